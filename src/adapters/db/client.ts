@@ -1,0 +1,86 @@
+// One SQL dialect, two engines: PGlite (embedded, default) and PostgreSQL (DATABASE_URL).
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { projectRoot } from '../../platform/paths.js';
+import * as schema from './schema.js';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Row = Record<string, unknown>;
+
+export interface DbHandle {
+  engine: 'pglite' | 'postgres';
+  db: Database;
+  /**
+   * Raw parameterised SQL for hot paths. `name` makes it a prepared statement on PostgreSQL
+   * (parsed once per connection); PGlite has a single connection and caches plans itself.
+   */
+  sql<T = Row>(text: string, values?: unknown[], name?: string): Promise<T[]>;
+  /** The adapter pg-boss runs on (its custom `db` option). */
+  bossAdapter: { executeSql(text: string, values?: unknown[]): Promise<{ rows: Row[] }> };
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = () => join(projectRoot(), 'drizzle');
+
+export interface DbOptions {
+  /** postgres://… — when set, PostgreSQL via `pg`; otherwise PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory; omitted means in memory. */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir);
+}
+
+async function openPglite(dataDir?: string): Promise<DbHandle> {
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    engine: 'pglite',
+    db,
+    async sql<T>(text: string, values?: unknown[]) {
+      const res = await client.query(text, values as unknown[] | undefined);
+      return res.rows as T[];
+    },
+    bossAdapter: {
+      // PGlite's own mutex queues the calls one at a time; `exec` runs multi-statement text without parameters.
+      async executeSql(text, values) {
+        if (values && values.length > 0) return { rows: (await client.query(text, values)).rows as Row[] };
+        const results = await client.exec(text);
+        return { rows: (results.at(-1)?.rows ?? []) as Row[] };
+      },
+    },
+    migrate: () => migratePglite(db as never, { migrationsFolder: migrationsFolder() }),
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<DbHandle> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  return {
+    engine: 'postgres',
+    db,
+    async sql<T>(text: string, values?: unknown[], name?: string) {
+      const res = await pool.query(name ? { name, text, values } : { text, values });
+      return res.rows as T[];
+    },
+    bossAdapter: {
+      async executeSql(text, values) {
+        const res = (await pool.query(text, values)) as unknown as pg.QueryResult | pg.QueryResult[];
+        return { rows: (Array.isArray(res) ? (res.at(-1)?.rows ?? []) : res.rows) as Row[] };
+      },
+    },
+    migrate: () => migratePg(db as never, { migrationsFolder: migrationsFolder() }),
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,120 @@
+// Assembles the application: platform plugins, then every module from the list in modules/index.ts.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError } from 'fastify';
+import { Type } from 'typebox';
+import { MODULES } from './modules/index.js';
+import { registerAuth } from './platform/auth/plugin.js';
+import { authRoutes } from './platform/auth/routes.js';
+import type { App, AppContext } from './platform/context.js';
+import { HttpError } from './platform/errors.js';
+import { projectRoot } from './platform/paths.js';
+
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger
+      ? {
+          level: process.env.LOG_LEVEL ?? 'info',
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+        }
+      : false,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    bodyLimit: 256 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Borgerdialog API',
+        version: '1',
+        description: 'Dialogue-first complaint handling for Danish municipalities.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'bd_session' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onSend', async (_req, reply) => {
+    // Tracking links carry a secret token in the URL: never leak it through the Referer header.
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
+    if (err instanceof HttpError) {
+      return reply.code(err.statusCode).send({ error: err.code, message: err.message, fields: err.fields });
+    }
+    if ('validation' in err && err.validation) {
+      const fields: Record<string, string> = {};
+      for (const v of err.validation) {
+        const field = (v.instancePath?.replace(/^\//, '') || String(v.params?.missingProperty ?? '')).replace(
+          /\//g,
+          '.',
+        );
+        fields[field || '_'] = v.message ?? 'ugyldig';
+      }
+      return reply.code(400).send({ error: 'validation', message: 'Ugyldigt input', fields });
+    }
+    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+    if (status >= 500) req.log.error(err);
+    return reply.code(status).send({
+      error: status === 429 ? 'rate_limited' : 'error',
+      message: status >= 500 ? 'Der opstod en fejl' : err.message,
+    });
+  });
+
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        tags: ['system'],
+        response: { 200: Type.Object({ status: Type.String(), engine: Type.String() }) },
+      },
+    },
+    async () => {
+      await ctx.dbh.sql('SELECT 1');
+      return { status: 'ok', engine: ctx.dbh.engine };
+    },
+  );
+
+  // DKFDS (Det Fælles Designsystem): CSS, fonts, icons straight from the package.
+  await app.register(fastifyStatic, {
+    root: join(projectRoot(), 'node_modules/dkfds/dist'),
+    prefix: '/assets/dkfds/',
+    decorateReply: false,
+  });
+  const webDist = join(projectRoot(), 'dist/web');
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: '/staff/',
+      decorateReply: false,
+      wildcard: false,
+    });
+    // The staff app routes on the client: every unknown /staff/ path serves its index.html.
+    const indexHtml = readFileSync(join(webDist, 'index.html'), 'utf8');
+    app.get('/staff/*', { schema: { hide: true } }, (_req, reply) => reply.type('text/html').send(indexHtml));
+  }
+
+  registerAuth(app, ctx);
+  authRoutes(app, ctx);
+  for (const mod of MODULES) await mod.routes?.(app, ctx);
+  return app;
+}

@@ -1,0 +1,12 @@
+// Intake (modtagelse): citizens submit complaints and inquiries; they get a receipt with a concrete call-back date.
+import type { ModuleDefinition } from '../../platform/context.js';
+import { intakeApi } from './api.js';
+import { intakeMessages } from './messages.js';
+
+export const intake: ModuleDefinition = {
+  name: 'intake',
+  messages: intakeMessages,
+  routes: (app, ctx) => {
+    intakeApi(app, ctx);
+  },
+};

@@ -1,0 +1,145 @@
+// Receiving a complaint or inquiry: validate, compute the promised call-back date, and write the case,
+// the citizen, the timeline event, the receipt message (outbox) and the audit row in ONE statement —
+// one round trip, atomic, and safe to repeat with the same Idempotency-Key.
+import { randomUUID } from 'node:crypto';
+import { type IsoDate, localDate } from '../../core/calendar.js';
+import { firstContactDue } from '../../core/deadlines.js';
+import type { Locale } from '../../i18n/index.js';
+import type { AppContext } from '../../platform/context.js';
+import { getAreas, type Kommune } from '../../platform/tenancy.js';
+import { hashToken, trackingToken } from '../../platform/tokens.js';
+import { rawIntake, validateIntake } from './validation.js';
+
+export type Channel = 'web' | 'api' | 'phone' | 'desk' | 'mail';
+
+export interface IntakeMeta {
+  channel: Channel;
+  idempotencyKey: string | null;
+  ip: string | null;
+  locale: Locale;
+}
+
+export interface ReceivedCase {
+  caseId: string;
+  caseNumber: string;
+  trackingToken: string;
+  firstContactDue: IsoDate;
+  created: boolean; // false when an Idempotency-Key repeat returned the earlier case
+}
+
+export type IntakeResult =
+  | { ok: true; case: ReceivedCase }
+  | { ok: false; fields: Record<string, string>; value: Record<string, string> };
+
+export const trackingPath = (token: string) => `/spor/${token}`;
+
+const INSERT_CASE = `
+WITH existing AS (
+  SELECT id, number, first_contact_due FROM cases WHERE kommune_id = $1 AND idempotency_key = $2
+), seq AS (
+  INSERT INTO case_counters (kommune_id, year, last)
+  SELECT $1::text, $3::smallint, 1 WHERE NOT EXISTS (SELECT 1 FROM existing)
+  ON CONFLICT (kommune_id, year) DO UPDATE SET last = case_counters.last + 1
+  RETURNING year, last
+), citizen AS (
+  INSERT INTO citizens (id, kommune_id, name, email, phone)
+  SELECT $4::uuid, $1, $5::text, $6::text, $7::text FROM seq
+  RETURNING id
+), c AS (
+  INSERT INTO cases (id, kommune_id, number, kind, state, channel, area_id, department_id, citizen_id, description,
+    decision_date, decision_reference, preferred_contact_time, received_at, received_on, first_contact_due,
+    tracking_token_hash, idempotency_key)
+  SELECT $8::uuid, $1, $1 || '-' || seq.year || '-' || lpad(seq.last::text, 6, '0'), $9::text, 'received',
+    $10::text, $11::uuid, $12::uuid, citizen.id, $13::text, $14::date, $15::text, $16::text, $17::timestamptz,
+    $18::date, $19::date, $20::text, $2::text
+  FROM seq, citizen
+  RETURNING id, number, first_contact_due
+), ev AS (
+  INSERT INTO case_events (kommune_id, case_id, type, at, public, data)
+  SELECT $1, c.id, 'case_received', $17, true, jsonb_build_object('channel', $10::text) FROM c
+), ob AS (
+  INSERT INTO outbox (kommune_id, channel, recipient, template, params, locale, case_id)
+  SELECT $1, $21::text, $22::text, 'intake.receipt',
+    jsonb_build_object('caseNumber', c.number, 'firstContactDue', $19::text, 'trackingUrl', $23::text), $24::text, c.id
+  FROM c WHERE $22::text IS NOT NULL
+), au AS (
+  INSERT INTO audit_log (kommune_id, at, action, subject_type, subject_id, case_id, citizen_id, purpose, ip)
+  SELECT $1, $17, 'create', 'citizen', $4::text, c.id, $4::uuid, 'intake', $25::text FROM c
+)
+SELECT id, number, first_contact_due::text AS due, true AS created FROM c
+UNION ALL
+SELECT id, number, first_contact_due::text, false FROM existing`;
+
+interface Row {
+  id: string;
+  number: string;
+  due: string;
+  created: boolean;
+}
+
+export async function receiveCase(
+  ctx: AppContext,
+  kommune: Kommune,
+  body: unknown,
+  meta: IntakeMeta,
+): Promise<IntakeResult> {
+  const now = ctx.now();
+  const today = localDate(now);
+  const checked = validateIntake(body, today);
+  if (!checked.ok) return checked;
+  const input = checked.value;
+  const area = (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === input.area);
+  if (!area) return { ok: false, fields: { area: 'intake.error.area' }, value: rawIntake(body) };
+
+  const caseId = randomUUID();
+  const token = trackingToken(ctx.config.appSecret, caseId);
+  const due = firstContactDue(today, area.firstContactDays, kommune.calendar);
+  const channel = input.email ? 'mail' : 'sms';
+  const recipient = input.email ?? input.phone;
+  const params = [
+    kommune.kommuneId,
+    meta.idempotencyKey,
+    Number(today.slice(0, 4)),
+    randomUUID(),
+    input.name,
+    input.email,
+    input.phone,
+    caseId,
+    input.kind,
+    meta.channel,
+    area.id,
+    area.departmentId,
+    input.description,
+    input.decisionDate,
+    input.decisionReference,
+    input.preferredContactTime,
+    now,
+    today,
+    due,
+    hashToken(token),
+    channel,
+    recipient,
+    `${ctx.config.publicUrl}${trackingPath(token)}`,
+    meta.locale,
+    meta.ip,
+  ];
+  let rows: Row[];
+  try {
+    rows = await ctx.dbh.sql<Row>(INSERT_CASE, params, 'intake_insert_case');
+  } catch (err) {
+    // Two concurrent requests with the same Idempotency-Key: the loser reads the winner's case.
+    if ((err as { code?: string }).code !== '23505' || !meta.idempotencyKey) throw err;
+    rows = await ctx.dbh.sql<Row>(INSERT_CASE, params, 'intake_insert_case');
+  }
+  const row = rows[0]!;
+  return {
+    ok: true,
+    case: {
+      caseId: row.id,
+      caseNumber: row.number,
+      trackingToken: row.created ? token : trackingToken(ctx.config.appSecret, row.id),
+      firstContactDue: row.due,
+      created: row.created,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// What a citizen sees through the private tracking link: status, dates and public milestones — nothing personal.
+import { and, asc, eq } from 'drizzle-orm';
+import { type Static, Type } from 'typebox';
+import { areas, caseEvents, cases } from '../../adapters/db/schema.js';
+import type { AppContext } from '../../platform/context.js';
+import { hashToken } from '../../platform/tokens.js';
+
+export const Tracking = Type.Object({
+  caseNumber: Type.String(),
+  kommuneId: Type.String(),
+  kind: Type.String(),
+  state: Type.String(),
+  area: Type.String(),
+  receivedOn: Type.String({ format: 'date' }),
+  firstContactDue: Type.String({ format: 'date' }),
+  firstContactMetOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  milestones: Type.Array(Type.Object({ type: Type.String(), at: Type.String({ format: 'date-time' }) })),
+});
+export type Tracking = Static<typeof Tracking>;
+
+export async function findTracking(ctx: AppContext, token: string): Promise<Tracking | null> {
+  const [c] = await ctx.db
+    .select({
+      id: cases.id,
+      caseNumber: cases.number,
+      kommuneId: cases.kommuneId,
+      kind: cases.kind,
+      state: cases.state,
+      area: areas.name,
+      receivedOn: cases.receivedOn,
+      firstContactDue: cases.firstContactDue,
+      firstContactMetOn: cases.firstContactMetOn,
+    })
+    .from(cases)
+    .innerJoin(areas, eq(areas.id, cases.areaId))
+    .where(eq(cases.trackingTokenHash, hashToken(token)))
+    .limit(1);
+  if (!c) return null;
+  const events = await ctx.db
+    .select({ type: caseEvents.type, at: caseEvents.at })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.public, true)))
+    .orderBy(asc(caseEvents.at));
+  const { id: _id, ...rest } = c;
+  return { ...rest, milestones: events.map((e) => ({ type: e.type, at: e.at.toISOString() })) };
+}

@@ -1,0 +1,44 @@
+import type {} from '@fastify/cookie';
+import type {} from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { Database, DbHandle } from '../adapters/db/client.js';
+import type { MessageSet } from '../i18n/index.js';
+import type { Config } from './config.js';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** What every module gets: settings, the database and the clock (injected, so tests control time). */
+export interface AppContext {
+  config: Config;
+  dbh: DbHandle;
+  db: Database;
+  now: () => Date;
+}
+
+export interface JobDefinition {
+  queue: string;
+  /** How often to run, as a cron expression (pg-boss schedule); omit for queue-fed workers. */
+  cron?: string;
+  handler: (ctx: AppContext, data: Record<string, unknown>) => Promise<void>;
+}
+
+/** A capability declares itself in one place (its module.ts): routes, messages, jobs, seed step. */
+export interface ModuleDefinition {
+  name: string;
+  routes?: (app: App, ctx: AppContext) => Promise<void> | void;
+  messages?: MessageSet;
+  jobs?: JobDefinition[];
+}

@@ -1,0 +1,117 @@
+// Integration tests run the same suite on PGlite (default) and on PostgreSQL (TEST_DATABASE_URL):
+// each test file gets a fresh database, migrated, with the demo organisation seeded.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type DbHandle, openDatabase } from '../../src/adapters/db/client.js';
+import { buildApp } from '../../src/app.js';
+import { hashPassword } from '../../src/platform/auth/passwords.js';
+import { type Config, loadConfig } from '../../src/platform/config.js';
+import type { App, AppContext } from '../../src/platform/context.js';
+import { forgetTenancyCache } from '../../src/platform/tenancy.js';
+import {
+  DEMO_KOMMUNER,
+  DEMO_PASSWORD,
+  type SeededOrganisation,
+  seedOrganisation,
+} from '../../src/seed/organisation.js';
+
+export const engine = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
+/** A clock the test moves. Default: Tuesday 1 December 2026, 10:00 in Copenhagen. */
+export class TestClock {
+  constructor(public current = new Date('2026-12-01T09:00:00Z')) {}
+  now = () => this.current;
+  set(iso: string) {
+    this.current = new Date(iso);
+  }
+}
+
+export interface Harness {
+  ctx: AppContext;
+  app: App;
+  clock: TestClock;
+  koege: SeededOrganisation;
+  rudersdal: SeededOrganisation;
+  close(): Promise<void>;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+export async function startHarness(overrides: Partial<Config> = {}): Promise<Harness> {
+  const { dbh, drop } = await freshDatabase();
+  await dbh.migrate();
+  const clock = new TestClock();
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), jobs: false, seedDemo: false, ...overrides };
+  const ctx: AppContext = { config, dbh, db: dbh.db, now: clock.now };
+  passwordHash ??= hashPassword(DEMO_PASSWORD);
+  const hash = await passwordHash;
+  const koege = await seedOrganisation(ctx, DEMO_KOMMUNER[0], hash);
+  const rudersdal = await seedOrganisation(ctx, DEMO_KOMMUNER[1], hash);
+  forgetTenancyCache();
+  const app = await buildApp(ctx);
+  await app.ready();
+  return {
+    ctx,
+    app,
+    clock,
+    koege,
+    rudersdal,
+    async close() {
+      await app.close();
+      await dbh.close();
+      await drop();
+    },
+  };
+}
+
+async function freshDatabase(): Promise<{ dbh: DbHandle; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return { dbh: await openDatabase({}), drop: async () => {} };
+  const name = `bd_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const dbh = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  return {
+    dbh,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** Logs in through the API and returns headers for cookie + CSRF requests. */
+export async function login(app: App, email: string, password = DEMO_PASSWORD) {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${email}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'bd_session')!;
+  const { csrfToken } = res.json() as { csrfToken: string };
+  return { cookie: `bd_session=${cookie.value}`, 'x-csrf-token': csrfToken };
+}
+
+/** A Bearer token for integration-style requests. */
+export async function bearer(app: App, email: string, password = DEMO_PASSWORD) {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/token', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`token ${email}: ${res.statusCode} ${res.body}`);
+  return { authorization: `Bearer ${(res.json() as { token: string }).token}` };
+}
+
+export const validSubmission = (over: Record<string, unknown> = {}) => ({
+  kind: 'complaint',
+  area: 'hjaelpemidler',
+  decisionDate: '2026-11-20',
+  decisionReference: 'HJ-2026-0042',
+  description: 'Jeg har fået afslag på en kørestol og forstår ikke begrundelsen.',
+  name: 'Testperson Ensom',
+  phone: '20 30 40 50',
+  email: 'testperson@eksempel.invalid',
+  preferredContactTime: 'morning',
+  consent: true,
+  ...over,
+});

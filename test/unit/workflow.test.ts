@@ -1,0 +1,421 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALLOWED_TRANSITIONS,
+  allowedTransitions,
+  CASE_KINDS,
+  CASE_STATES,
+  type CaseKind,
+  type CaseState,
+  isOpen,
+  OPEN_STATES,
+  type TransitionRequest,
+  transition,
+} from '../../src/core/workflow.js';
+
+const AT = new Date('2025-03-04T09:30:00Z');
+const ACTOR = 'caseworker-1';
+
+const legalEdges = CASE_STATES.flatMap((from) =>
+  ALLOWED_TRANSITIONS[from].map((edge) => ({
+    from,
+    to: edge.to,
+    complaintOnly: edge.complaintOnly === true,
+  })),
+);
+const isLegal = (from: CaseState, to: CaseState) => ALLOWED_TRANSITIONS[from].some((e) => e.to === to);
+const illegalPairs = CASE_STATES.flatMap((from) =>
+  CASE_STATES.filter((to) => !isLegal(from, to)).map((to) => ({ from, to })),
+);
+
+/** A request that satisfies every guard for the edge from -> to. */
+function validRequest(
+  from: CaseState,
+  to: CaseState,
+  overrides: Partial<TransitionRequest> = {},
+): TransitionRequest {
+  return {
+    to,
+    at: AT,
+    actorId: ACTOR,
+    reason: 'Borgeren er orienteret',
+    ...(from === 'reassessment' && to === 'closed' ? { reassessmentResult: 'changed' as const } : {}),
+    ...(from === 'reassessment' && to === 'forwarded' ? { reassessmentResult: 'upheld' as const } : {}),
+    ...(to === 'appeal_decided' ? { appealResult: 'sent_back' as const } : {}),
+    ...overrides,
+  };
+}
+
+/** The events each legal edge must produce, written out by hand so the table cannot drift unnoticed. */
+const EXPECTED_EVENTS: Record<string, string[]> = {
+  'received->contacting': ['state_changed'],
+  'received->in_dialogue': ['state_changed'],
+  'received->withdrawn': ['state_changed'],
+  'received->maintained': ['state_changed', 'formal_track_opened'],
+  'contacting->in_dialogue': ['state_changed'],
+  'contacting->withdrawn': ['state_changed'],
+  'contacting->maintained': ['state_changed', 'formal_track_opened'],
+  'in_dialogue->agreement': ['state_changed'],
+  'in_dialogue->resolved': ['state_changed'],
+  'in_dialogue->withdrawn': ['state_changed'],
+  'in_dialogue->maintained': ['state_changed', 'formal_track_opened'],
+  'agreement->resolved': ['state_changed'],
+  'agreement->in_dialogue': ['state_changed'],
+  'agreement->maintained': ['state_changed', 'formal_track_opened'],
+  'resolved->closed': ['state_changed', 'case_closed', 'survey_requested'],
+  'withdrawn->closed': ['state_changed', 'case_closed', 'survey_requested'],
+  'maintained->reassessment': ['state_changed', 'reassessment_started'],
+  'maintained->withdrawn': ['state_changed'],
+  'reassessment->closed': ['state_changed', 'reassessment_decided', 'case_closed', 'survey_requested'],
+  'reassessment->forwarded': ['state_changed', 'reassessment_decided', 'forwarded_to_appeals_body'],
+  'reassessment->withdrawn': ['state_changed'],
+  'forwarded->appeal_decided': ['state_changed', 'appeal_decided'],
+  'appeal_decided->closed': ['state_changed', 'case_closed', 'survey_requested'],
+  'closed->reopened': ['state_changed', 'case_reopened'],
+  'reopened->contacting': ['state_changed'],
+  'reopened->in_dialogue': ['state_changed'],
+  'reopened->maintained': ['state_changed', 'formal_track_opened'],
+};
+
+const COMPLAINT_ONLY_EDGES = [
+  'received->maintained',
+  'contacting->maintained',
+  'in_dialogue->maintained',
+  'agreement->maintained',
+  'reopened->maintained',
+];
+
+const NON_COMPLAINT_KINDS: CaseKind[] = CASE_KINDS.filter((k) => k !== 'complaint');
+
+function reachableFrom(start: CaseState, next: (s: CaseState) => CaseState[]): Set<CaseState> {
+  const seen = new Set<CaseState>([start]);
+  const queue: CaseState[] = [start];
+  for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
+    for (const n of next(s)) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+  }
+  return seen;
+}
+
+describe('the workflow table', () => {
+  it('contains exactly the reviewed edges', () => {
+    expect(legalEdges.map((e) => `${e.from}->${e.to}`).sort()).toEqual(Object.keys(EXPECTED_EVENTS).sort());
+  });
+
+  it('marks only the edges into the formal track as complaint-only', () => {
+    expect(legalEdges.filter((e) => e.complaintOnly).map((e) => `${e.from}->${e.to}`)).toEqual(
+      COMPLAINT_ONLY_EDGES,
+    );
+  });
+
+  it('has no state that moves to itself', () => {
+    for (const from of CASE_STATES) {
+      expect(ALLOWED_TRANSITIONS[from].map((e) => e.to)).not.toContain(from);
+    }
+  });
+
+  it('lists each target at most once per state', () => {
+    for (const from of CASE_STATES) {
+      const targets = ALLOWED_TRANSITIONS[from].map((e) => e.to);
+      expect(new Set(targets).size).toBe(targets.length);
+    }
+  });
+
+  it.each(CASE_KINDS)(
+    'lets a %s reach every state it can use from received, and reach closed from each',
+    (kind) => {
+      const next = (s: CaseState) => allowedTransitions({ kind, state: s });
+      const reachable = reachableFrom('received', next);
+      const formalOnly: CaseState[] = ['maintained', 'reassessment', 'forwarded', 'appeal_decided'];
+      const expected =
+        kind === 'complaint' ? CASE_STATES : CASE_STATES.filter((s) => !formalOnly.includes(s));
+      expect([...reachable].sort()).toEqual([...expected].sort());
+      for (const state of reachable) {
+        expect(reachableFrom(state, next).has('closed'), `${state} can reach closed`).toBe(true);
+      }
+    },
+  );
+});
+
+describe('transition: legal edges', () => {
+  const cases = legalEdges.flatMap((edge) =>
+    CASE_KINDS.filter((kind) => kind === 'complaint' || !edge.complaintOnly).map((kind) => ({
+      kind,
+      ...edge,
+    })),
+  );
+
+  it.each(cases)('moves a $kind from $from to $to with the right events', ({ kind, from, to }) => {
+    const result = transition({ kind, state: from }, validRequest(from, to));
+    expect(result).toMatchObject({ ok: true, state: to });
+    if (!result.ok) return;
+    expect(result.events.map((e) => e.type)).toEqual(EXPECTED_EVENTS[`${from}->${to}`]);
+    for (const event of result.events) {
+      expect(event.at).toBe(AT);
+      expect(event.actorId).toBe(ACTOR);
+    }
+    expect(result.events[0]?.data).toEqual({ from, to, reason: 'Borgeren er orienteret' });
+  });
+
+  it('accepts a transition without a reason or actor where none is required', () => {
+    const result = transition(
+      { kind: 'inquiry', state: 'received' },
+      { to: 'contacting', at: AT, actorId: null },
+    );
+    expect(result).toEqual({
+      ok: true,
+      state: 'contacting',
+      events: [
+        { type: 'state_changed', at: AT, actorId: null, data: { from: 'received', to: 'contacting' } },
+      ],
+    });
+  });
+
+  it('records the trimmed reason on the state change', () => {
+    const result = transition(
+      { kind: 'grievance', state: 'in_dialogue' },
+      validRequest('in_dialogue', 'resolved', { reason: '  Undskyldning givet  ' }),
+    );
+    expect(result.ok && result.events[0]?.data).toEqual({
+      from: 'in_dialogue',
+      to: 'resolved',
+      reason: 'Undskyldning givet',
+    });
+  });
+
+  it('records the number of open agreements and the reason when closing', () => {
+    const result = transition(
+      { kind: 'complaint', state: 'resolved' },
+      validRequest('resolved', 'closed', { openAgreements: 2, reason: 'Borgeren følger selv op' }),
+    );
+    expect(result.ok && result.events.find((e) => e.type === 'case_closed')?.data).toEqual({
+      openAgreements: 2,
+      reason: 'Borgeren følger selv op',
+    });
+  });
+
+  it('counts no open agreements when closing without a count', () => {
+    const result = transition(
+      { kind: 'complaint', state: 'appeal_decided' },
+      { to: 'closed', at: AT, actorId: ACTOR },
+    );
+    expect(result.ok && result.events.find((e) => e.type === 'case_closed')?.data).toEqual({
+      openAgreements: 0,
+    });
+  });
+
+  it.each(['upheld', 'partly_changed'] as const)(
+    'forwards a re-assessment that was %s',
+    (reassessmentResult) => {
+      const result = transition(
+        { kind: 'complaint', state: 'reassessment' },
+        validRequest('reassessment', 'forwarded', { reassessmentResult }),
+      );
+      expect(result.ok && result.events.find((e) => e.type === 'reassessment_decided')?.data).toEqual({
+        result: reassessmentResult,
+      });
+    },
+  );
+
+  it('closes a re-assessment that changed the decision and records it', () => {
+    const result = transition(
+      { kind: 'complaint', state: 'reassessment' },
+      validRequest('reassessment', 'closed'),
+    );
+    expect(result.ok && result.events.find((e) => e.type === 'reassessment_decided')?.data).toEqual({
+      result: 'changed',
+    });
+  });
+
+  it.each(['upheld', 'changed', 'annulled', 'sent_back'] as const)(
+    'records an appeal outcome of %s',
+    (appealResult) => {
+      const result = transition(
+        { kind: 'complaint', state: 'forwarded' },
+        validRequest('forwarded', 'appeal_decided', { appealResult }),
+      );
+      expect(result.ok && result.events.find((e) => e.type === 'appeal_decided')?.data).toEqual({
+        result: appealResult,
+      });
+    },
+  );
+});
+
+describe('transition: refused edges', () => {
+  const cases = CASE_KINDS.flatMap((kind) => illegalPairs.map((pair) => ({ kind, ...pair })));
+
+  it('checks every pair of states that is not in the table', () => {
+    expect(illegalPairs.length + legalEdges.length).toBe(CASE_STATES.length * CASE_STATES.length);
+  });
+
+  it.each(cases)('refuses to move a $kind from $from to $to', ({ kind, from, to }) => {
+    const result = transition({ kind, state: from }, validRequest(from, to));
+    expect(result).toMatchObject({ ok: false, error: 'illegal_transition' });
+  });
+
+  const complaintOnly = legalEdges
+    .filter((e) => e.complaintOnly)
+    .flatMap((edge) => NON_COMPLAINT_KINDS.map((kind) => ({ kind, ...edge })));
+
+  it.each(complaintOnly)('refuses a $kind the formal track from $from to $to', ({ kind, from, to }) => {
+    const result = transition({ kind, state: from }, validRequest(from, to));
+    expect(result).toMatchObject({ ok: false, error: 'complaint_only' });
+  });
+});
+
+describe('transition: guards', () => {
+  const needReason = legalEdges.filter((e) =>
+    ['resolved', 'withdrawn', 'maintained', 'reopened'].includes(e.to),
+  );
+
+  it.each(needReason)('requires a reason to move from $from to $to', ({ from, to }) => {
+    const missing = transition(
+      { kind: 'complaint', state: from },
+      validRequest(from, to, { reason: undefined }),
+    );
+    const blank = transition(
+      { kind: 'complaint', state: from },
+      validRequest(from, to, { reason: ' \n\t ' }),
+    );
+    expect(missing).toMatchObject({ ok: false, error: 'reason_required' });
+    expect(blank).toMatchObject({ ok: false, error: 'reason_required' });
+  });
+
+  it('does not require a reason for an ordinary step forward', () => {
+    const result = transition(
+      { kind: 'complaint', state: 'in_dialogue' },
+      { to: 'agreement', at: AT, actorId: ACTOR },
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports complaint-only before a missing reason', () => {
+    const result = transition(
+      { kind: 'grievance', state: 'in_dialogue' },
+      { to: 'maintained', at: AT, actorId: ACTOR },
+    );
+    expect(result).toMatchObject({ ok: false, error: 'complaint_only' });
+  });
+
+  it('reports an illegal transition before anything else', () => {
+    const result = transition(
+      { kind: 'inquiry', state: 'closed' },
+      { to: 'maintained', at: AT, actorId: ACTOR },
+    );
+    expect(result).toMatchObject({ ok: false, error: 'illegal_transition' });
+  });
+
+  it.each(legalEdges.filter((e) => e.to === 'closed'))(
+    'refuses to close from $from with open agreements and no reason',
+    ({ from }) => {
+      const request = validRequest(from, 'closed', { openAgreements: 1, reason: '   ' });
+      const result = transition({ kind: 'complaint', state: from }, request);
+      expect(result).toMatchObject({ ok: false, error: 'open_agreements' });
+    },
+  );
+
+  it('closes with no open agreements without a reason', () => {
+    const result = transition(
+      { kind: 'complaint', state: 'appeal_decided' },
+      { to: 'closed', at: AT, actorId: ACTOR, openAgreements: 0 },
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('closes with open agreements when a reason is given', () => {
+    const result = transition(
+      { kind: 'complaint', state: 'appeal_decided' },
+      { to: 'closed', at: AT, actorId: ACTOR, openAgreements: 3, reason: 'Aftalerne overgår til jobcentret' },
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([undefined, 'upheld', 'partly_changed', 'bogus'])(
+    'refuses to close a re-assessment whose result is %s',
+    (reassessmentResult) => {
+      const result = transition(
+        { kind: 'complaint', state: 'reassessment' },
+        // biome-ignore lint/suspicious/noExplicitAny: deliberately invalid input from an untyped caller
+        { to: 'closed', at: AT, actorId: ACTOR, reassessmentResult: reassessmentResult as any },
+      );
+      expect(result).toMatchObject({ ok: false, error: 'result_required' });
+    },
+  );
+
+  it.each([undefined, 'changed', 'bogus'])(
+    'refuses to forward a re-assessment whose result is %s',
+    (reassessmentResult) => {
+      const result = transition(
+        { kind: 'complaint', state: 'reassessment' },
+        // biome-ignore lint/suspicious/noExplicitAny: deliberately invalid input from an untyped caller
+        { to: 'forwarded', at: AT, actorId: ACTOR, reassessmentResult: reassessmentResult as any },
+      );
+      expect(result).toMatchObject({ ok: false, error: 'result_required' });
+    },
+  );
+
+  it('lets a citizen withdraw during re-assessment without a result', () => {
+    const result = transition(
+      { kind: 'complaint', state: 'reassessment' },
+      { to: 'withdrawn', at: AT, actorId: ACTOR, reason: 'Borgeren trækker klagen' },
+    );
+    expect(result.ok && result.events.map((e) => e.type)).toEqual(['state_changed']);
+  });
+
+  it.each([undefined, 'partly_changed', 'bogus'])(
+    'refuses to record an appeal outcome of %s',
+    (appealResult) => {
+      const result = transition(
+        { kind: 'complaint', state: 'forwarded' },
+        // biome-ignore lint/suspicious/noExplicitAny: deliberately invalid input from an untyped caller
+        { to: 'appeal_decided', at: AT, actorId: ACTOR, appealResult: appealResult as any },
+      );
+      expect(result).toMatchObject({ ok: false, error: 'result_required' });
+    },
+  );
+
+  it('gives a developer message with every refusal', () => {
+    const result = transition(
+      { kind: 'complaint', state: 'received' },
+      { to: 'closed', at: AT, actorId: ACTOR },
+    );
+    expect(result.ok === false && result.message).toMatch(/received.*closed/);
+  });
+});
+
+describe('allowedTransitions', () => {
+  it.each(CASE_KINDS.flatMap((kind) => CASE_STATES.map((state) => ({ kind, state }))))(
+    'offers a $kind in $state exactly the moves transition accepts',
+    ({ kind, state }) => {
+      const accepted = CASE_STATES.filter((to) => transition({ kind, state }, validRequest(state, to)).ok);
+      expect([...allowedTransitions({ kind, state })].sort()).toEqual([...accepted].sort());
+    },
+  );
+
+  it('offers a grievance in dialogue no formal track', () => {
+    expect(allowedTransitions({ kind: 'grievance', state: 'in_dialogue' })).toEqual([
+      'agreement',
+      'resolved',
+      'withdrawn',
+    ]);
+  });
+
+  it('offers a complaint in dialogue the formal track', () => {
+    expect(allowedTransitions({ kind: 'complaint', state: 'in_dialogue' })).toEqual([
+      'agreement',
+      'resolved',
+      'withdrawn',
+      'maintained',
+    ]);
+  });
+});
+
+describe('isOpen', () => {
+  it.each(CASE_STATES)('treats %s as open unless it is closed', (state) => {
+    expect(isOpen(state)).toBe(state !== 'closed');
+    expect(OPEN_STATES.includes(state)).toBe(state !== 'closed');
+  });
+});
