@@ -1,5 +1,7 @@
 // The application is the sum of its modules. Adding a capability is adding a folder and one line here.
 import type { ModuleDefinition } from '../platform/context.js';
+import { dialogue } from './dialogue/module.js';
 import { intake } from './intake/module.js';
+import { messaging } from './messaging/module.js';
 
-export const MODULES: readonly ModuleDefinition[] = [intake];
+export const MODULES: readonly ModuleDefinition[] = [intake, dialogue, messaging];
