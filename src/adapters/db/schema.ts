@@ -118,10 +118,15 @@ export const citizens = pgTable(
     cprEncrypted: text('cpr_encrypted'),
     cprHash: text('cpr_hash'),
     supportNeeds: jsonb('support_needs').$type<Record<string, unknown>>().notNull().default({}),
-    primaryContactId: uuid('primary_contact_id').references(() => users.id),
+    primaryContactId: uuid('primary_contact_id').references(() => users.id), // primær kontaktperson
+    contactVerified: boolean('contact_verified').notNull().default(false), // staff confirmed phone/e-mail
     createdAt: createdAt(),
   },
-  (t) => [index('citizens_cpr_hash').on(t.kommuneId, t.cprHash)],
+  (t) => [
+    index('citizens_cpr_hash').on(t.kommuneId, t.cprHash),
+    index('citizens_phone').on(t.kommuneId, t.phone),
+    index('citizens_email').on(t.kommuneId, t.email),
+  ],
 );
 
 /** sag */
@@ -153,6 +158,8 @@ export const cases = pgTable(
     receivedOn: date('received_on').notNull(),
     firstContactDue: date('first_contact_due').notNull(),
     firstContactMetOn: date('first_contact_met_on'),
+    reassessmentDue: date('reassessment_due'), // genvurdering deadline, set when the formal track opens
+    rootCause: text('root_cause'), // primary root cause, copied from the conversation for statistics
     trackingTokenHash: text('tracking_token_hash').notNull(),
     idempotencyKey: text('idempotency_key'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
@@ -248,3 +255,67 @@ export const devMailbox = pgTable('dev_mailbox', {
   body: text('body').notNull(),
   createdAt: createdAt(),
 });
+
+/** kontaktforsøg — each attempt to reach the citizen. The method: call first, write second. */
+export const contactAttempts = pgTable(
+  'contact_attempts',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    actorId: uuid('actor_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    channel: text('channel').notNull(), // phone | sms | email | letter | in_person
+    result: text('result').notNull(), // reached | no_answer | voicemail | sent
+    note: text('note'),
+    letterReason: text('letter_reason'), // why a letter came before a call
+  },
+  (t) => [index('contact_attempts_case').on(t.caseId, t.at)],
+);
+
+/** samtale — the conversation guide's notes per mediation phase; the notatpligt record of the call. */
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    actorId: uuid('actor_id').references(() => users.id),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    durationSeconds: integer('duration_seconds').notNull().default(0),
+    currentPhase: text('current_phase').notNull(),
+    notes: jsonb('notes').$type<Record<string, string>>().notNull().default({}),
+    rootCause: text('root_cause'), // primary
+    secondaryCauses: jsonb('secondary_causes').$type<string[]>().notNull().default([]),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('conversations_case').on(t.caseId)],
+);
+
+/** aftale — what, who, by when; the case stays open until agreements are kept. */
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    what: text('what').notNull(),
+    ownerType: text('owner_type').notNull(), // staff | citizen
+    ownerUserId: uuid('owner_user_id').references(() => users.id),
+    dueOn: date('due_on').notNull(),
+    status: text('status').notNull().default('open'), // open | kept | cancelled
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [index('agreements_due').on(t.status, t.dueOn)],
+);
