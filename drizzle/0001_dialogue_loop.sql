@@ -41,6 +41,8 @@ CREATE TABLE "conversations" (
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
+DROP INDEX "case_events_case";--> statement-breakpoint
+ALTER TABLE "case_events" ADD COLUMN "seq" bigserial NOT NULL;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "reassessment_due" date;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "root_cause" text;--> statement-breakpoint
 ALTER TABLE "citizens" ADD COLUMN "contact_verified" boolean DEFAULT false NOT NULL;--> statement-breakpoint
@@ -55,4 +57,5 @@ CREATE INDEX "agreements_due" ON "agreements" USING btree ("status","due_on");--
 CREATE INDEX "contact_attempts_case" ON "contact_attempts" USING btree ("case_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "conversations_case" ON "conversations" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "citizens_phone" ON "citizens" USING btree ("kommune_id","phone");--> statement-breakpoint
-CREATE INDEX "citizens_email" ON "citizens" USING btree ("kommune_id","email");
+CREATE INDEX "citizens_email" ON "citizens" USING btree ("kommune_id","email");--> statement-breakpoint
+CREATE INDEX "case_events_case" ON "case_events" USING btree ("case_id","at","seq");

@@ -10,7 +10,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError } from 'fastify';
 import { Type } from 'typebox';
+import { CATALOG } from './i18n/catalog.js';
+import { translator } from './i18n/index.js';
 import { MODULES } from './modules/index.js';
+import { requestLocale } from './platform/locale.js';
 import { registerAuth } from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { App, AppContext } from './platform/context.js';
@@ -59,7 +62,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
 
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
     if (err instanceof HttpError) {
-      return reply.code(err.statusCode).send({ error: err.code, message: err.message, fields: err.fields });
+      const t = translator(CATALOG, requestLocale(req));
+      const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([f, m]) => [f, t(m, err.params)]));
+      return reply.code(err.statusCode).send({ error: err.code, message: t(err.message, err.params), fields });
     }
     if ('validation' in err && err.validation) {
       const fields: Record<string, string> = {};

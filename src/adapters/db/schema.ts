@@ -2,6 +2,7 @@
 // Migrations in /drizzle are generated from this file with `npm run db:generate` and committed.
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   date,
   index,
@@ -198,10 +199,11 @@ export const caseEvents = pgTable(
     type: text('type').notNull(),
     actorId: uuid('actor_id').references(() => users.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(), // insertion order, for events of the same instant
     public: boolean('public').notNull().default(false),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('case_events_case').on(t.caseId, t.at)],
+  (t) => [index('case_events_case').on(t.caseId, t.at, t.seq)],
 );
 
 /** Log of personal-data use: who, when, what, which case, why. Kept at least 6 months. */

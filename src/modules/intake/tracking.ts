@@ -40,7 +40,7 @@ export async function findTracking(ctx: AppContext, token: string): Promise<Trac
     .select({ type: caseEvents.type, at: caseEvents.at })
     .from(caseEvents)
     .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.public, true)))
-    .orderBy(asc(caseEvents.at));
+    .orderBy(asc(caseEvents.at), asc(caseEvents.seq));
   const { id: _id, ...rest } = c;
   return { ...rest, milestones: events.map((e) => ({ type: e.type, at: e.at.toISOString() })) };
 }

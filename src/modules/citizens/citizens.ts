@@ -1,0 +1,98 @@
+// The citizen record (borger), shared by a person's cases: matched on CPR (keyed hash) or on contact
+// details staff have verified. CPR is stored only encrypted, shown masked, and never logged.
+import { and, eq, or } from 'drizzle-orm';
+import { citizens, users } from '../../adapters/db/schema.js';
+import type { Database } from '../../adapters/db/client.js';
+import { maskCpr } from '../../core/cpr.js';
+import type { AppContext } from '../../platform/context.js';
+import { decryptSecret, encryptSecret, keyedHash } from '../../platform/crypto.js';
+
+/** Support needs shown before every contact (seeds 002, 004: meet the citizen where they are). */
+export interface SupportNeeds {
+  interpreter?: boolean;
+  language?: string;
+  companion?: boolean; // bisidder
+  readingDifficulties?: boolean;
+  hearingDifficulties?: boolean;
+  preferredChannel?: 'phone' | 'email' | 'sms' | 'letter' | 'in_person';
+  preferredTime?: string;
+  note?: string;
+}
+
+export interface CitizenIdentity {
+  name: string;
+  phone: string | null;
+  email: string | null;
+  cpr: string | null; // 10 digits, already validated
+}
+
+/**
+ * Finds the citizen's record or creates one. Staff registration counts as verified contact details:
+ * the staff member is talking to the person.
+ */
+export async function findOrCreateCitizen(ctx: AppContext, db: Database, kommuneId: string, who: CitizenIdentity): Promise<string> {
+  const cprHash = who.cpr ? keyedHash(ctx.config.cprKey, who.cpr) : null;
+  const match = cprHash
+    ? eq(citizens.cprHash, cprHash)
+    : or(
+        who.phone ? and(eq(citizens.phone, who.phone), eq(citizens.contactVerified, true)) : undefined,
+        who.email ? and(eq(citizens.email, who.email), eq(citizens.contactVerified, true)) : undefined,
+      );
+  if (match) {
+    const [found] = await db
+      .select({ id: citizens.id })
+      .from(citizens)
+      .where(and(eq(citizens.kommuneId, kommuneId), match))
+      .limit(1);
+    if (found) {
+      // Fill in what the record lacks; never overwrite what a colleague recorded.
+      await db
+        .update(citizens)
+        .set({ contactVerified: true, ...(who.phone ? { phone: who.phone } : {}), ...(who.email ? { email: who.email } : {}) })
+        .where(eq(citizens.id, found.id));
+      return found.id;
+    }
+  }
+  const [row] = await db
+    .insert(citizens)
+    .values({
+      kommuneId,
+      name: who.name,
+      phone: who.phone,
+      email: who.email,
+      contactVerified: true,
+      cprEncrypted: who.cpr ? encryptSecret(ctx.config.cprKey, who.cpr) : null,
+      cprHash,
+    })
+    .returning({ id: citizens.id });
+  return row!.id;
+}
+
+export interface CitizenView {
+  id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  cprMasked: string | null;
+  supportNeeds: SupportNeeds;
+  primaryContact: { id: string; name: string } | null;
+}
+
+export async function citizenView(ctx: AppContext, citizenId: string): Promise<CitizenView | null> {
+  const [row] = await ctx.db
+    .select({ c: citizens, contactName: users.name })
+    .from(citizens)
+    .leftJoin(users, eq(users.id, citizens.primaryContactId))
+    .where(eq(citizens.id, citizenId));
+  if (!row) return null;
+  const { c } = row;
+  return {
+    id: c.id,
+    name: c.name,
+    phone: c.phone,
+    email: c.email,
+    cprMasked: c.cprEncrypted ? maskCpr(decryptSecret(ctx.config.cprKey, c.cprEncrypted)) : null,
+    supportNeeds: c.supportNeeds as SupportNeeds,
+    primaryContact: c.primaryContactId ? { id: c.primaryContactId, name: row.contactName ?? '' } : null,
+  };
+}

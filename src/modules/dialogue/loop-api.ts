@@ -1,0 +1,293 @@
+// JSON API of the dialogue loop: contact attempts, the conversation, agreements, outcomes (transitions),
+// reassignment and the team lead's overview. Thin: validate, check the policy, call the module.
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { CONTACT_CHANNELS, CONTACT_RESULTS } from '../../core/contact.js';
+import { CONVERSATION_PHASES } from '../../core/conversation.js';
+import { APPEAL_RESULTS, CASE_STATES, REASSESSMENT_RESULTS, ROOT_CAUSES } from '../../core/workflow.js';
+import { requireUser } from '../../platform/auth/plugin.js';
+import type { App, AppContext } from '../../platform/context.js';
+import { forbidden } from '../../platform/errors.js';
+import { requestLocale } from '../../platform/locale.js';
+import { can } from '../../platform/policies.js';
+import { addAgreement, completeAgreement, listAgreements } from './agreements.js';
+import { recordAttempt, sendMissedCallMessage } from './attempts.js';
+import { caseToWork } from './case-ref.js';
+import { getConversation, saveConversation } from './conversation.js';
+import { reassign, teamWorkload } from './team.js';
+import { moveCase } from './transitions.js';
+
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const CaseParams = Type.Object({ caseNumber: Type.String({ pattern: '^[0-9]{3}-[0-9]{4}-[0-9]{6,}$' }) });
+const Uuid = Type.String({ format: 'uuid' });
+const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
+const ErrorBody = Type.Object({
+  error: Type.String(),
+  message: Type.String(),
+  fields: Type.Optional(Type.Record(Type.String(), Type.String())),
+});
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+const Conversation = Type.Object({
+  currentPhase: Type.String(),
+  notes: Type.Record(Type.String(), Type.String()),
+  rootCause: Type.Union([Type.String(), Type.Null()]),
+  secondaryCauses: Type.Array(Type.String()),
+  durationSeconds: Type.Integer(),
+  startedAt: Type.String(),
+  updatedAt: Type.String(),
+  endedAt: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer(),
+});
+const Agreement = Type.Object({
+  id: Type.String(),
+  what: Type.String(),
+  ownerType: Type.String(),
+  owner: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+  dueOn: Type.String(),
+  status: Type.String(),
+  remindedAt: Type.Union([Type.String(), Type.Null()]),
+  completedAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+export function loopApi(app: App, ctx: AppContext): void {
+  const work = async (req: FastifyRequest) => {
+    const user = requireUser(req);
+    return { user, c: await caseToWork(ctx, user, (req.params as { caseNumber: string }).caseNumber) };
+  };
+
+  app.post(
+    '/api/v1/cases/:caseNumber/contact-attempts',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Log a contact attempt (kontaktforsøg); reaching the citizen meets first contact',
+        security,
+        params: CaseParams,
+        body: Type.Object({
+          channel: literals(CONTACT_CHANNELS),
+          result: literals(CONTACT_RESULTS),
+          note: Type.Optional(Type.String({ maxLength: 2000 })),
+          letterReason: Type.Optional(Type.String({ maxLength: 2000, description: 'Required when a letter is the first action on a complaint' })),
+        }),
+        response: {
+          201: Type.Object({
+            id: Type.String(),
+            state: Type.String(),
+            firstContactMetOn: Type.Union([Type.String(), Type.Null()]),
+            offerMissedCallMessage: Type.Boolean(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { user, c } = await work(req);
+      return reply.code(201).send(await recordAttempt(ctx, user.userId, c, req.body));
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseNumber/missed-call-message',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: 'After a missed call: send the ready "we tried to call you" SMS or e-mail (one click)',
+        security,
+        params: CaseParams,
+        body: Type.Object({ channel: literals(['sms', 'email'] as const) }),
+        response: { 201: Type.Object({ id: Type.String(), state: Type.String() }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { user, c } = await work(req);
+      const out = await sendMissedCallMessage(ctx, user.userId, c, req.body.channel, requestLocale(req));
+      return reply.code(201).send({ id: out.id, state: out.state });
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:caseNumber/conversation',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: 'The conversation record of the case (empty phases if not started)',
+        security,
+        params: CaseParams,
+        response: { 200: Type.Union([Conversation, Type.Null()]), ...errors },
+      },
+    },
+    async (req) => {
+      const { c } = await work(req);
+      return getConversation(ctx.db, c.id);
+    },
+  );
+
+  app.put(
+    '/api/v1/cases/:caseNumber/conversation',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Save the conversation guide (autosave): notes per phase, root causes, elapsed talk time',
+        description: `Phases: ${CONVERSATION_PHASES.join(', ')}. Root causes: ${ROOT_CAUSES.join(', ')}. Send the last seen \`version\` to refuse overwriting a newer save (409).`,
+        security,
+        params: CaseParams,
+        body: Type.Object({
+          currentPhase: literals(CONVERSATION_PHASES),
+          notes: Type.Record(Type.String(), Type.String()),
+          rootCause: Type.Union([literals(ROOT_CAUSES), Type.Null()]),
+          secondaryCauses: Type.Array(literals(ROOT_CAUSES), { maxItems: ROOT_CAUSES.length }),
+          elapsedSeconds: Type.Integer({ minimum: 0, maximum: 14400 }),
+          version: Type.Optional(Type.Integer({ minimum: 1 })),
+          end: Type.Optional(Type.Boolean({ description: 'The call has ended' })),
+        }),
+        response: { 200: Conversation, ...errors },
+      },
+    },
+    async (req) => {
+      const { user, c } = await work(req);
+      return saveConversation(ctx, user.userId, c, req.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:caseNumber/agreements',
+    {
+      schema: { tags: ['dialogue'], summary: 'Agreements of the case', security, params: CaseParams, response: { 200: Type.Array(Agreement), ...errors } },
+    },
+    async (req) => {
+      const { c } = await work(req);
+      return listAgreements(ctx.db, c.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseNumber/agreements',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Make an agreement (aftale): what, owner (a staff member or the citizen), due date',
+        security,
+        params: CaseParams,
+        body: Type.Object({
+          what: Type.String({ maxLength: 2000 }),
+          owner: Type.Union([Type.Literal('citizen'), Uuid], { description: "'citizen' or a staff member's id" }),
+          dueOn: Type.String({ format: 'date' }),
+        }),
+        response: { 201: Type.Object({ id: Type.String() }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { user, c } = await work(req);
+      return reply.code(201).send(await addAgreement(ctx, user.userId, c, req.body));
+    },
+  );
+
+  app.patch(
+    '/api/v1/cases/:caseNumber/agreements/:agreementId',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Mark an agreement as kept or cancelled',
+        security,
+        params: Type.Object({ ...CaseParams.properties, agreementId: Uuid }),
+        body: Type.Object({ status: literals(['kept', 'cancelled'] as const) }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { user, c } = await work(req);
+      await completeAgreement(ctx, user.userId, c, req.params.agreementId, req.body.status);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseNumber/transitions',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Move the case through the workflow; an illegal move is refused with 409',
+        security,
+        params: CaseParams,
+        body: Type.Object({
+          to: literals(CASE_STATES),
+          reason: Type.Optional(Type.String({ maxLength: 4000 })),
+          reassessmentResult: Type.Optional(literals(REASSESSMENT_RESULTS)),
+          appealResult: Type.Optional(literals(APPEAL_RESULTS)),
+        }),
+        response: { 200: Type.Object({ caseNumber: Type.String(), state: Type.String() }), ...errors },
+      },
+    },
+    async (req) => {
+      const { user, c } = await work(req);
+      const moved = await moveCase(ctx, c, { ...req.body, at: ctx.now(), actorId: user.userId });
+      return { caseNumber: moved.number, state: moved.state };
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseNumber/reassign',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: "Reassign the case to another caseworker and/or team of the department (team lead)",
+        security,
+        params: CaseParams,
+        body: Type.Object({
+          assigneeId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+          teamId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+        }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { user, c } = await work(req);
+      if (!can(user, 'case.reassign', c)) throw forbidden();
+      await reassign(ctx, user.userId, c, req.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/team/overview',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: "The team lead's view: workload per caseworker and team, overdue first contacts",
+        security,
+        response: {
+          200: Type.Object({
+            caseworkers: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                name: Type.String(),
+                teamId: Type.Union([Type.String(), Type.Null()]),
+                open: Type.Integer(),
+                overdueFirstContact: Type.Integer(),
+                dueToday: Type.Integer(),
+              }),
+            ),
+            teams: Type.Array(
+              Type.Object({ id: Type.String(), name: Type.String(), open: Type.Integer(), unassigned: Type.Integer(), overdueFirstContact: Type.Integer() }),
+            ),
+            overdue: Type.Array(
+              Type.Object({
+                caseNumber: Type.String(),
+                firstContactDue: Type.String(),
+                assignee: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+                teamId: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'team.overview') || !user.departmentId) throw forbidden();
+      return teamWorkload(ctx, user.kommuneId, user.departmentId);
+    },
+  );
+}

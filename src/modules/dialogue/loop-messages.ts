@@ -1,0 +1,58 @@
+import { defineMessages } from '../../i18n/index.js';
+
+/** Messages of the dialogue loop's API: refusals and validation. */
+export const loopMessages = defineMessages(
+  {
+    'dialogue.refusal.illegal_transition': 'Sagen kan ikke gå fra "{from}" til "{to}".',
+    'dialogue.refusal.complaint_only':
+      'Kun en klage over en afgørelse kan fastholdes og gå til genvurdering.',
+    'dialogue.refusal.open_agreements':
+      'Sagen har åbne aftaler. Skriv en begrundelse for at lukke den alligevel.',
+    'dialogue.refusal.reason_required': 'Skriv en begrundelse.',
+    'dialogue.refusal.result_required': 'Vælg resultatet.',
+    'dialogue.refusal.concurrent': 'Sagen er netop ændret af en anden. Genindlæs og prøv igen.',
+    'dialogue.error.phase': 'Ukendt samtalefase.',
+    'dialogue.error.noteTooLong': 'Noten må højst være 10.000 tegn.',
+    'dialogue.error.rootCause': 'Vælg en årsag fra listen.',
+    'dialogue.error.secondarySameAsPrimary': 'En sekundær årsag kan ikke være den samme som den primære.',
+    'dialogue.error.elapsed': 'Ugyldig samtalevarighed.',
+    'dialogue.error.version': 'Samtalen er gemt fra et andet vindue. Genindlæs for at se den nyeste udgave.',
+    'dialogue.error.attempt': 'Resultatet passer ikke til kanalen.',
+    'dialogue.error.letterReason': 'Metoden siger: ring først. Skriv, hvorfor der sendes brev før et opkald.',
+    'dialogue.error.noPhone': 'Borgeren har ikke oplyst et telefonnummer.',
+    'dialogue.error.noEmail': 'Borgeren har ikke oplyst en e-mailadresse.',
+    'dialogue.error.agreementWhat': 'Skriv, hvad der er aftalt.',
+    'dialogue.error.agreementOwner': 'Vælg en ansvarlig: borgeren eller en medarbejder i forvaltningen.',
+    'dialogue.error.agreementDue': 'Skriv en gyldig dato, som ikke ligger i fortiden.',
+    'dialogue.error.agreementClosed': 'Aftalen er allerede afsluttet.',
+    'dialogue.error.assignee': 'Medarbejderen findes ikke i forvaltningen.',
+    'dialogue.error.team': 'Teamet findes ikke i kommunen.',
+  },
+  {
+    'dialogue.refusal.illegal_transition': 'The case cannot move from "{from}" to "{to}".',
+    'dialogue.refusal.complaint_only':
+      'Only a complaint about a decision can be maintained and go to re-assessment.',
+    'dialogue.refusal.open_agreements': 'The case has open agreements. Give a reason to close it anyway.',
+    'dialogue.refusal.reason_required': 'Give a reason.',
+    'dialogue.refusal.result_required': 'Choose the result.',
+    'dialogue.refusal.concurrent': 'Someone else just changed the case. Reload and try again.',
+    'dialogue.error.phase': 'Unknown conversation phase.',
+    'dialogue.error.noteTooLong': 'A note can be at most 10,000 characters.',
+    'dialogue.error.rootCause': 'Choose a cause from the list.',
+    'dialogue.error.secondarySameAsPrimary': 'A secondary cause cannot be the same as the primary one.',
+    'dialogue.error.elapsed': 'Invalid conversation duration.',
+    'dialogue.error.version':
+      'The conversation was saved from another window. Reload to see the latest version.',
+    'dialogue.error.attempt': 'The result does not fit the channel.',
+    'dialogue.error.letterReason': 'The method says: call first. Explain why a letter is sent before a call.',
+    'dialogue.error.noPhone': 'The citizen has not given a phone number.',
+    'dialogue.error.noEmail': 'The citizen has not given an e-mail address.',
+    'dialogue.error.agreementWhat': 'Describe what was agreed.',
+    'dialogue.error.agreementOwner':
+      'Choose who is responsible: the citizen or a staff member of the department.',
+    'dialogue.error.agreementDue': 'Enter a valid date that is not in the past.',
+    'dialogue.error.agreementClosed': 'The agreement is already closed.',
+    'dialogue.error.assignee': 'The staff member is not in the department.',
+    'dialogue.error.team': 'The team does not exist in the municipality.',
+  },
+);

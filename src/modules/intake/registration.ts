@@ -1,0 +1,108 @@
+// Staff registration of complaints received by phone, at the desk or by mail. Same validation as the
+// citizen form; the citizen record is shared by the person's cases (matched on CPR or verified contact).
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditLog, caseCounters, cases } from '../../adapters/db/schema.js';
+import type { Database } from '../../adapters/db/client.js';
+import { localDate } from '../../core/calendar.js';
+import { parseCpr } from '../../core/cpr.js';
+import { firstContactDue } from '../../core/deadlines.js';
+import { formatCaseNumber } from '../../core/identifiers.js';
+import type { AppContext } from '../../platform/context.js';
+import { badRequest } from '../../platform/errors.js';
+import type { Kommune } from '../../platform/tenancy.js';
+import { getAreas } from '../../platform/tenancy.js';
+import { hashToken, trackingToken } from '../../platform/tokens.js';
+import { findOrCreateCitizen } from '../citizens/citizens.js';
+import { appendEvents, event } from '../dialogue/events.js';
+import type { ReceivedCase } from './service.js';
+import { validateIntake } from './validation.js';
+
+export type StaffChannel = 'phone' | 'desk' | 'mail';
+
+export async function registerCase(
+  ctx: AppContext,
+  kommune: Kommune,
+  actorId: string,
+  body: Record<string, unknown>,
+  channel: StaffChannel,
+  idempotencyKey: string | null,
+): Promise<ReceivedCase> {
+  const now = ctx.now();
+  const today = localDate(now);
+  // The consent box belongs to the citizen's own form; on the phone the caseworker informs instead.
+  const checked = validateIntake({ ...body, consent: true }, today);
+  const fields = checked.ok ? {} : { ...checked.fields };
+  const cprRaw = typeof body.cpr === 'string' ? body.cpr.trim() : '';
+  const cpr = cprRaw ? parseCpr(cprRaw) : null;
+  if (cpr && !cpr.ok) fields.cpr = cpr.error === 'format' ? 'intake.error.cpr.format' : 'intake.error.cpr.date';
+  const area = checked.ok ? (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === checked.value.area) : undefined;
+  if (checked.ok && !area) fields.area = 'intake.error.area';
+  if (!checked.ok || !area || Object.keys(fields).length > 0) throw badRequest('intake.error.summary', fields);
+  const input = checked.value;
+
+  if (idempotencyKey) {
+    const [existing] = await ctx.db
+      .select({ id: cases.id, number: cases.number, due: cases.firstContactDue })
+      .from(cases)
+      .where(and(eq(cases.kommuneId, kommune.kommuneId), eq(cases.idempotencyKey, idempotencyKey)));
+    if (existing) {
+      const token = trackingToken(ctx.config.appSecret, existing.id);
+      return { caseId: existing.id, caseNumber: existing.number, trackingToken: token, firstContactDue: existing.due, created: false };
+    }
+  }
+
+  const caseId = randomUUID();
+  const token = trackingToken(ctx.config.appSecret, caseId);
+  const due = firstContactDue(today, area.firstContactDays, kommune.calendar);
+  const year = Number(today.slice(0, 4));
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const citizenId = await findOrCreateCitizen(ctx, tx, kommune.kommuneId, {
+      name: input.name,
+      phone: input.phone,
+      email: input.email,
+      cpr: cpr?.ok ? cpr.cpr : null,
+    });
+    const [seq] = await tx
+      .insert(caseCounters)
+      .values({ kommuneId: kommune.kommuneId, year, last: 1 })
+      .onConflictDoUpdate({ target: [caseCounters.kommuneId, caseCounters.year], set: { last: sql`${caseCounters.last} + 1` } })
+      .returning({ last: caseCounters.last });
+    const number = formatCaseNumber(kommune.kommuneId, year, seq!.last);
+    await tx.insert(cases).values({
+      id: caseId,
+      kommuneId: kommune.kommuneId,
+      number,
+      kind: input.kind,
+      state: 'received',
+      channel,
+      areaId: area.id,
+      departmentId: area.departmentId,
+      citizenId,
+      assigneeId: actorId,
+      description: input.description,
+      decisionDate: input.decisionDate,
+      decisionReference: input.decisionReference,
+      preferredContactTime: input.preferredContactTime,
+      receivedAt: now,
+      receivedOn: today,
+      firstContactDue: due,
+      trackingTokenHash: hashToken(token),
+      idempotencyKey,
+    });
+    await appendEvents(tx, { id: caseId, kommuneId: kommune.kommuneId }, [event('case_received', now, actorId, { channel })]);
+    await tx.insert(auditLog).values({
+      kommuneId: kommune.kommuneId,
+      at: now,
+      userId: actorId,
+      action: 'create',
+      subjectType: 'citizen',
+      subjectId: citizenId,
+      caseId,
+      citizenId,
+      purpose: 'registrering',
+    });
+    return { caseId, caseNumber: number, trackingToken: token, firstContactDue: due, created: true };
+  });
+}
