@@ -20,14 +20,17 @@ import type { App, AppContext } from './platform/context.js';
 import { HttpError } from './platform/errors.js';
 import { projectRoot } from './platform/paths.js';
 
-export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
+export async function buildApp(
+  ctx: AppContext,
+  opts: { logger?: boolean; logStream?: NodeJS.WritableStream } = {},
+): Promise<App> {
+  const redact = ['req.headers.authorization', 'req.headers.cookie'];
   const app = Fastify({
-    logger: opts.logger
-      ? {
-          level: process.env.LOG_LEVEL ?? 'info',
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
-        }
-      : false,
+    logger: opts.logStream
+      ? { level: 'trace', redact, stream: opts.logStream }
+      : opts.logger
+        ? { level: process.env.LOG_LEVEL ?? 'info', redact }
+        : false,
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 256 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;

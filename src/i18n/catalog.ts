@@ -1,9 +1,15 @@
 // All message sets, for the server pages and the staff app alike (pure data, no server code).
+import { citizensMessages } from '../modules/citizens/messages.js';
 import { loopMessages } from '../modules/dialogue/loop-messages.js';
 import { dialogueMessages } from '../modules/dialogue/messages.js';
 import { intakeMessages } from '../modules/intake/messages.js';
+import { registrationMessages } from '../modules/intake/registration-messages.js';
 import { messagingMessages } from '../modules/messaging/messages.js';
 import { commonMessages } from './common.js';
 import type { MessageSet } from './index.js';
 
-export const CATALOG: readonly MessageSet[] = [commonMessages, intakeMessages, dialogueMessages, loopMessages, messagingMessages];
+export const CATALOG: readonly MessageSet[] = [
+  commonMessages,
+  intakeMessages,
+  registrationMessages,
+  citizensMessages, dialogueMessages, loopMessages, messagingMessages];

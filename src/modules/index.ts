@@ -1,7 +1,8 @@
 // The application is the sum of its modules. Adding a capability is adding a folder and one line here.
 import type { ModuleDefinition } from '../platform/context.js';
+import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
 import { intake } from './intake/module.js';
 import { messaging } from './messaging/module.js';
 
-export const MODULES: readonly ModuleDefinition[] = [intake, dialogue, messaging];
+export const MODULES: readonly ModuleDefinition[] = [intake, dialogue, citizens, messaging];

@@ -29,6 +29,12 @@ export interface CaseSubject {
   primaryContactId: string | null; // the citizen's primær kontaktperson
 }
 
+/** What a rule needs to know about a citizen record: where its cases are. */
+export interface CitizenSubject {
+  primaryContactId: string | null;
+  cases: { kommuneId: string; departmentId: string }[];
+}
+
 const worksCases = (a: Actor) => a.role === 'caseworker' || a.role === 'team_lead';
 const sameKommune = (a: Actor, s: { kommuneId: string }) => a.kommuneId === s.kommuneId;
 const sameDepartment = (a: Actor, s: { departmentId: string }) => a.departmentId === s.departmentId;
@@ -50,6 +56,11 @@ const rules = {
   // Phone, desk and mail complaints are registered by staff who meet citizens.
   'case.register': (a: Actor) => worksCases(a) || a.role === 'reception',
   'team.overview': (a: Actor) => a.role === 'team_lead',
+  // Areas and teams (for filters and forms) are for staff, whatever their role; not for citizen accounts.
+  'organisation.read': (a: Actor) => a.role !== 'citizen',
+  // The citizen record (contact person, support needs) is for those who may read one of the citizen's cases.
+  'citizen.update': (a: Actor, c: CitizenSubject) =>
+    c.cases.some((k) => canReadCase(a, { ...k, primaryContactId: c.primaryContactId })),
   'mailbox.read': (a: Actor) => a.role === 'admin',
 } as const;
 

@@ -37,7 +37,10 @@ export interface Harness {
 
 let passwordHash: Promise<string> | undefined;
 
-export async function startHarness(overrides: Partial<Config> = {}): Promise<Harness> {
+export async function startHarness(
+  overrides: Partial<Config> = {},
+  opts: { logStream?: NodeJS.WritableStream } = {},
+): Promise<Harness> {
   const { dbh, drop } = await freshDatabase();
   await dbh.migrate();
   const clock = new TestClock();
@@ -48,7 +51,7 @@ export async function startHarness(overrides: Partial<Config> = {}): Promise<Har
   const koege = await seedOrganisation(ctx, DEMO_KOMMUNER[0], hash);
   const rudersdal = await seedOrganisation(ctx, DEMO_KOMMUNER[1], hash);
   forgetTenancyCache();
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, { logStream: opts.logStream });
   await app.ready();
   return {
     ctx,

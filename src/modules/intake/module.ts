@@ -2,11 +2,13 @@
 import type { ModuleDefinition } from '../../platform/context.js';
 import { intakeApi } from './api.js';
 import { intakeMessages } from './messages.js';
+import { staffIntakeApi } from './staff-api.js';
 
 export const intake: ModuleDefinition = {
   name: 'intake',
   messages: intakeMessages,
   routes: (app, ctx) => {
     intakeApi(app, ctx);
+    staffIntakeApi(app, ctx);
   },
 };

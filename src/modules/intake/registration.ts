@@ -10,6 +10,7 @@ import { firstContactDue } from '../../core/deadlines.js';
 import { formatCaseNumber } from '../../core/identifiers.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
+import { type Actor, can } from '../../platform/policies.js';
 import type { Kommune } from '../../platform/tenancy.js';
 import { getAreas } from '../../platform/tenancy.js';
 import { hashToken, trackingToken } from '../../platform/tokens.js';
@@ -23,7 +24,7 @@ export type StaffChannel = 'phone' | 'desk' | 'mail';
 export async function registerCase(
   ctx: AppContext,
   kommune: Kommune,
-  actorId: string,
+  actor: Actor,
   body: Record<string, unknown>,
   channel: StaffChannel,
   idempotencyKey: string | null,
@@ -80,7 +81,8 @@ export async function registerCase(
       areaId: area.id,
       departmentId: area.departmentId,
       citizenId,
-      assigneeId: actorId,
+      // A caseworker who takes the call keeps the case; reception hands it to the department's queue.
+      assigneeId: actor.departmentId === area.departmentId && can(actor, 'case.list') ? actor.userId : null,
       description: input.description,
       decisionDate: input.decisionDate,
       decisionReference: input.decisionReference,
@@ -91,11 +93,11 @@ export async function registerCase(
       trackingTokenHash: hashToken(token),
       idempotencyKey,
     });
-    await appendEvents(tx, { id: caseId, kommuneId: kommune.kommuneId }, [event('case_received', now, actorId, { channel })]);
+    await appendEvents(tx, { id: caseId, kommuneId: kommune.kommuneId }, [event('case_received', now, actor.userId, { channel })]);
     await tx.insert(auditLog).values({
       kommuneId: kommune.kommuneId,
       at: now,
-      userId: actorId,
+      userId: actor.userId,
       action: 'create',
       subjectType: 'citizen',
       subjectId: citizenId,

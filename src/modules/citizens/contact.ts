@@ -1,0 +1,73 @@
+// The primary contact person (primær kontaktperson, seed 004) follows the citizen's cases to the end;
+// support needs are shown to the caseworker before every contact.
+import { and, eq, inArray } from 'drizzle-orm';
+import { cases, citizens, users } from '../../adapters/db/schema.js';
+import type { Database } from '../../adapters/db/client.js';
+import type { Actor, CitizenSubject } from '../../platform/policies.js';
+import type { AppContext } from '../../platform/context.js';
+import { badRequest } from '../../platform/errors.js';
+import { appendEvents, event } from '../dialogue/events.js';
+import type { SupportNeeds } from './citizens.js';
+
+export async function citizenSubject(db: Database, kommuneId: string, citizenId: string): Promise<CitizenSubject | null> {
+  const [c] = await db
+    .select({ primaryContactId: citizens.primaryContactId })
+    .from(citizens)
+    .where(and(eq(citizens.id, citizenId), eq(citizens.kommuneId, kommuneId)));
+  if (!c) return null;
+  const rows = await db
+    .select({ kommuneId: cases.kommuneId, departmentId: cases.departmentId })
+    .from(cases)
+    .where(eq(cases.citizenId, citizenId));
+  return { primaryContactId: c.primaryContactId, cases: rows };
+}
+
+export async function setPrimaryContact(ctx: AppContext, actor: Actor, citizenId: string, userId: string | null): Promise<void> {
+  if (userId) {
+    const [u] = await ctx.db
+      .select({ id: users.id })
+      .from(users)
+      .where(
+        and(
+          eq(users.id, userId),
+          eq(users.kommuneId, actor.kommuneId),
+          eq(users.active, true),
+          inArray(users.role, ['caseworker', 'team_lead']),
+        ),
+      );
+    if (!u) throw badRequest('citizens.error.contact', { userId: 'citizens.error.contact' });
+  }
+  const at = ctx.now();
+  await ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    await tx.update(citizens).set({ primaryContactId: userId }).where(eq(citizens.id, citizenId));
+    // On every case of the citizen's timeline: who follows them from now on.
+    const theirCases = await tx.select({ id: cases.id, kommuneId: cases.kommuneId }).from(cases).where(eq(cases.citizenId, citizenId));
+    for (const c of theirCases) {
+      await appendEvents(tx, c, [event('primary_contact_set', at, actor.userId, { userId })]);
+    }
+  });
+}
+
+const CHANNELS = ['phone', 'email', 'sms', 'letter', 'in_person'];
+
+export async function setSupportNeeds(ctx: AppContext, citizenId: string, needs: SupportNeeds): Promise<SupportNeeds> {
+  if (needs.preferredChannel && !CHANNELS.includes(needs.preferredChannel)) {
+    throw badRequest('citizens.error.channel', { preferredChannel: 'citizens.error.channel' });
+  }
+  if (needs.interpreter && !needs.language?.trim()) {
+    throw badRequest('citizens.error.language', { language: 'citizens.error.language' });
+  }
+  const clean: SupportNeeds = {
+    interpreter: needs.interpreter === true,
+    language: needs.language?.trim() || undefined,
+    companion: needs.companion === true,
+    readingDifficulties: needs.readingDifficulties === true,
+    hearingDifficulties: needs.hearingDifficulties === true,
+    preferredChannel: needs.preferredChannel,
+    preferredTime: needs.preferredTime?.trim() || undefined,
+    note: needs.note?.trim() || undefined,
+  };
+  await ctx.db.update(citizens).set({ supportNeeds: clean as Record<string, unknown> }).where(eq(citizens.id, citizenId));
+  return clean;
+}
