@@ -1,5 +1,5 @@
 // What a citizen sees through the private tracking link: status, dates and public milestones — nothing personal.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Static, Type } from 'typebox';
 import { areas, caseEvents, cases } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
@@ -14,7 +14,14 @@ export const Tracking = Type.Object({
   receivedOn: Type.String({ format: 'date' }),
   firstContactDue: Type.String({ format: 'date' }),
   firstContactMetOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
-  milestones: Type.Array(Type.Object({ type: Type.String(), at: Type.String({ format: 'date-time' }) })),
+  milestones: Type.Array(
+    Type.Object({
+      type: Type.String(),
+      at: Type.String({ format: 'date-time' }),
+      // For a status change: the new state. Only this is read from the event's data — a reason may be personal.
+      state: Type.Optional(Type.String()),
+    }),
+  ),
 });
 export type Tracking = Static<typeof Tracking>;
 
@@ -37,10 +44,14 @@ export async function findTracking(ctx: AppContext, token: string): Promise<Trac
     .limit(1);
   if (!c) return null;
   const events = await ctx.db
-    .select({ type: caseEvents.type, at: caseEvents.at })
+    .select({ type: caseEvents.type, at: caseEvents.at, to: sql<string | null>`${caseEvents.data}->>'to'` })
     .from(caseEvents)
     .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.public, true)))
     .orderBy(asc(caseEvents.at), asc(caseEvents.seq));
   const { id: _id, ...rest } = c;
-  return { ...rest, milestones: events.map((e) => ({ type: e.type, at: e.at.toISOString() })) };
+  const milestones = events.map((e) => {
+    const state = e.type === 'state_changed' ? e.to : null;
+    return { type: e.type, at: e.at.toISOString(), ...(state ? { state } : {}) };
+  });
+  return { ...rest, milestones };
 }
