@@ -32,6 +32,8 @@ export interface JobDefinition {
   queue: string;
   /** How often to run, as a cron expression (pg-boss schedule); omit for queue-fed workers. */
   cron?: string;
+  /** Workers polling the queue in this process (default 1). */
+  concurrency?: number;
   handler: (ctx: AppContext, data: Record<string, unknown>) => Promise<void>;
 }
 

@@ -12,6 +12,8 @@ import * as schema from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Row = Record<string, unknown>;
+/** Parameterised SQL on one connection (inside a transaction). */
+export type SqlRunner = <T = Row>(text: string, values?: unknown[]) => Promise<T[]>;
 
 export interface DbHandle {
   engine: 'pglite' | 'postgres';
@@ -23,6 +25,11 @@ export interface DbHandle {
   sql<T = Row>(text: string, values?: unknown[], name?: string): Promise<T[]>;
   /** The adapter pg-boss runs on (its custom `db` option). */
   bossAdapter: { executeSql(text: string, values?: unknown[]): Promise<{ rows: Row[] }> };
+  /**
+   * Raw SQL in one transaction: committed when `fn` resolves, rolled back when it throws. On PGlite this holds
+   * the only connection, so `fn` must use the runner it gets, never `sql` or `db`.
+   */
+  transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -59,6 +66,10 @@ async function openPglite(dataDir?: string): Promise<DbHandle> {
         return { rows: (results.at(-1)?.rows ?? []) as Row[] };
       },
     },
+    transaction: (fn) =>
+      client.transaction((tx) =>
+        fn((async (text, values) => (await tx.query(text, values)).rows) as SqlRunner),
+      ),
     migrate: () => migratePglite(db as never, { migrationsFolder: migrationsFolder() }),
     close: () => client.close(),
   };
@@ -79,6 +90,20 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
         const res = (await pool.query(text, values)) as unknown as pg.QueryResult | pg.QueryResult[];
         return { rows: (Array.isArray(res) ? (res.at(-1)?.rows ?? []) : res.rows) as Row[] };
       },
+    },
+    async transaction(fn) {
+      const conn = await pool.connect();
+      try {
+        await conn.query('BEGIN');
+        const result = await fn(async (text, values) => (await conn.query(text, values)).rows);
+        await conn.query('COMMIT');
+        return result;
+      } catch (err) {
+        await conn.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        conn.release();
+      }
     },
     migrate: () => migratePg(db as never, { migrationsFolder: migrationsFolder() }),
     close: () => pool.end(),

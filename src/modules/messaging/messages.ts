@@ -1,3 +1,31 @@
 import { defineMessages } from '../../i18n/index.js';
 
-export const messagingMessages = defineMessages({}, {});
+/** Words of the dev mailbox page (the mail and SMS texts themselves are in templates.ts). */
+export const messagingMessages = defineMessages(
+  {
+    'messaging.mailbox.title': 'Testpostkasse',
+    'messaging.mailbox.intro':
+      'Her lander mails og sms’er, når der ikke er sat en mailserver eller en sms-udbyder op. Kun til udvikling og demo.',
+    'messaging.mailbox.empty': 'Der er ingen beskeder endnu.',
+    'messaging.mailbox.channel': 'Kanal',
+    'messaging.mailbox.channel.mail': 'E-mail',
+    'messaging.mailbox.channel.sms': 'Sms',
+    'messaging.mailbox.recipient': 'Modtager',
+    'messaging.mailbox.subject': 'Emne',
+    'messaging.mailbox.body': 'Besked',
+    'messaging.mailbox.createdAt': 'Tidspunkt',
+  },
+  {
+    'messaging.mailbox.title': 'Test mailbox',
+    'messaging.mailbox.intro':
+      'Mail and text messages land here when no mail server or SMS provider is set up. For development and demos only.',
+    'messaging.mailbox.empty': 'There are no messages yet.',
+    'messaging.mailbox.channel': 'Channel',
+    'messaging.mailbox.channel.mail': 'E-mail',
+    'messaging.mailbox.channel.sms': 'SMS',
+    'messaging.mailbox.recipient': 'Recipient',
+    'messaging.mailbox.subject': 'Subject',
+    'messaging.mailbox.body': 'Message',
+    'messaging.mailbox.createdAt': 'Time',
+  },
+);

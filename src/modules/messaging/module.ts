@@ -1,9 +1,28 @@
 // Messaging: receipts, reminders and notices by mail and SMS, through the transactional outbox and pg-boss.
+// Modules write an outbox row in the same transaction as their change; the relay (platform/outbox.ts) hands
+// each row to the 'outbox.deliver' queue, and the worker here delivers it.
 import type { ModuleDefinition } from '../../platform/context.js';
+import { OUTBOX_DELIVER_QUEUE } from '../../platform/outbox.js';
+import { messagingApi } from './api.js';
+import { deliverOutbox } from './delivery.js';
 import { messagingMessages } from './messages.js';
+import { transportsFor } from './transports.js';
 
 export const messaging: ModuleDefinition = {
   name: 'messaging',
   messages: messagingMessages,
-  routes: () => {},
+  routes: (app, ctx) => {
+    messagingApi(app, ctx);
+  },
+  jobs: [
+    {
+      queue: OUTBOX_DELIVER_QUEUE,
+      // Several at once, so one slow SMTP conversation does not hold up the others.
+      concurrency: 4,
+      handler: async (ctx, data) => {
+        if (typeof data.outboxId !== 'string') throw new Error('outbox.deliver needs an outboxId');
+        await deliverOutbox(ctx, data.outboxId, transportsFor(ctx));
+      },
+    },
+  ],
 };

@@ -1,0 +1,17 @@
+// What the mail and SMS adapters share: one rendered message in, delivered or an error out.
+
+export type MessageChannel = 'mail' | 'sms';
+
+export interface OutgoingMessage {
+  kommuneId: string;
+  outboxId: string | null;
+  channel: MessageChannel;
+  to: string; // an e-mail address, or a phone number as +45XXXXXXXX
+  subject: string | null; // mail only
+  text: string;
+}
+
+/** Resolves when the provider has accepted the message; throws when it has not, so the job is retried. */
+export interface Transport {
+  send(message: OutgoingMessage): Promise<void>;
+}

@@ -1,0 +1,43 @@
+// Delivering one outbox row: render its template in its locale, hand it to the channel's transport, record
+// the outcome. A failure is recorded and thrown again, so pg-boss retries it: a failing server means a later
+// attempt, never a lost message. A row already sent is never sent again.
+import type { MessageChannel } from '../../adapters/transport.js';
+import { pickLocale } from '../../i18n/index.js';
+import type { AppContext } from '../../platform/context.js';
+import { getKommune } from '../../platform/tenancy.js';
+import { findOutbox, markFailed, markSent } from './queries.js';
+import { renderTemplate } from './templates.js';
+import type { Transports } from './transports.js';
+
+export type DeliveryResult = 'sent' | 'already_sent' | 'missing';
+
+const isChannel = (c: string): c is MessageChannel => c === 'mail' || c === 'sms';
+
+export async function deliverOutbox(
+  ctx: AppContext,
+  outboxId: string,
+  transports: Transports,
+): Promise<DeliveryResult> {
+  const row = await findOutbox(ctx, outboxId);
+  if (!row) return 'missing';
+  if (row.sentAt) return 'already_sent';
+  try {
+    if (!isChannel(row.channel)) throw new Error(`Unknown channel: ${row.channel}`);
+    const kommune = await getKommune(ctx, row.kommuneId);
+    const params = { kommuneName: kommune?.name ?? '', ...row.params };
+    const message = renderTemplate(row.template, row.channel, params, pickLocale(row.locale));
+    await transports[row.channel].send({
+      kommuneId: row.kommuneId,
+      outboxId: row.id,
+      channel: row.channel,
+      to: row.recipient,
+      ...message,
+    });
+  } catch (err) {
+    await markFailed(ctx, row.id, err instanceof Error ? err.message : String(err));
+    throw err;
+  }
+  // Between the send and this update a crash means one more attempt: at least once, and almost always once.
+  await markSent(ctx, row.id, ctx.now());
+  return 'sent';
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { renderTemplate, TEMPLATES } from '../../src/modules/messaging/templates.js';
+
+const params = {
+  kommuneName: 'Køge Kommune',
+  caseNumber: '259-2026-000042',
+  firstContactDue: '2026-12-03',
+  trackingUrl: 'https://borgerdialog.invalid/spor/abc',
+  dueOn: '2026-12-24',
+  what: 'Sende kopi af afgørelsen',
+};
+
+describe('message templates', () => {
+  for (const name of Object.keys(TEMPLATES)) {
+    for (const locale of ['da', 'en'] as const) {
+      it(`renders ${name} in ${locale} for mail and SMS with every placeholder filled`, () => {
+        const mail = renderTemplate(name, 'mail', params, locale);
+        const sms = renderTemplate(name, 'sms', params, locale);
+        for (const text of [mail.subject ?? '', mail.text, sms.text]) {
+          expect(text).not.toMatch(/\{\w+\}/);
+          expect(text).toContain(params.caseNumber);
+        }
+        expect(mail.subject).not.toBe('');
+        expect(sms.subject).toBeNull();
+      });
+    }
+  }
+
+  it('writes the promised call-back date in words', () => {
+    expect(renderTemplate('intake.receipt', 'mail', params, 'da').text).toContain(
+      'Vi kontakter dig senest torsdag den 3. december 2026.',
+    );
+    expect(renderTemplate('intake.receipt', 'sms', params, 'en').text).toContain('Thursday 3 December 2026');
+  });
+
+  it('tells the citizen which number to call back when the caseworker gives one', () => {
+    const withPhone = renderTemplate(
+      'dialogue.missed_call',
+      'sms',
+      { ...params, phone: '56 67 00 00' },
+      'da',
+    );
+    expect(withPhone.text).toContain('ringe til os på 56 67 00 00');
+    expect(renderTemplate('dialogue.missed_call', 'sms', params, 'da').text).toContain('ringe til os.');
+  });
+
+  it('names the agreement and its due date in the reminder', () => {
+    const { subject, text } = renderTemplate('agreement.reminder', 'mail', params, 'da');
+    expect(subject).toContain('torsdag den 24. december 2026');
+    expect(text).toContain('Sende kopi af afgørelsen');
+  });
+
+  it('refuses an unknown template or a missing parameter, so the row records why', () => {
+    expect(() => renderTemplate('no.such', 'mail', params, 'da')).toThrow(/Unknown message template/);
+    expect(() => renderTemplate('intake.receipt', 'mail', { caseNumber: 'x' }, 'da')).toThrow(/trackingUrl/);
+  });
+});
