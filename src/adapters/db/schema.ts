@@ -172,6 +172,10 @@ export const cases = pgTable(
     uniqueIndex('cases_tracking').on(t.trackingTokenHash),
     uniqueIndex('cases_idempotency').on(t.kommuneId, t.idempotencyKey),
     index('cases_queue').on(t.kommuneId, t.departmentId, t.state, t.firstContactDue),
+    // The staff queue's default view: open cases in deadline order, read without sorting or touching closed ones.
+    index('cases_open_queue')
+      .on(t.kommuneId, t.firstContactDue, t.receivedAt, t.number)
+      .where(sql`state <> 'closed'`),
     index('cases_search').using('gin', sql`to_tsvector('danish', ${t.description})`),
   ],
 );

@@ -2,6 +2,7 @@
 // outcomes and agreements.
 import type { ModuleDefinition } from '../../platform/context.js';
 import { remindDueAgreements } from './agreements.js';
+import { queueApi } from './api.js';
 import { loopApi } from './loop-api.js';
 import { dialogueMessages } from './messages.js';
 
@@ -9,6 +10,7 @@ export const dialogue: ModuleDefinition = {
   name: 'dialogue',
   messages: dialogueMessages,
   routes: (app, ctx) => {
+    queueApi(app, ctx);
     loopApi(app, ctx);
   },
   jobs: [

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_open_queue" ON "cases" USING btree ("kommune_id","first_contact_due","received_at","number") WHERE state <> 'closed';

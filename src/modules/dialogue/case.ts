@@ -1,0 +1,123 @@
+// One case as a caseworker opens it: the queue row plus the citizen's contact details, the moves the
+// workflow allows next, and the timeline. Opening it is a use of personal data, so it is logged.
+import { and, asc, eq } from 'drizzle-orm';
+import { caseEvents, cases, citizens, departments, users } from '../../adapters/db/schema.js';
+import { localDate } from '../../core/calendar.js';
+import { allowedTransitions, type CaseKind, type CaseState } from '../../core/workflow.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { AppContext } from '../../platform/context.js';
+import { type Actor, can } from '../../platform/policies.js';
+import { type QueueItem, queueColumns, toQueueItem, withQueueJoins } from './queue.js';
+
+export interface TimelineEvent {
+  type: string;
+  at: string;
+  actor: { id: string; name: string } | null;
+  data: Record<string, unknown>;
+}
+
+export interface CaseDetail extends QueueItem {
+  id: string;
+  channel: string;
+  department: { id: string; name: string };
+  description: string;
+  decisionDate: string | null;
+  decisionReference: string | null;
+  preferredContactTime: string | null;
+  citizen: { name: string; phone: string | null; email: string | null };
+  allowedTransitions: CaseState[];
+  timeline: TimelineEvent[];
+}
+
+/** Why the case is opened (formål), kept in the audit log; the citizen may see it later. */
+export const DEFAULT_READ_PURPOSE = 'sagsbehandling';
+
+export interface ReadMeta {
+  purpose: string;
+  ip: string | null;
+}
+
+/**
+ * The case by its number, if the actor may read it — otherwise null, whether it is in another department,
+ * another kommune or does not exist at all (the caller answers 404 for all three alike).
+ */
+export async function openCase(
+  ctx: AppContext,
+  actor: Actor,
+  number: string,
+  meta: ReadMeta,
+): Promise<CaseDetail | null> {
+  const [row] = await withQueueJoins(
+    ctx.db
+      .select({
+        ...queueColumns,
+        id: cases.id,
+        kommuneId: cases.kommuneId,
+        channel: cases.channel,
+        departmentId: cases.departmentId,
+        departmentName: departments.name,
+        description: cases.description,
+        decisionDate: cases.decisionDate,
+        decisionReference: cases.decisionReference,
+        preferredContactTime: cases.preferredContactTime,
+        citizenId: cases.citizenId,
+        citizenPhone: citizens.phone,
+        citizenEmail: citizens.email,
+        primaryContactId: citizens.primaryContactId,
+      })
+      .from(cases)
+      .$dynamic(),
+  )
+    .innerJoin(departments, eq(departments.id, cases.departmentId))
+    .where(and(eq(cases.kommuneId, actor.kommuneId), eq(cases.number, number)))
+    .limit(1);
+  if (!row || !can(actor, 'case.read', row)) return null;
+
+  const timeline = await loadTimeline(ctx, row.id);
+  await recordAudit(ctx, {
+    kommuneId: row.kommuneId,
+    userId: actor.userId,
+    action: 'read',
+    subjectType: 'case',
+    subjectId: row.id,
+    caseId: row.id,
+    citizenId: row.citizenId,
+    purpose: meta.purpose,
+    ip: meta.ip,
+  });
+  return {
+    ...toQueueItem(row, localDate(ctx.now())),
+    id: row.id,
+    channel: row.channel,
+    department: { id: row.departmentId, name: row.departmentName },
+    description: row.description,
+    decisionDate: row.decisionDate,
+    decisionReference: row.decisionReference,
+    preferredContactTime: row.preferredContactTime,
+    citizen: { name: row.citizenName, phone: row.citizenPhone, email: row.citizenEmail },
+    allowedTransitions: allowedTransitions({ kind: row.kind as CaseKind, state: row.state as CaseState }),
+    timeline,
+  };
+}
+
+/** The case's events, oldest first, with the staff member who caused each (null: the citizen or the system). */
+export async function loadTimeline(ctx: AppContext, caseId: string): Promise<TimelineEvent[]> {
+  const rows = await ctx.db
+    .select({
+      type: caseEvents.type,
+      at: caseEvents.at,
+      actorId: users.id,
+      actorName: users.name,
+      data: caseEvents.data,
+    })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.actorId))
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.seq));
+  return rows.map((e) => ({
+    type: e.type,
+    at: e.at.toISOString(),
+    actor: e.actorId && e.actorName ? { id: e.actorId, name: e.actorName } : null,
+    data: e.data,
+  }));
+}

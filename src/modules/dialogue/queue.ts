@@ -1,0 +1,158 @@
+// The department's queue (sagskø): open cases, soonest first-contact deadline first. The scope is the same
+// rule as reading one case (caseScope), so the list never shows a case the staff member could not open.
+import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
+import { alias, type PgSelect } from 'drizzle-orm/pg-core';
+import type { Database } from '../../adapters/db/client.js';
+import { areas, cases, citizens, teams, users } from '../../adapters/db/schema.js';
+import { type IsoDate, localDate } from '../../core/calendar.js';
+import { type DeadlineStatus, deadlineStatus } from '../../core/deadlines.js';
+import type { CaseState } from '../../core/workflow.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { AppContext } from '../../platform/context.js';
+import { type Actor, caseScope } from '../../platform/policies.js';
+
+export interface QueueItem {
+  caseNumber: string;
+  kind: string;
+  state: string;
+  area: { code: string; name: string };
+  team: { id: string; name: string } | null;
+  assignee: { id: string; name: string } | null;
+  citizenName: string;
+  receivedAt: string;
+  receivedOn: IsoDate;
+  firstContactDue: IsoDate;
+  firstContactMetOn: IsoDate | null;
+  firstContactStatus: DeadlineStatus;
+}
+
+export interface QueueFilter {
+  state?: CaseState;
+  area?: string; // area code
+  team?: string; // team id
+  mine?: boolean; // assigned to the actor
+  open?: boolean; // default true: everything but closed; ignored when `state` is given
+  limit?: number;
+  offset?: number;
+}
+
+export const QUEUE_PAGE_MAX = 500;
+const QUEUE_PAGE_DEFAULT = 200;
+
+const assignee = alias(users, 'assignee');
+
+/** The columns a queue row is made of; the case view selects these plus its own. */
+export const queueColumns = {
+  caseNumber: cases.number,
+  kind: cases.kind,
+  state: cases.state,
+  areaCode: areas.code,
+  areaName: areas.name,
+  teamId: teams.id,
+  teamName: teams.name,
+  assigneeId: assignee.id,
+  assigneeName: assignee.name,
+  citizenName: citizens.name,
+  receivedAt: cases.receivedAt,
+  receivedOn: cases.receivedOn,
+  firstContactDue: cases.firstContactDue,
+  firstContactMetOn: cases.firstContactMetOn,
+};
+
+/** A row as selected with `queueColumns` (teams and assignee are left-joined, so may be null). */
+interface QueueRow {
+  caseNumber: string;
+  kind: string;
+  state: string;
+  areaCode: string;
+  areaName: string;
+  teamId: string | null;
+  teamName: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  citizenName: string;
+  receivedAt: Date;
+  receivedOn: string;
+  firstContactDue: string;
+  firstContactMetOn: string | null;
+}
+
+/** Joins everything a queue row shows onto a `from(cases)` query, in one statement (no per-row look-ups). */
+export function withQueueJoins<T extends PgSelect>(qb: T) {
+  return qb
+    .innerJoin(citizens, eq(citizens.id, cases.citizenId))
+    .innerJoin(areas, eq(areas.id, cases.areaId))
+    .leftJoin(teams, eq(teams.id, cases.teamId))
+    .leftJoin(assignee, eq(assignee.id, cases.assigneeId));
+}
+
+export function toQueueItem(r: QueueRow, today: IsoDate): QueueItem {
+  return {
+    caseNumber: r.caseNumber,
+    kind: r.kind,
+    state: r.state,
+    area: { code: r.areaCode, name: r.areaName },
+    team: r.teamId && r.teamName ? { id: r.teamId, name: r.teamName } : null,
+    assignee: r.assigneeId && r.assigneeName ? { id: r.assigneeId, name: r.assigneeName } : null,
+    citizenName: r.citizenName,
+    receivedAt: r.receivedAt.toISOString(),
+    receivedOn: r.receivedOn,
+    firstContactDue: r.firstContactDue,
+    firstContactMetOn: r.firstContactMetOn,
+    firstContactStatus: deadlineStatus(r.firstContactDue, r.firstContactMetOn, today),
+  };
+}
+
+function filterConditions(actor: Actor, f: QueueFilter): SQL[] {
+  const where: SQL[] = [caseScope(actor)];
+  if (f.state) where.push(eq(cases.state, f.state));
+  else if (f.open ?? true) where.push(ne(cases.state, 'closed'));
+  if (f.area) where.push(eq(areas.code, f.area));
+  if (f.team) where.push(eq(cases.teamId, f.team));
+  if (f.mine) where.push(eq(cases.assigneeId, actor.userId));
+  return where;
+}
+
+/**
+ * The actor's queue, one page of it, and the total. Because the rows show citizens' names, the look-up
+ * itself is logged (one audit row per request, purpose 'kø').
+ */
+export async function listQueue(
+  ctx: AppContext,
+  actor: Actor,
+  filter: QueueFilter,
+  ip: string | null,
+): Promise<{ items: QueueItem[]; total: number }> {
+  const where = and(...filterConditions(actor, filter));
+  const limit = Math.min(filter.limit ?? QUEUE_PAGE_DEFAULT, QUEUE_PAGE_MAX);
+  const offset = filter.offset ?? 0;
+  const rows = await withQueueJoins(
+    ctx.db
+      .select({ ...queueColumns, total: sql<number>`cast(count(*) over () as int)` })
+      .from(cases)
+      .$dynamic(),
+  )
+    .where(where)
+    .orderBy(asc(cases.firstContactDue), asc(cases.receivedAt), asc(cases.number))
+    .limit(limit)
+    .offset(offset);
+  // Past the last page the window count is absent; count separately only then.
+  const total = rows[0]?.total ?? (offset > 0 ? await countQueue(ctx.db, where) : 0);
+  await recordAudit(ctx, {
+    kommuneId: actor.kommuneId,
+    userId: actor.userId,
+    action: 'list',
+    subjectType: 'case',
+    purpose: 'kø',
+    ip,
+  });
+  const today = localDate(ctx.now());
+  return { items: rows.map((r) => toQueueItem(r, today)), total };
+}
+
+async function countQueue(db: Database, where: SQL | undefined): Promise<number> {
+  const [row] = await withQueueJoins(
+    db.select({ n: sql<number>`cast(count(*) as int)` }).from(cases).$dynamic(),
+  ).where(where);
+  return row?.n ?? 0;
+}
