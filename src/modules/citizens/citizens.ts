@@ -8,7 +8,7 @@ import type { AppContext } from '../../platform/context.js';
 import { decryptSecret, encryptSecret, keyedHash } from '../../platform/crypto.js';
 
 /** Support needs shown before every contact (seeds 002, 004: meet the citizen where they are). */
-export interface SupportNeeds {
+export type SupportNeeds = {
   interpreter?: boolean;
   language?: string;
   companion?: boolean; // bisidder
@@ -17,7 +17,7 @@ export interface SupportNeeds {
   preferredChannel?: 'phone' | 'email' | 'sms' | 'letter' | 'in_person';
   preferredTime?: string;
   note?: string;
-}
+};
 
 export interface CitizenIdentity {
   name: string;

@@ -10,6 +10,7 @@ import { assignToMe } from './assign.js';
 import { DEFAULT_READ_PURPOSE, openCase } from './case.js';
 import { listDepartmentTeams, listStaffAreas } from './organisation.js';
 import { listQueue, QUEUE_PAGE_MAX } from './queue.js';
+import { Agreement, Attempt, Citizen, Conversation } from './schemas.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Ref = Type.Object({ id: Type.String(), name: Type.String() });
@@ -49,12 +50,13 @@ export const CaseDetail = Type.Object({
   decisionDate: nullable(IsoDate),
   decisionReference: nullable(Type.String()),
   preferredContactTime: nullable(Type.String()),
-  citizen: Type.Object({
-    name: Type.String(),
-    phone: nullable(Type.String()),
-    email: nullable(Type.String()),
-  }),
+  citizen: Citizen,
+  reassessmentDue: nullable(IsoDate),
+  rootCause: nullable(Type.String()),
   allowedTransitions: Type.Array(Type.String()),
+  attempts: Type.Array(Attempt),
+  conversation: nullable(Conversation),
+  agreements: Type.Array(Agreement),
   timeline: Type.Array(
     Type.Object({
       type: Type.String(),

@@ -1,8 +1,8 @@
 // Contact attempts: every call, message and letter is logged; reaching the citizen meets first contact
 // and opens the dialogue; after a missed call a ready message goes out in one click.
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { cases, citizens, contactAttempts, outbox } from '../../adapters/db/schema.js';
+import { cases, citizens, contactAttempts, outbox, users } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import {
   type ContactChannel,
@@ -24,6 +24,34 @@ export interface AttemptInput {
   result: ContactResult;
   note?: string;
   letterReason?: string;
+}
+
+export interface AttemptView {
+  id: string;
+  at: string;
+  channel: string;
+  result: string;
+  note: string | null;
+  letterReason: string | null;
+  actor: { id: string; name: string } | null;
+}
+
+export async function listAttempts(db: Database, caseId: string): Promise<AttemptView[]> {
+  const rows = await db
+    .select({ a: contactAttempts, actorName: users.name })
+    .from(contactAttempts)
+    .leftJoin(users, eq(users.id, contactAttempts.actorId))
+    .where(eq(contactAttempts.caseId, caseId))
+    .orderBy(asc(contactAttempts.at));
+  return rows.map(({ a, actorName }) => ({
+    id: a.id,
+    at: a.at.toISOString(),
+    channel: a.channel,
+    result: a.result,
+    note: a.note,
+    letterReason: a.letterReason,
+    actor: a.actorId ? { id: a.actorId, name: actorName ?? '' } : null,
+  }));
 }
 
 export interface AttemptOutcome {

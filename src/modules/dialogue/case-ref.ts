@@ -48,6 +48,6 @@ export async function findCaseRef(db: Database, kommuneId: string, number: strin
 /** The case, if the user may work on it; otherwise 404. */
 export async function caseToWork(ctx: AppContext, user: SessionUser, number: string): Promise<CaseRef> {
   const ref = await findCaseRef(ctx.db, user.kommuneId, number);
-  if (!ref || !can(user, 'case.work', ref)) throw notFound('Sagen findes ikke');
+  if (!ref || !can(user, 'case.work', ref)) throw notFound('dialogue.api.caseNotFound');
   return ref;
 }

@@ -7,6 +7,10 @@ import { allowedTransitions, type CaseKind, type CaseState } from '../../core/wo
 import { recordAudit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { type Actor, can } from '../../platform/policies.js';
+import { type CitizenView, citizenView } from '../citizens/citizens.js';
+import { type AgreementView, listAgreements } from './agreements.js';
+import { type AttemptView, listAttempts } from './attempts.js';
+import { type ConversationView, getConversation } from './conversation.js';
 import { type QueueItem, queueColumns, toQueueItem, withQueueJoins } from './queue.js';
 
 export interface TimelineEvent {
@@ -24,8 +28,13 @@ export interface CaseDetail extends QueueItem {
   decisionDate: string | null;
   decisionReference: string | null;
   preferredContactTime: string | null;
-  citizen: { name: string; phone: string | null; email: string | null };
+  citizen: CitizenView;
+  reassessmentDue: string | null;
+  rootCause: string | null;
   allowedTransitions: CaseState[];
+  attempts: AttemptView[];
+  conversation: ConversationView | null;
+  agreements: AgreementView[];
   timeline: TimelineEvent[];
 }
 
@@ -60,9 +69,9 @@ export async function openCase(
         decisionDate: cases.decisionDate,
         decisionReference: cases.decisionReference,
         preferredContactTime: cases.preferredContactTime,
+        reassessmentDue: cases.reassessmentDue,
+        rootCause: cases.rootCause,
         citizenId: cases.citizenId,
-        citizenPhone: citizens.phone,
-        citizenEmail: citizens.email,
         primaryContactId: citizens.primaryContactId,
       })
       .from(cases)
@@ -73,7 +82,13 @@ export async function openCase(
     .limit(1);
   if (!row || !can(actor, 'case.read', row)) return null;
 
-  const timeline = await loadTimeline(ctx, row.id);
+  const [timeline, citizen, attempts, conversation, agreements] = await Promise.all([
+    loadTimeline(ctx, row.id),
+    citizenView(ctx, row.citizenId),
+    listAttempts(ctx.db, row.id),
+    getConversation(ctx.db, row.id),
+    listAgreements(ctx.db, row.id),
+  ]);
   await recordAudit(ctx, {
     kommuneId: row.kommuneId,
     userId: actor.userId,
@@ -94,8 +109,13 @@ export async function openCase(
     decisionDate: row.decisionDate,
     decisionReference: row.decisionReference,
     preferredContactTime: row.preferredContactTime,
-    citizen: { name: row.citizenName, phone: row.citizenPhone, email: row.citizenEmail },
+    citizen: citizen!,
+    reassessmentDue: row.reassessmentDue,
+    rootCause: row.rootCause,
     allowedTransitions: allowedTransitions({ kind: row.kind as CaseKind, state: row.state as CaseState }),
+    attempts,
+    conversation,
+    agreements,
     timeline,
   };
 }

@@ -15,6 +15,7 @@ import { recordAttempt, sendMissedCallMessage } from './attempts.js';
 import { caseToWork } from './case-ref.js';
 import { getConversation, saveConversation } from './conversation.js';
 import { reassign, teamWorkload } from './team.js';
+import { Agreement, Conversation } from './schemas.js';
 import { moveCase } from './transitions.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -27,28 +28,6 @@ const ErrorBody = Type.Object({
   fields: Type.Optional(Type.Record(Type.String(), Type.String())),
 });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-
-const Conversation = Type.Object({
-  currentPhase: Type.String(),
-  notes: Type.Record(Type.String(), Type.String()),
-  rootCause: Type.Union([Type.String(), Type.Null()]),
-  secondaryCauses: Type.Array(Type.String()),
-  durationSeconds: Type.Integer(),
-  startedAt: Type.String(),
-  updatedAt: Type.String(),
-  endedAt: Type.Union([Type.String(), Type.Null()]),
-  version: Type.Integer(),
-});
-const Agreement = Type.Object({
-  id: Type.String(),
-  what: Type.String(),
-  ownerType: Type.String(),
-  owner: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
-  dueOn: Type.String(),
-  status: Type.String(),
-  remindedAt: Type.Union([Type.String(), Type.Null()]),
-  completedAt: Type.Union([Type.String(), Type.Null()]),
-});
 
 export function loopApi(app: App, ctx: AppContext): void {
   const work = async (req: FastifyRequest) => {

@@ -1,0 +1,125 @@
+// The department's queue (sagskø): open cases by first-contact deadline, filters kept in the URL.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiError, query } from '../../../../web/src/app/api.js';
+import { useI18n } from '../../../../web/src/app/i18n.js';
+import { Loading } from '../../../../web/src/app/Loading.js';
+import { navigate, useLocation, usePageTitle } from '../../../../web/src/app/router.js';
+import { useSession } from '../../../../web/src/app/session.js';
+import { QueueFilters } from './QueueFilters.js';
+import { QueueTable } from './QueueTable.js';
+import { assignToMe, fetchQueue } from './queue-api.js';
+import type { Queue, QueueFilter } from './types.js';
+
+type Load = { status: 'loading' } | { status: 'ready'; queue: Queue } | { status: 'failed'; message: string };
+
+function filterFrom(search: URLSearchParams): QueueFilter {
+  return {
+    area: search.get('area') ?? '',
+    team: search.get('team') ?? '',
+    mine: search.get('mine') === 'true',
+  };
+}
+
+export function QueuePage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const { search } = useLocation();
+  const searchKey = search.toString();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [assigning, setAssigning] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  usePageTitle(t('dialogue.ui.queue.title'), t('app.name'));
+
+  const filter = useMemo(() => filterFrom(new URLSearchParams(searchKey)), [searchKey]);
+
+  const failed = useCallback(
+    (e: unknown) => (e instanceof ApiError && e.status < 500 ? e.message : t('common.error')),
+    [t],
+  );
+
+  useEffect(() => {
+    let live = true;
+    setLoad({ status: 'loading' });
+    fetchQueue(filter).then(
+      (queue) => live && setLoad({ status: 'ready', queue }),
+      (e: unknown) => live && setLoad({ status: 'failed', message: failed(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [filter, failed]);
+
+  const apply = (next: QueueFilter) => {
+    setNotice(null);
+    navigate(`/sager${query({ area: next.area, team: next.team, mine: next.mine })}`);
+  };
+
+  const assign = async (caseNumber: string) => {
+    setAssigning(caseNumber);
+    setNotice(null);
+    try {
+      const { assignee } = await assignToMe(caseNumber);
+      setLoad((l) =>
+        l.status === 'ready'
+          ? {
+              ...l,
+              queue: {
+                ...l.queue,
+                items: l.queue.items.map((c) => (c.caseNumber === caseNumber ? { ...c, assignee } : c)),
+              },
+            }
+          : l,
+      );
+      setNotice({ text: t('dialogue.ui.assigned', { caseNumber }), error: false });
+    } catch (e) {
+      setNotice({ text: failed(e), error: true });
+    } finally {
+      setAssigning(null);
+    }
+  };
+
+  const filtered = filter.area !== '' || filter.team !== '' || filter.mine;
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('dialogue.ui.queue.title')}</h1>
+      <p>{t('dialogue.ui.queue.intro')}</p>
+      <QueueFilters value={filter} onApply={apply} />
+
+      <div role="status" aria-live="polite" className="mt-5">
+        {load.status === 'loading' && <Loading text={t('dialogue.ui.queue.loading')} inLiveRegion />}
+        {load.status === 'ready' && (
+          <p className="mb-0">
+            {load.queue.total === 1
+              ? t('dialogue.ui.queue.countOne')
+              : t('dialogue.ui.queue.count', { count: load.queue.total })}
+          </p>
+        )}
+        {notice && !notice.error && (
+          <div className="alert alert-success">
+            <p className="alert-text">{notice.text}</p>
+          </div>
+        )}
+      </div>
+      {notice?.error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">{notice.text}</p>
+        </div>
+      )}
+
+      {load.status === 'failed' && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">{load.message}</p>
+        </div>
+      )}
+      {load.status === 'ready' &&
+        (load.queue.items.length === 0 ? (
+          <p className="mt-5">
+            {t(filtered ? 'dialogue.ui.queue.emptyFiltered' : 'dialogue.ui.queue.empty')}
+          </p>
+        ) : (
+          <QueueTable items={load.queue.items} myId={me?.id ?? ''} assigning={assigning} onAssign={assign} />
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+// The staff app's pure parts: labels for every code the API returns, routing, query strings, dates.
+import { describe, expect, it } from 'vitest';
+import { CASE_KINDS, CASE_STATES } from '../../src/core/workflow.js';
+import { CATALOG } from '../../src/i18n/catalog.js';
+import { ROLES } from '../../src/platform/policies.js';
+import { query } from '../../web/src/app/api.js';
+import { formatDate } from '../../web/src/app/format.js';
+import { match } from '../../web/src/app/router.js';
+
+const DEADLINE_STATUSES = ['met', 'missed', 'due_today', 'overdue', 'pending'];
+const da: Record<string, string> = Object.assign({}, ...CATALOG.map((s) => s.da));
+const en: Record<string, string> = Object.assign({}, ...CATALOG.map((s) => s.en));
+
+describe('staff app labels', () => {
+  const keys = [
+    ...CASE_STATES.map((s) => `dialogue.state.${s}`),
+    ...CASE_KINDS.map((k) => `dialogue.kind.${k}`),
+    ...DEADLINE_STATUSES.map((s) => `dialogue.ui.deadline.${s}`),
+    ...ROLES.map((r) => `common.role.${r}`),
+  ];
+
+  it.each(keys)('has a Danish and an English label for %s', (key) => {
+    expect(da[key]).toBeTruthy();
+    expect(en[key]).toBeTruthy();
+  });
+
+  it('gives the e2e suite its stable Danish names', () => {
+    expect([da['common.login.email'], da['common.login.password'], da['common.login.submit']]).toEqual([
+      'E-mail',
+      'Adgangskode',
+      'Log ind',
+    ]);
+    expect(da['dialogue.ui.queue.title']).toBe('Sager');
+    expect(da['dialogue.ui.assignToMe']).toBe('Tildel mig');
+  });
+});
+
+describe('match', () => {
+  it('reads the case number from a case path', () => {
+    expect(match('/sager/:caseNumber', '/sager/259-2026-000001')).toEqual({ caseNumber: '259-2026-000001' });
+  });
+
+  it('refuses a path with more or fewer segments', () => {
+    expect(match('/sager/:caseNumber', '/sager')).toBeNull();
+    expect(match('/sager/:caseNumber', '/sager/1/2')).toBeNull();
+    expect(match('/sager/:caseNumber', '/sager/')).toBeNull();
+  });
+});
+
+describe('query', () => {
+  it('leaves out empty and unticked filters', () => {
+    expect(query({ area: '', team: 't1', mine: false })).toBe('?team=t1');
+    expect(query({ area: '', mine: false })).toBe('');
+    expect(query({ mine: true })).toBe('?mine=true');
+  });
+});
+
+describe('formatDate', () => {
+  it('shows a calendar date as that day, whatever the time zone', () => {
+    expect(formatDate('2026-12-03', 'en')).toMatch(/^3 Dec/);
+    expect(formatDate('2026-12-03', 'da')).toMatch(/^3\. dec/);
+  });
+});
