@@ -2,13 +2,15 @@
 import type { ModuleDefinition } from '../../platform/context.js';
 import { intakeApi } from './api.js';
 import { intakeMessages } from './messages.js';
+import { intakePages } from './pages.js';
 import { staffIntakeApi } from './staff-api.js';
 
 export const intake: ModuleDefinition = {
   name: 'intake',
   messages: intakeMessages,
-  routes: (app, ctx) => {
+  routes: async (app, ctx) => {
     intakeApi(app, ctx);
     staffIntakeApi(app, ctx);
+    await intakePages(app, ctx);
   },
 };

@@ -1,0 +1,133 @@
+// The citizen's web pages of intake: the form, the receipt and the tracking page. Plain HTML forms, so they work
+// without JavaScript. Hidden from OpenAPI: the JSON API documents intake.
+import { randomUUID } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { localDate } from '../../core/calendar.js';
+import type { App, AppContext } from '../../platform/context.js';
+import { type RequestFrame, sendHtml } from '../../platform/html/layout.js';
+import { htmlErrorHandler, renderMessagePage, requestFrame } from '../../platform/html/message-page.js';
+import { requestLocale } from '../../platform/locale.js';
+import { getAreas, getKommune, type Kommune } from '../../platform/tenancy.js';
+import { kommuneOr404 } from './api.js';
+import { renderIntakeForm } from './pages/IntakeFormPage.js';
+import { renderReceipt } from './pages/ReceiptPage.js';
+import { renderTracking } from './pages/TrackingPage.js';
+import { receiveCase, trackingPath } from './service.js';
+import { findTracking } from './tracking.js';
+
+const KommuneParams = Type.Object({ kommunekode: Type.String() });
+const TokenParams = Type.Object({ token: Type.String() });
+const KommuneTokenParams = Type.Object({ kommunekode: Type.String(), token: Type.String() });
+
+export const formPath = (kommuneId: string) => `/k/${kommuneId}/henvendelse`;
+export const receiptPath = (kommuneId: string, token: string) => `/k/${kommuneId}/kvittering/${token}`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The form's hidden submission id, when it is one we could have made. */
+const submissionIdOf = (body: Record<string, unknown>) =>
+  typeof body.submissionId === 'string' && UUID.test(body.submissionId) ? body.submissionId : null;
+
+const unknownLinkPage = (frame: RequestFrame) =>
+  renderMessagePage(frame, 'common.notFound.title', 'intake.tracking.notFound.text');
+
+export async function intakePages(app: App, ctx: AppContext): Promise<void> {
+  // In their own scope, so errors here (404, 429) answer with an HTML page, not the API's JSON.
+  await app.register(async (scope) => {
+    const web = scope.withTypeProvider<TypeBoxTypeProvider>();
+    web.setErrorHandler(htmlErrorHandler(ctx));
+
+    const formPage = async (
+      req: FastifyRequest,
+      kommune: Kommune,
+      form: { values: Record<string, string>; errors: Record<string, string>; submissionId: string },
+    ) =>
+      renderIntakeForm(await requestFrame(ctx, req), {
+        action: formPath(kommune.kommuneId),
+        areas: await getAreas(ctx, kommune.kommuneId),
+        today: localDate(ctx.now()),
+        ...form,
+      });
+
+    web.get('/k/:kommunekode', { schema: { hide: true, params: KommuneParams } }, async (req, reply) => {
+      const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+      return reply.redirect(`${formPath(kommune.kommuneId)}${query}`, 302);
+    });
+
+    web.get(
+      '/k/:kommunekode/henvendelse',
+      { schema: { hide: true, params: KommuneParams } },
+      async (req, reply) => {
+        const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+        const html = await formPage(req, kommune, { values: {}, errors: {}, submissionId: randomUUID() });
+        return sendHtml(reply, html);
+      },
+    );
+
+    web.post(
+      '/k/:kommunekode/henvendelse',
+      {
+        schema: { hide: true, params: KommuneParams },
+        config: { rateLimit: { max: ctx.config.intakeRateLimitPerMinute, timeWindow: '1 minute' } },
+      },
+      async (req, reply) => {
+        const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const submissionId = submissionIdOf(body);
+        // The same submission id twice (a double click, a refresh) gives the same case and the same receipt.
+        const result = await receiveCase(ctx, kommune, body, {
+          channel: 'web',
+          idempotencyKey: submissionId,
+          ip: req.ip,
+          locale: requestLocale(req),
+        });
+        if (result.ok) return reply.redirect(receiptPath(kommune.kommuneId, result.case.trackingToken), 303);
+        const html = await formPage(req, kommune, {
+          values: result.value,
+          errors: result.fields,
+          submissionId: submissionId ?? randomUUID(),
+        });
+        return sendHtml(reply, html, 400);
+      },
+    );
+
+    web.get(
+      '/k/:kommunekode/kvittering/:token',
+      {
+        schema: { hide: true, params: KommuneTokenParams },
+        config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      },
+      async (req, reply) => {
+        const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+        const found = await findTracking(ctx, req.params.token);
+        const c = found?.kommuneId === kommune.kommuneId ? found : null;
+        const frame = await requestFrame(ctx, req);
+        if (!c) return sendHtml(reply, unknownLinkPage(frame), 404);
+        const html = renderReceipt(frame, {
+          caseNumber: c.caseNumber,
+          kind: c.kind,
+          firstContactDue: c.firstContactDue,
+          trackingUrl: `${ctx.config.publicUrl}${trackingPath(req.params.token)}`,
+        });
+        return sendHtml(reply, html);
+      },
+    );
+
+    web.get(
+      '/spor/:token',
+      {
+        schema: { hide: true, params: TokenParams },
+        config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      },
+      async (req, reply) => {
+        const c = await findTracking(ctx, req.params.token);
+        const kommune = c ? await getKommune(ctx, c.kommuneId) : null;
+        const frame = { locale: requestLocale(req), url: req.url, kommune };
+        if (!c) return sendHtml(reply, unknownLinkPage(frame), 404);
+        return sendHtml(reply, renderTracking(frame, c));
+      },
+    );
+  });
+}
