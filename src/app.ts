@@ -13,11 +13,11 @@ import { Type } from 'typebox';
 import { CATALOG } from './i18n/catalog.js';
 import { translator } from './i18n/index.js';
 import { MODULES } from './modules/index.js';
-import { requestLocale } from './platform/locale.js';
 import { registerAuth } from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { App, AppContext } from './platform/context.js';
 import { HttpError } from './platform/errors.js';
+import { requestLocale } from './platform/locale.js';
 import { projectRoot } from './platform/paths.js';
 
 export async function buildApp(
@@ -66,8 +66,11 @@ export async function buildApp(
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
     if (err instanceof HttpError) {
       const t = translator(CATALOG, requestLocale(req));
-      const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([f, m]) => [f, t(m, err.params)]));
-      return reply.code(err.statusCode).send({ error: err.code, message: t(err.message, err.params), fields });
+      const fields =
+        err.fields && Object.fromEntries(Object.entries(err.fields).map(([f, m]) => [f, t(m, err.params)]));
+      return reply
+        .code(err.statusCode)
+        .send({ error: err.code, message: t(err.message, err.params), fields });
     }
     if ('validation' in err && err.validation) {
       const fields: Record<string, string> = {};
@@ -121,6 +124,12 @@ export async function buildApp(
     app.get('/staff/*', { schema: { hide: true } }, (_req, reply) => reply.type('text/html').send(indexHtml));
   }
 
+  // Every API route documents itself: one without a summary would be missing from /api/docs, so refuse it.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1') && !route.schema?.summary) {
+      throw new Error(`${String(route.method)} ${route.url} has no OpenAPI summary`);
+    }
+  });
   registerAuth(app, ctx);
   authRoutes(app, ctx);
   for (const mod of MODULES) await mod.routes?.(app, ctx);
