@@ -31,7 +31,9 @@ async function authenticate(ctx: AppContext, email: string, password: string) {
     .where(eq(users.email, email.trim().toLowerCase()))
     .limit(1);
   const ok = await verifyPassword(password, user?.passwordHash ?? null);
-  if (!user || !ok || !user.active) {
+  // Demo accounts (…@koege.demo) carry a published password: never valid in production.
+  const demoInProduction = ctx.config.production && user?.email.endsWith('.demo');
+  if (!user || !ok || !user.active || demoInProduction) {
     throw new HttpError(401, 'invalid_credentials', 'Forkert e-mail eller adgangskode');
   }
   return user;
