@@ -116,6 +116,11 @@ describe('conversation guide', () => {
     });
     const resumed = await call('GET', `${caseNumber}/conversation`);
     expect(resumed.json().currentPhase).toBe('clarify');
+    const audit = await h.ctx.dbh.sql<{ subject_type: string; user_id: string }>(
+      "SELECT a.subject_type, a.user_id FROM audit_log a JOIN cases c ON c.id = a.case_id WHERE c.number = $1 AND a.action = 'read'",
+      [caseNumber],
+    );
+    expect(audit).toEqual([{ subject_type: 'conversation', user_id: h.koege.users['caseworker@koege.demo'] }]);
     const [c] = await h.ctx.dbh.sql<{ root_cause: string }>('SELECT root_cause FROM cases WHERE number = $1', [caseNumber]);
     expect(c!.root_cause).toBe('waiting_time');
   });

@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { CONTACT_CHANNELS, CONTACT_RESULTS } from '../../core/contact.js';
 import { CONVERSATION_PHASES } from '../../core/conversation.js';
 import { APPEAL_RESULTS, CASE_STATES, REASSESSMENT_RESULTS, ROOT_CAUSES } from '../../core/workflow.js';
+import { recordAudit } from '../../platform/audit.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { forbidden } from '../../platform/errors.js';
@@ -97,7 +98,19 @@ export function loopApi(app: App, ctx: AppContext): void {
       },
     },
     async (req) => {
-      const { c } = await work(req);
+      const { user, c } = await work(req);
+      // Conversation notes are personal data: reading them is logged like opening the case.
+      await recordAudit(ctx, {
+        kommuneId: c.kommuneId,
+        userId: user.userId,
+        action: 'read',
+        subjectType: 'conversation',
+        subjectId: c.id,
+        caseId: c.id,
+        citizenId: c.citizenId,
+        purpose: 'sagsbehandling',
+        ip: req.ip,
+      });
       return getConversation(ctx.db, c.id);
     },
   );
