@@ -12,4 +12,8 @@ export const CATALOG: readonly MessageSet[] = [
   commonMessages,
   intakeMessages,
   registrationMessages,
-  citizensMessages, dialogueMessages, loopMessages, messagingMessages];
+  citizensMessages,
+  dialogueMessages,
+  loopMessages,
+  messagingMessages,
+];

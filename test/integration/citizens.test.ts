@@ -48,16 +48,21 @@ describe('staff registration with CPR', () => {
     const dump = JSON.stringify(rows);
     expect(dump).not.toContain(CPR);
     expect(dump).not.toContain(CPR_DASHED);
-    const [c] = await h.ctx.dbh.sql<{ channel: string; assignee_id: string }>('SELECT channel, assignee_id FROM cases WHERE number = $1', [
-      res.json().caseNumber,
-    ]);
+    const [c] = await h.ctx.dbh.sql<{ channel: string; assignee_id: string }>(
+      'SELECT channel, assignee_id FROM cases WHERE number = $1',
+      [res.json().caseNumber],
+    );
     expect(c).toEqual({ channel: 'phone', assignee_id: h.koege.users['caseworker@koege.demo'] });
   });
 
   it('shares one citizen record between cases of the same CPR', async () => {
     const a = (await register({ cpr: '0202805678', name: 'Testborger To' })).json().caseNumber;
-    const b = (await register({ cpr: '020280-5678', name: 'Testborger To', phone: '41 42 43 44' })).json().caseNumber;
-    const rows = await h.ctx.dbh.sql<{ citizen_id: string }>('SELECT citizen_id FROM cases WHERE number IN ($1, $2)', [a, b]);
+    const b = (await register({ cpr: '020280-5678', name: 'Testborger To', phone: '41 42 43 44' })).json()
+      .caseNumber;
+    const rows = await h.ctx.dbh.sql<{ citizen_id: string }>(
+      'SELECT citizen_id FROM cases WHERE number IN ($1, $2)',
+      [a, b],
+    );
     expect(rows[0]!.citizen_id).toBe(rows[1]!.citizen_id);
   });
 
@@ -67,13 +72,19 @@ describe('staff registration with CPR', () => {
     const web = await h.app.inject({
       method: 'POST',
       url: '/api/v1/kommuner/259/cases',
-      payload: { kind: 'inquiry', area: 'hjaelpemidler', description: 'Spørgsmål om min sag', name: 'Nogen Andet', phone: '51525354', consent: true },
+      payload: {
+        kind: 'inquiry',
+        area: 'hjaelpemidler',
+        description: 'Spørgsmål om min sag',
+        name: 'Nogen Andet',
+        phone: '51525354',
+        consent: true,
+      },
     });
-    const ids = await h.ctx.dbh.sql<{ number: string; citizen_id: string }>('SELECT number, citizen_id FROM cases WHERE number IN ($1, $2, $3)', [
-      a,
-      b,
-      web.json().caseNumber,
-    ]);
+    const ids = await h.ctx.dbh.sql<{ number: string; citizen_id: string }>(
+      'SELECT number, citizen_id FROM cases WHERE number IN ($1, $2, $3)',
+      [a, b, web.json().caseNumber],
+    );
     const byNumber = Object.fromEntries(ids.map((r) => [r.number, r.citizen_id]));
     expect(byNumber[a]).toBe(byNumber[b]);
     expect(byNumber[web.json().caseNumber]).not.toBe(byNumber[a]);
@@ -91,7 +102,9 @@ describe('staff registration with CPR', () => {
   it('is for staff who meet citizens: reception may register, an analyst may not', async () => {
     expect((await register({}, await bearer(h.app, 'reception@koege.demo'))).statusCode).toBe(201);
     expect((await register({}, await bearer(h.app, 'analyst@koege.demo'))).statusCode).toBe(403);
-    expect((await h.app.inject({ method: 'POST', url: '/api/v1/staff/cases', payload: {} })).statusCode).toBe(401);
+    expect((await h.app.inject({ method: 'POST', url: '/api/v1/staff/cases', payload: {} })).statusCode).toBe(
+      401,
+    );
   });
 
   it('never writes the CPR number to the log', () => {
@@ -103,18 +116,31 @@ describe('staff registration with CPR', () => {
 
 describe('primary contact person and support needs', () => {
   async function citizenOf(caseNumber: string) {
-    return (await h.ctx.dbh.sql<{ citizen_id: string }>('SELECT citizen_id FROM cases WHERE number = $1', [caseNumber]))[0]!.citizen_id;
+    return (
+      await h.ctx.dbh.sql<{ citizen_id: string }>('SELECT citizen_id FROM cases WHERE number = $1', [
+        caseNumber,
+      ])
+    )[0]!.citizen_id;
   }
 
-  it('assigns a primary contact who then sees the citizen\'s case from another department', async () => {
+  it("assigns a primary contact who then sees the citizen's case from another department", async () => {
     const caseNumber = (await register({ name: 'Testborger Fire', phone: '61 62 63 64' })).json().caseNumber;
     const citizenId = await citizenOf(caseNumber);
     const teknik = h.koege.users['caseworker.teknik@koege.demo'];
     const other = await bearer(h.app, 'caseworker.teknik@koege.demo');
-    expect((await h.app.inject({ url: `/api/v1/cases/${caseNumber}/conversation`, headers: other })).statusCode).toBe(404);
-    const set = await h.app.inject({ method: 'PUT', url: `/api/v1/citizens/${citizenId}/primary-contact`, headers: cw, payload: { userId: teknik } });
+    expect(
+      (await h.app.inject({ url: `/api/v1/cases/${caseNumber}/conversation`, headers: other })).statusCode,
+    ).toBe(404);
+    const set = await h.app.inject({
+      method: 'PUT',
+      url: `/api/v1/citizens/${citizenId}/primary-contact`,
+      headers: cw,
+      payload: { userId: teknik },
+    });
     expect(set.statusCode, set.body).toBe(204);
-    expect((await h.app.inject({ url: `/api/v1/cases/${caseNumber}/conversation`, headers: other })).statusCode).toBe(200);
+    expect(
+      (await h.app.inject({ url: `/api/v1/cases/${caseNumber}/conversation`, headers: other })).statusCode,
+    ).toBe(200);
     const events = await h.ctx.dbh.sql<{ type: string }>(
       "SELECT e.type FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = $1 AND e.type = 'primary_contact_set'",
       [caseNumber],
@@ -126,10 +152,20 @@ describe('primary contact person and support needs', () => {
     const caseNumber = (await register({ name: 'Testborger Fem', phone: '71 72 73 74' })).json().caseNumber;
     const citizenId = await citizenOf(caseNumber);
     const analyst = h.koege.users['analyst@koege.demo'];
-    const bad = await h.app.inject({ method: 'PUT', url: `/api/v1/citizens/${citizenId}/primary-contact`, headers: cw, payload: { userId: analyst } });
+    const bad = await h.app.inject({
+      method: 'PUT',
+      url: `/api/v1/citizens/${citizenId}/primary-contact`,
+      headers: cw,
+      payload: { userId: analyst },
+    });
     expect(bad.statusCode).toBe(400);
     const rudersdal = await bearer(h.app, 'caseworker@rudersdal.demo');
-    const hidden = await h.app.inject({ method: 'PUT', url: `/api/v1/citizens/${citizenId}/support-needs`, headers: rudersdal, payload: { interpreter: false } });
+    const hidden = await h.app.inject({
+      method: 'PUT',
+      url: `/api/v1/citizens/${citizenId}/support-needs`,
+      headers: rudersdal,
+      payload: { interpreter: false },
+    });
     expect(hidden.statusCode).toBe(404);
   });
 
@@ -137,9 +173,21 @@ describe('primary contact person and support needs', () => {
     const caseNumber = (await register({ name: 'Testborger Seks', phone: '81 82 83 84' })).json().caseNumber;
     const citizenId = await citizenOf(caseNumber);
     const url = `/api/v1/citizens/${citizenId}/support-needs`;
-    expect((await h.app.inject({ method: 'PUT', url, headers: cw, payload: { interpreter: true } })).statusCode).toBe(400);
-    const ok = await h.app.inject({ method: 'PUT', url, headers: cw, payload: { interpreter: true, language: 'arabisk', companion: true, preferredChannel: 'phone' } });
+    expect(
+      (await h.app.inject({ method: 'PUT', url, headers: cw, payload: { interpreter: true } })).statusCode,
+    ).toBe(400);
+    const ok = await h.app.inject({
+      method: 'PUT',
+      url,
+      headers: cw,
+      payload: { interpreter: true, language: 'arabisk', companion: true, preferredChannel: 'phone' },
+    });
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ interpreter: true, language: 'arabisk', companion: true, preferredChannel: 'phone' });
+    expect(ok.json()).toMatchObject({
+      interpreter: true,
+      language: 'arabisk',
+      companion: true,
+      preferredChannel: 'phone',
+    });
   });
 });

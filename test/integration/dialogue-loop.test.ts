@@ -10,7 +10,11 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function newCase(over: Record<string, unknown> = {}) {
-  const res = await h.app.inject({ method: 'POST', url: '/api/v1/kommuner/259/cases', payload: validSubmission(over) });
+  const res = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/kommuner/259/cases',
+    payload: validSubmission(over),
+  });
   return res.json() as { caseNumber: string; trackingToken: string };
 }
 const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object, headers = cw) =>
@@ -28,9 +32,16 @@ const eventTypes = async (n: string) =>
 describe('contact attempts', () => {
   it('moves a new case to contacting on a missed call and offers the missed-call message', async () => {
     const { caseNumber } = await newCase();
-    const res = await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'no_answer' });
+    const res = await call('POST', `${caseNumber}/contact-attempts`, {
+      channel: 'phone',
+      result: 'no_answer',
+    });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ state: 'contacting', firstContactMetOn: null, offerMissedCallMessage: true });
+    expect(res.json()).toMatchObject({
+      state: 'contacting',
+      firstContactMetOn: null,
+      offerMissedCallMessage: true,
+    });
   });
 
   it('sends the ready SMS in one click through the outbox and logs it as an attempt', async () => {
@@ -57,7 +68,12 @@ describe('contact attempts', () => {
     const { caseNumber } = await newCase();
     const res = await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });
     expect(res.json()).toMatchObject({ state: 'in_dialogue', firstContactMetOn: '2026-12-01' });
-    expect(await eventTypes(caseNumber)).toEqual(['case_received', 'contact_attempt', 'first_contact', 'state_changed']);
+    expect(await eventTypes(caseNumber)).toEqual([
+      'case_received',
+      'contact_attempt',
+      'first_contact',
+      'state_changed',
+    ]);
   });
 
   it('does not count an e-mail as first contact', async () => {
@@ -68,7 +84,10 @@ describe('contact attempts', () => {
 
   it('asks why when a complaint is first answered by letter, and records the reason', async () => {
     const { caseNumber } = await newCase();
-    const refused = await call('POST', `${caseNumber}/contact-attempts`, { channel: 'letter', result: 'sent' });
+    const refused = await call('POST', `${caseNumber}/contact-attempts`, {
+      channel: 'letter',
+      result: 'sent',
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().fields.letterReason).toMatch(/ring først/);
     const ok = await call('POST', `${caseNumber}/contact-attempts`, {
@@ -112,7 +131,11 @@ describe('conversation guide', () => {
       version: 2,
       durationSeconds: 155,
       currentPhase: 'clarify',
-      notes: { opening: 'Rammen sat: 20 minutter', story: 'Borgeren forklarer forløbet', clarify: 'Det handler om ventetiden, ikke afgørelsen' },
+      notes: {
+        opening: 'Rammen sat: 20 minutter',
+        story: 'Borgeren forklarer forløbet',
+        clarify: 'Det handler om ventetiden, ikke afgørelsen',
+      },
     });
     const resumed = await call('GET', `${caseNumber}/conversation`);
     expect(resumed.json().currentPhase).toBe('clarify');
@@ -120,17 +143,32 @@ describe('conversation guide', () => {
       "SELECT a.subject_type, a.user_id FROM audit_log a JOIN cases c ON c.id = a.case_id WHERE c.number = $1 AND a.action = 'read'",
       [caseNumber],
     );
-    expect(audit).toEqual([{ subject_type: 'conversation', user_id: h.koege.users['caseworker@koege.demo'] }]);
-    const [c] = await h.ctx.dbh.sql<{ root_cause: string }>('SELECT root_cause FROM cases WHERE number = $1', [caseNumber]);
+    expect(audit).toEqual([
+      { subject_type: 'conversation', user_id: h.koege.users['caseworker@koege.demo'] },
+    ]);
+    const [c] = await h.ctx.dbh.sql<{ root_cause: string }>(
+      'SELECT root_cause FROM cases WHERE number = $1',
+      [caseNumber],
+    );
     expect(c!.root_cause).toBe('waiting_time');
   });
 
   it('refuses a save from a stale window with 409', async () => {
     const { caseNumber } = await newCase();
-    const body = { currentPhase: 'opening', notes: {}, rootCause: null, secondaryCauses: [], elapsedSeconds: 0 };
+    const body = {
+      currentPhase: 'opening',
+      notes: {},
+      rootCause: null,
+      secondaryCauses: [],
+      elapsedSeconds: 0,
+    };
     await call('PUT', `${caseNumber}/conversation`, body);
     await call('PUT', `${caseNumber}/conversation`, { ...body, version: 1 });
-    const stale = await call('PUT', `${caseNumber}/conversation`, { ...body, version: 1, notes: { opening: 'overskriver' } });
+    const stale = await call('PUT', `${caseNumber}/conversation`, {
+      ...body,
+      version: 1,
+      notes: { opening: 'overskriver' },
+    });
     expect(stale.statusCode).toBe(409);
     expect((await call('GET', `${caseNumber}/conversation`)).json().notes.opening).toBeUndefined();
   });
@@ -152,7 +190,10 @@ describe('outcomes and agreements', () => {
     expect(closeEarly.statusCode).toBe(409); // agreement → closed is not an edge
 
     await call('PATCH', `${caseNumber}/agreements/${agreement.json().id}`, { status: 'kept' });
-    const resolved = await call('POST', `${caseNumber}/transitions`, { to: 'resolved', reason: 'Borgeren er tilfreds med forklaringen' });
+    const resolved = await call('POST', `${caseNumber}/transitions`, {
+      to: 'resolved',
+      reason: 'Borgeren er tilfreds med forklaringen',
+    });
     expect(resolved.json()).toEqual({ caseNumber, state: 'resolved' });
     const closed = await call('POST', `${caseNumber}/transitions`, { to: 'closed' });
     expect(closed.json().state).toBe('closed');
@@ -166,13 +207,20 @@ describe('outcomes and agreements', () => {
   it('refuses to close with open agreements unless a reason is given', async () => {
     const { caseNumber } = await newCase();
     await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });
-    await call('POST', `${caseNumber}/agreements`, { what: 'Borgeren sender lægeerklæring', owner: 'citizen', dueOn: '2026-12-10' });
+    await call('POST', `${caseNumber}/agreements`, {
+      what: 'Borgeren sender lægeerklæring',
+      owner: 'citizen',
+      dueOn: '2026-12-10',
+    });
     await call('POST', `${caseNumber}/transitions`, { to: 'resolved', reason: 'Enige om vejen frem' });
     const refused = await call('POST', `${caseNumber}/transitions`, { to: 'closed' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ error: 'open_agreements' });
     expect(await state(caseNumber)).toBe('resolved');
-    const closed = await call('POST', `${caseNumber}/transitions`, { to: 'closed', reason: 'Borgeren sender selv erklæringen direkte' });
+    const closed = await call('POST', `${caseNumber}/transitions`, {
+      to: 'closed',
+      reason: 'Borgeren sender selv erklæringen direkte',
+    });
     expect(closed.json().state).toBe('closed');
   });
 
@@ -180,7 +228,10 @@ describe('outcomes and agreements', () => {
     const { caseNumber } = await newCase();
     const illegal = await call('POST', `${caseNumber}/transitions`, { to: 'forwarded' });
     expect(illegal.statusCode).toBe(409);
-    expect(illegal.json()).toMatchObject({ error: 'illegal_transition', message: 'Sagen kan ikke gå fra "received" til "forwarded".' });
+    expect(illegal.json()).toMatchObject({
+      error: 'illegal_transition',
+      message: 'Sagen kan ikke gå fra "received" til "forwarded".',
+    });
     const noReason = await call('POST', `${caseNumber}/transitions`, { to: 'withdrawn' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().fields.reason).toBe('Skriv en begrundelse.');
@@ -190,9 +241,15 @@ describe('outcomes and agreements', () => {
   it('opens the formal track for a maintained complaint with the genvurdering deadline 4 weeks from receipt', async () => {
     const { caseNumber } = await newCase();
     await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });
-    const maintained = await call('POST', `${caseNumber}/transitions`, { to: 'maintained', reason: 'Borgeren fastholder klagen over afslaget' });
+    const maintained = await call('POST', `${caseNumber}/transitions`, {
+      to: 'maintained',
+      reason: 'Borgeren fastholder klagen over afslaget',
+    });
     expect(maintained.json().state).toBe('maintained');
-    const [c] = await h.ctx.dbh.sql<{ due: string }>('SELECT reassessment_due::text AS due FROM cases WHERE number = $1', [caseNumber]);
+    const [c] = await h.ctx.dbh.sql<{ due: string }>(
+      'SELECT reassessment_due::text AS due FROM cases WHERE number = $1',
+      [caseNumber],
+    );
     expect(c!.due).toBe('2026-12-29'); // received Tue 1 Dec + 4 weeks; the 29th is a working day
     await call('POST', `${caseNumber}/transitions`, { to: 'reassessment' });
     const noResult = await call('POST', `${caseNumber}/transitions`, { to: 'forwarded' });
@@ -226,9 +283,14 @@ describe('scoping', () => {
     const { caseNumber } = await newCase();
     for (const email of ['caseworker.teknik@koege.demo', 'caseworker@rudersdal.demo']) {
       const other = await bearer(h.app, email);
-      expect((await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' }, other)).statusCode).toBe(404);
+      expect(
+        (await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' }, other))
+          .statusCode,
+      ).toBe(404);
       expect((await call('GET', `${caseNumber}/conversation`, undefined, other)).statusCode).toBe(404);
-      expect((await call('POST', `${caseNumber}/transitions`, { to: 'withdrawn', reason: 'x' }, other)).statusCode).toBe(404);
+      expect(
+        (await call('POST', `${caseNumber}/transitions`, { to: 'withdrawn', reason: 'x' }, other)).statusCode,
+      ).toBe(404);
     }
     expect(await state(caseNumber)).toBe('received');
   });
@@ -239,7 +301,9 @@ describe('scoping', () => {
     const target = h.koege.users['caseworker2@koege.demo'];
     expect((await call('POST', `${caseNumber}/reassign`, { assigneeId: target }, cw)).statusCode).toBe(403);
     const outsider = h.koege.users['caseworker.teknik@koege.demo'];
-    expect((await call('POST', `${caseNumber}/reassign`, { assigneeId: outsider }, lead)).statusCode).toBe(400);
+    expect((await call('POST', `${caseNumber}/reassign`, { assigneeId: outsider }, lead)).statusCode).toBe(
+      400,
+    );
     expect((await call('POST', `${caseNumber}/reassign`, { assigneeId: target }, lead)).statusCode).toBe(204);
     expect(await eventTypes(caseNumber)).toContain('reassigned');
     const overview = await h.app.inject({ url: '/api/v1/team/overview', headers: lead });
@@ -255,9 +319,16 @@ describe('agreement reminders', () => {
     const { remindDueAgreements } = await import('../../src/modules/dialogue/agreements.js');
     const { caseNumber } = await newCase();
     await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });
-    await call('POST', `${caseNumber}/agreements`, { what: 'Ring borgeren op med svar', owner: h.koege.users['caseworker@koege.demo'], dueOn: '2026-12-08' });
+    await call('POST', `${caseNumber}/agreements`, {
+      what: 'Ring borgeren op med svar',
+      owner: h.koege.users['caseworker@koege.demo'],
+      dueOn: '2026-12-08',
+    });
     const reminders = () =>
-      h.ctx.dbh.sql("SELECT o.recipient FROM outbox o JOIN cases c ON c.id = o.case_id WHERE c.number = $1 AND o.template = 'agreement.reminder'", [caseNumber]);
+      h.ctx.dbh.sql(
+        "SELECT o.recipient FROM outbox o JOIN cases c ON c.id = o.case_id WHERE c.number = $1 AND o.template = 'agreement.reminder'",
+        [caseNumber],
+      );
     h.clock.set('2026-12-04T09:00:00Z'); // Friday: the 8th is two working days away
     await remindDueAgreements(h.ctx);
     expect(await reminders()).toEqual([]);

@@ -49,7 +49,7 @@ export function citizensApi(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['citizens'],
-        summary: 'Assign (or clear) the primary contact person who follows all the citizen\'s cases',
+        summary: "Assign (or clear) the primary contact person who follows all the citizen's cases",
         security,
         params: Params,
         body: Type.Object({ userId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]) }),
@@ -68,7 +68,8 @@ export function citizensApi(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['citizens'],
-        summary: 'Record support needs: interpreter and language, companion, reading/hearing, preferred channel and time',
+        summary:
+          'Record support needs: interpreter and language, companion, reading/hearing, preferred channel and time',
         security,
         params: Params,
         body: SupportNeeds,

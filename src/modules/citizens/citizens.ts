@@ -1,8 +1,8 @@
 // The citizen record (borger), shared by a person's cases: matched on CPR (keyed hash) or on contact
 // details staff have verified. CPR is stored only encrypted, shown masked, and never logged.
 import { and, eq, or } from 'drizzle-orm';
-import { citizens, users } from '../../adapters/db/schema.js';
 import type { Database } from '../../adapters/db/client.js';
+import { citizens, users } from '../../adapters/db/schema.js';
 import { maskCpr } from '../../core/cpr.js';
 import type { AppContext } from '../../platform/context.js';
 import { decryptSecret, encryptSecret, keyedHash } from '../../platform/crypto.js';
@@ -30,7 +30,12 @@ export interface CitizenIdentity {
  * Finds the citizen's record or creates one. Staff registration counts as verified contact details:
  * the staff member is talking to the person.
  */
-export async function findOrCreateCitizen(ctx: AppContext, db: Database, kommuneId: string, who: CitizenIdentity): Promise<string> {
+export async function findOrCreateCitizen(
+  ctx: AppContext,
+  db: Database,
+  kommuneId: string,
+  who: CitizenIdentity,
+): Promise<string> {
   const cprHash = who.cpr ? keyedHash(ctx.config.cprKey, who.cpr) : null;
   const match = cprHash
     ? eq(citizens.cprHash, cprHash)
@@ -48,7 +53,11 @@ export async function findOrCreateCitizen(ctx: AppContext, db: Database, kommune
       // Fill in what the record lacks; never overwrite what a colleague recorded.
       await db
         .update(citizens)
-        .set({ contactVerified: true, ...(who.phone ? { phone: who.phone } : {}), ...(who.email ? { email: who.email } : {}) })
+        .set({
+          contactVerified: true,
+          ...(who.phone ? { phone: who.phone } : {}),
+          ...(who.email ? { email: who.email } : {}),
+        })
         .where(eq(citizens.id, found.id));
       return found.id;
     }

@@ -1,15 +1,19 @@
 // The primary contact person (primær kontaktperson, seed 004) follows the citizen's cases to the end;
 // support needs are shown to the caseworker before every contact.
 import { and, eq, inArray } from 'drizzle-orm';
-import { cases, citizens, users } from '../../adapters/db/schema.js';
 import type { Database } from '../../adapters/db/client.js';
-import type { Actor, CitizenSubject } from '../../platform/policies.js';
+import { cases, citizens, users } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
+import type { Actor, CitizenSubject } from '../../platform/policies.js';
 import { appendEvents, event } from '../dialogue/events.js';
 import type { SupportNeeds } from './citizens.js';
 
-export async function citizenSubject(db: Database, kommuneId: string, citizenId: string): Promise<CitizenSubject | null> {
+export async function citizenSubject(
+  db: Database,
+  kommuneId: string,
+  citizenId: string,
+): Promise<CitizenSubject | null> {
   const [c] = await db
     .select({ primaryContactId: citizens.primaryContactId })
     .from(citizens)
@@ -22,7 +26,12 @@ export async function citizenSubject(db: Database, kommuneId: string, citizenId:
   return { primaryContactId: c.primaryContactId, cases: rows };
 }
 
-export async function setPrimaryContact(ctx: AppContext, actor: Actor, citizenId: string, userId: string | null): Promise<void> {
+export async function setPrimaryContact(
+  ctx: AppContext,
+  actor: Actor,
+  citizenId: string,
+  userId: string | null,
+): Promise<void> {
   if (userId) {
     const [u] = await ctx.db
       .select({ id: users.id })
@@ -42,7 +51,10 @@ export async function setPrimaryContact(ctx: AppContext, actor: Actor, citizenId
     const tx = txRaw as unknown as Database;
     await tx.update(citizens).set({ primaryContactId: userId }).where(eq(citizens.id, citizenId));
     // On every case of the citizen's timeline: who follows them from now on.
-    const theirCases = await tx.select({ id: cases.id, kommuneId: cases.kommuneId }).from(cases).where(eq(cases.citizenId, citizenId));
+    const theirCases = await tx
+      .select({ id: cases.id, kommuneId: cases.kommuneId })
+      .from(cases)
+      .where(eq(cases.citizenId, citizenId));
     for (const c of theirCases) {
       await appendEvents(tx, c, [event('primary_contact_set', at, actor.userId, { userId })]);
     }
@@ -51,7 +63,11 @@ export async function setPrimaryContact(ctx: AppContext, actor: Actor, citizenId
 
 const CHANNELS = ['phone', 'email', 'sms', 'letter', 'in_person'];
 
-export async function setSupportNeeds(ctx: AppContext, citizenId: string, needs: SupportNeeds): Promise<SupportNeeds> {
+export async function setSupportNeeds(
+  ctx: AppContext,
+  citizenId: string,
+  needs: SupportNeeds,
+): Promise<SupportNeeds> {
   if (needs.preferredChannel && !CHANNELS.includes(needs.preferredChannel)) {
     throw badRequest('citizens.error.channel', { preferredChannel: 'citizens.error.channel' });
   }
@@ -68,6 +84,9 @@ export async function setSupportNeeds(ctx: AppContext, citizenId: string, needs:
     preferredTime: needs.preferredTime?.trim() || undefined,
     note: needs.note?.trim() || undefined,
   };
-  await ctx.db.update(citizens).set({ supportNeeds: clean as Record<string, unknown> }).where(eq(citizens.id, citizenId));
+  await ctx.db
+    .update(citizens)
+    .set({ supportNeeds: clean as Record<string, unknown> })
+    .where(eq(citizens.id, citizenId));
   return clean;
 }

@@ -8,7 +8,7 @@ import { forbidden, HttpError, notFound } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { assignToMe } from './assign.js';
 import { DEFAULT_READ_PURPOSE, openCase } from './case.js';
-import { listDepartmentTeams, listStaffAreas } from './organisation.js';
+import { listCaseStaff, listDepartmentTeams, listStaffAreas } from './organisation.js';
 import { listQueue, QUEUE_PAGE_MAX } from './queue.js';
 import { Agreement, Attempt, Citizen, Conversation } from './schemas.js';
 
@@ -193,6 +193,41 @@ export function queueApi(app: App, ctx: AppContext): void {
       const user = requireUser(req);
       if (!can(user, 'organisation.read')) throw forbidden();
       return listDepartmentTeams(ctx, user.kommuneId, user.departmentId);
+    },
+  );
+
+  app.get(
+    '/api/v1/staff/users',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary:
+          "The kommune's caseworkers and team leads, for choosing an agreement's owner or a contact person",
+        description:
+          'Active staff with the role caseworker or team_lead, by name. `department` narrows the list to one ' +
+          "department (forvaltning), e.g. the case's own, whose staff may own its agreements.",
+        security,
+        querystring: Type.Object({
+          department: Type.Optional(Type.String({ format: 'uuid', description: 'Department id' })),
+        }),
+        response: {
+          200: Type.Array(
+            Type.Object({
+              id: Type.String(),
+              name: Type.String(),
+              role: Type.String({ description: 'caseworker | team_lead' }),
+              teamId: nullable(Type.String()),
+              departmentId: nullable(Type.String()),
+            }),
+          ),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'organisation.read')) throw forbidden();
+      return listCaseStaff(ctx, user.kommuneId, req.query.department);
     },
   );
 }

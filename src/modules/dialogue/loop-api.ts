@@ -15,8 +15,8 @@ import { addAgreement, completeAgreement, listAgreements } from './agreements.js
 import { recordAttempt, sendMissedCallMessage } from './attempts.js';
 import { caseToWork } from './case-ref.js';
 import { getConversation, saveConversation } from './conversation.js';
-import { reassign, teamWorkload } from './team.js';
 import { Agreement, Conversation } from './schemas.js';
+import { reassign, teamWorkload } from './team.js';
 import { moveCase } from './transitions.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -48,7 +48,12 @@ export function loopApi(app: App, ctx: AppContext): void {
           channel: literals(CONTACT_CHANNELS),
           result: literals(CONTACT_RESULTS),
           note: Type.Optional(Type.String({ maxLength: 2000 })),
-          letterReason: Type.Optional(Type.String({ maxLength: 2000, description: 'Required when a letter is the first action on a complaint' })),
+          letterReason: Type.Optional(
+            Type.String({
+              maxLength: 2000,
+              description: 'Required when a letter is the first action on a complaint',
+            }),
+          ),
         }),
         response: {
           201: Type.Object({
@@ -145,7 +150,13 @@ export function loopApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/cases/:caseNumber/agreements',
     {
-      schema: { tags: ['dialogue'], summary: 'Agreements of the case', security, params: CaseParams, response: { 200: Type.Array(Agreement), ...errors } },
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Agreements of the case',
+        security,
+        params: CaseParams,
+        response: { 200: Type.Array(Agreement), ...errors },
+      },
     },
     async (req) => {
       const { c } = await work(req);
@@ -163,7 +174,9 @@ export function loopApi(app: App, ctx: AppContext): void {
         params: CaseParams,
         body: Type.Object({
           what: Type.String({ maxLength: 2000 }),
-          owner: Type.Union([Type.Literal('citizen'), Uuid], { description: "'citizen' or a staff member's id" }),
+          owner: Type.Union([Type.Literal('citizen'), Uuid], {
+            description: "'citizen' or a staff member's id",
+          }),
           dueOn: Type.String({ format: 'date' }),
         }),
         response: { 201: Type.Object({ id: Type.String() }), ...errors },
@@ -223,7 +236,7 @@ export function loopApi(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['dialogue'],
-        summary: "Reassign the case to another caseworker and/or team of the department (team lead)",
+        summary: 'Reassign the case to another caseworker and/or team of the department (team lead)',
         security,
         params: CaseParams,
         body: Type.Object({
@@ -261,7 +274,13 @@ export function loopApi(app: App, ctx: AppContext): void {
               }),
             ),
             teams: Type.Array(
-              Type.Object({ id: Type.String(), name: Type.String(), open: Type.Integer(), unassigned: Type.Integer(), overdueFirstContact: Type.Integer() }),
+              Type.Object({
+                id: Type.String(),
+                name: Type.String(),
+                open: Type.Integer(),
+                unassigned: Type.Integer(),
+                overdueFirstContact: Type.Integer(),
+              }),
             ),
             overdue: Type.Array(
               Type.Object({

@@ -1,7 +1,7 @@
 // The team lead's view (leder): workload per caseworker and team, overdue first contacts, and reassignment.
 import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
-import { cases, teams, users } from '../../adapters/db/schema.js';
 import type { Database } from '../../adapters/db/client.js';
+import { cases, teams, users } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
@@ -9,14 +9,34 @@ import type { CaseRef } from './case-ref.js';
 import { appendEvents, event } from './events.js';
 
 export interface Workload {
-  caseworkers: { id: string; name: string; teamId: string | null; open: number; overdueFirstContact: number; dueToday: number }[];
+  caseworkers: {
+    id: string;
+    name: string;
+    teamId: string | null;
+    open: number;
+    overdueFirstContact: number;
+    dueToday: number;
+  }[];
   teams: { id: string; name: string; open: number; unassigned: number; overdueFirstContact: number }[];
-  overdue: { caseNumber: string; firstContactDue: string; assignee: { id: string; name: string } | null; teamId: string | null }[];
+  overdue: {
+    caseNumber: string;
+    firstContactDue: string;
+    assignee: { id: string; name: string } | null;
+    teamId: string | null;
+  }[];
 }
 
-export async function teamWorkload(ctx: AppContext, kommuneId: string, departmentId: string): Promise<Workload> {
+export async function teamWorkload(
+  ctx: AppContext,
+  kommuneId: string,
+  departmentId: string,
+): Promise<Workload> {
   const today = localDate(ctx.now());
-  const open = and(eq(cases.kommuneId, kommuneId), eq(cases.departmentId, departmentId), ne(cases.state, 'closed'));
+  const open = and(
+    eq(cases.kommuneId, kommuneId),
+    eq(cases.departmentId, departmentId),
+    ne(cases.state, 'closed'),
+  );
   const notMet = sql`${cases.firstContactMetOn} IS NULL`;
   const overdueCount = sql<number>`count(*) FILTER (WHERE ${notMet} AND ${cases.firstContactDue} < ${today})::int`;
   const dueTodayCount = sql<number>`count(*) FILTER (WHERE ${notMet} AND ${cases.firstContactDue} = ${today})::int`;
@@ -27,7 +47,12 @@ export async function teamWorkload(ctx: AppContext, kommuneId: string, departmen
     .where(and(eq(users.kommuneId, kommuneId), eq(users.departmentId, departmentId), eq(users.active, true)))
     .orderBy(asc(users.name));
   const perAssignee = await ctx.db
-    .select({ id: cases.assigneeId, open: sql<number>`count(*)::int`, overdue: overdueCount, dueToday: dueTodayCount })
+    .select({
+      id: cases.assigneeId,
+      open: sql<number>`count(*)::int`,
+      overdue: overdueCount,
+      dueToday: dueTodayCount,
+    })
     .from(cases)
     .where(open)
     .groupBy(cases.assigneeId);
@@ -96,7 +121,9 @@ export async function reassign(
     const [u] = await ctx.db
       .select({ id: users.id })
       .from(users)
-      .where(and(eq(users.id, to.assigneeId), eq(users.departmentId, c.departmentId), eq(users.active, true)));
+      .where(
+        and(eq(users.id, to.assigneeId), eq(users.departmentId, c.departmentId), eq(users.active, true)),
+      );
     if (!u) fields.assigneeId = 'dialogue.error.assignee';
   }
   if (to.teamId) {
@@ -119,7 +146,11 @@ export async function reassign(
       })
       .where(eq(cases.id, c.id));
     await appendEvents(tx, c, [
-      event('reassigned', at, actorId, { fromAssigneeId: c.assigneeId, assigneeId: to.assigneeId, teamId: to.teamId }),
+      event('reassigned', at, actorId, {
+        fromAssigneeId: c.assigneeId,
+        assigneeId: to.assigneeId,
+        teamId: to.teamId,
+      }),
     ]);
   });
 }

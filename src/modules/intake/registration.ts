@@ -2,8 +2,8 @@
 // citizen form; the citizen record is shared by the person's cases (matched on CPR or verified contact).
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, caseCounters, cases } from '../../adapters/db/schema.js';
 import type { Database } from '../../adapters/db/client.js';
+import { auditLog, caseCounters, cases } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import { parseCpr } from '../../core/cpr.js';
 import { firstContactDue } from '../../core/deadlines.js';
@@ -36,10 +36,14 @@ export async function registerCase(
   const fields = checked.ok ? {} : { ...checked.fields };
   const cprRaw = typeof body.cpr === 'string' ? body.cpr.trim() : '';
   const cpr = cprRaw ? parseCpr(cprRaw) : null;
-  if (cpr && !cpr.ok) fields.cpr = cpr.error === 'format' ? 'intake.error.cpr.format' : 'intake.error.cpr.date';
-  const area = checked.ok ? (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === checked.value.area) : undefined;
+  if (cpr && !cpr.ok)
+    fields.cpr = cpr.error === 'format' ? 'intake.error.cpr.format' : 'intake.error.cpr.date';
+  const area = checked.ok
+    ? (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === checked.value.area)
+    : undefined;
   if (checked.ok && !area) fields.area = 'intake.error.area';
-  if (!checked.ok || !area || Object.keys(fields).length > 0) throw badRequest('intake.error.summary', fields);
+  if (!checked.ok || !area || Object.keys(fields).length > 0)
+    throw badRequest('intake.error.summary', fields);
   const input = checked.value;
 
   if (idempotencyKey) {
@@ -49,7 +53,13 @@ export async function registerCase(
       .where(and(eq(cases.kommuneId, kommune.kommuneId), eq(cases.idempotencyKey, idempotencyKey)));
     if (existing) {
       const token = trackingToken(ctx.config.appSecret, existing.id);
-      return { caseId: existing.id, caseNumber: existing.number, trackingToken: token, firstContactDue: existing.due, created: false };
+      return {
+        caseId: existing.id,
+        caseNumber: existing.number,
+        trackingToken: token,
+        firstContactDue: existing.due,
+        created: false,
+      };
     }
   }
 
@@ -68,7 +78,10 @@ export async function registerCase(
     const [seq] = await tx
       .insert(caseCounters)
       .values({ kommuneId: kommune.kommuneId, year, last: 1 })
-      .onConflictDoUpdate({ target: [caseCounters.kommuneId, caseCounters.year], set: { last: sql`${caseCounters.last} + 1` } })
+      .onConflictDoUpdate({
+        target: [caseCounters.kommuneId, caseCounters.year],
+        set: { last: sql`${caseCounters.last} + 1` },
+      })
       .returning({ last: caseCounters.last });
     const number = formatCaseNumber(kommune.kommuneId, year, seq!.last);
     await tx.insert(cases).values({
@@ -93,7 +106,9 @@ export async function registerCase(
       trackingTokenHash: hashToken(token),
       idempotencyKey,
     });
-    await appendEvents(tx, { id: caseId, kommuneId: kommune.kommuneId }, [event('case_received', now, actor.userId, { channel })]);
+    await appendEvents(tx, { id: caseId, kommuneId: kommune.kommuneId }, [
+      event('case_received', now, actor.userId, { channel }),
+    ]);
     await tx.insert(auditLog).values({
       kommuneId: kommune.kommuneId,
       at: now,

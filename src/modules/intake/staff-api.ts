@@ -21,7 +21,8 @@ export function staffIntakeApi(app: App, ctx: AppContext): void {
       schema: {
         tags: ['intake'],
         summary: 'Register a complaint received by phone, at the desk or by mail (staff)',
-        description: 'CPR is optional; it is validated, stored only encrypted with a keyed hash for look-up, and never returned in clear.',
+        description:
+          'CPR is optional; it is validated, stored only encrypted with a keyed hash for look-up, and never returned in clear.',
         security: [{ bearer: [] }, { cookie: [] }],
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 200 })) }),
         body: Type.Object({
@@ -30,8 +31,16 @@ export function staffIntakeApi(app: App, ctx: AppContext): void {
           cpr: Type.Optional(Type.String({ maxLength: 20, description: 'DDMMYY-SSSS, optional' })),
         }),
         response: {
-          201: Type.Object({ caseNumber: Type.String(), trackingToken: Type.String(), firstContactDue: Type.String() }),
-          200: Type.Object({ caseNumber: Type.String(), trackingToken: Type.String(), firstContactDue: Type.String() }),
+          201: Type.Object({
+            caseNumber: Type.String(),
+            trackingToken: Type.String(),
+            firstContactDue: Type.String(),
+          }),
+          200: Type.Object({
+            caseNumber: Type.String(),
+            trackingToken: Type.String(),
+            firstContactDue: Type.String(),
+          }),
           400: ErrorBody,
           401: ErrorBody,
           403: ErrorBody,
@@ -45,12 +54,23 @@ export function staffIntakeApi(app: App, ctx: AppContext): void {
       if (!can(user, 'case.register')) throw forbidden();
       const kommune = (await getKommune(ctx, user.kommuneId))!;
       const body = (req.body ?? {}) as Record<string, unknown>;
-      const channel = ['phone', 'desk', 'mail'].includes(String(body.channel)) ? (body.channel as 'phone') : 'desk';
+      const channel = ['phone', 'desk', 'mail'].includes(String(body.channel))
+        ? (body.channel as 'phone')
+        : 'desk';
       const key = req.headers['idempotency-key'];
-      const c = await registerCase(ctx, kommune, user, body, channel, typeof key === 'string' && key ? key : null);
-      return reply
-        .code(c.created ? 201 : 200)
-        .send({ caseNumber: c.caseNumber, trackingToken: c.trackingToken, firstContactDue: c.firstContactDue });
+      const c = await registerCase(
+        ctx,
+        kommune,
+        user,
+        body,
+        channel,
+        typeof key === 'string' && key ? key : null,
+      );
+      return reply.code(c.created ? 201 : 200).send({
+        caseNumber: c.caseNumber,
+        trackingToken: c.trackingToken,
+        firstContactDue: c.firstContactDue,
+      });
     },
   );
 }
