@@ -22,7 +22,8 @@ export default defineConfig({
   root: 'web',
   base: '/staff/',
   plugins: [dkfdsStylesheet, react()],
-  build: { outDir: '../dist/web', emptyOutDir: true },
+  // WEB_DIST builds elsewhere (the server reads the same variable), e.g. for parallel end-to-end runs.
+  build: { outDir: process.env.WEB_DIST ?? '../dist/web', emptyOutDir: true },
   // In development the API and the DKFDS assets come from the running server.
   server: { proxy: { '/api': server, '/assets': server } },
 });

@@ -111,7 +111,7 @@ export async function buildApp(
     prefix: '/assets/dkfds/',
     decorateReply: false,
   });
-  const webDist = join(projectRoot(), 'dist/web');
+  const webDist = ctx.config.webDist;
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, {
       root: webDist,

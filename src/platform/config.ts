@@ -9,6 +9,8 @@ export interface Config {
   host: string;
   databaseUrl?: string;
   dataDir: string;
+  /** The built staff app (Vite output) served at /staff/. */
+  webDist: string;
   publicUrl: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? join(projectRoot(), 'data'),
+    webDist: env.WEB_DIST ?? join(projectRoot(), 'dist/web'),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Borgerdialog <noreply@borgerdialog.invalid>',
