@@ -55,6 +55,31 @@ describe('staff registration with CPR', () => {
     expect(c).toEqual({ channel: 'phone', assignee_id: h.koege.users['caseworker@koege.demo'] });
   });
 
+  it('sends the citizen the same receipt as the web form: by SMS without e-mail, by e-mail when given', async () => {
+    const bySms = (await register({ cpr: '0303701234' })).json().caseNumber;
+    const byMail = (await register({ email: 'kvittering@eksempel.invalid' })).json().caseNumber;
+    const rows = await h.ctx.dbh.sql<{
+      channel: string;
+      recipient: string;
+      template: string;
+      number: string;
+    }>(
+      `SELECT o.channel, o.recipient, o.template, o.params->>'caseNumber' AS number
+         FROM outbox o JOIN cases c ON c.id = o.case_id WHERE c.number = ANY($1) ORDER BY o.channel`,
+      [[bySms, byMail]],
+    );
+    expect(rows).toEqual([
+      {
+        channel: 'mail',
+        recipient: 'kvittering@eksempel.invalid',
+        template: 'intake.receipt',
+        number: byMail,
+      },
+      { channel: 'sms', recipient: '+4531323334', template: 'intake.receipt', number: bySms },
+    ]);
+    expect(JSON.stringify(await h.ctx.dbh.sql('SELECT * FROM outbox'))).not.toContain('0303701234');
+  });
+
   it('shares one citizen record between cases of the same CPR', async () => {
     const a = (await register({ cpr: '0202805678', name: 'Testborger To' })).json().caseNumber;
     const b = (await register({ cpr: '020280-5678', name: 'Testborger To', phone: '41 42 43 44' })).json()

@@ -5,6 +5,14 @@ import { CATALOG } from '../../src/i18n/catalog.js';
 import { ROLES } from '../../src/platform/policies.js';
 import { query } from '../../web/src/app/api.js';
 import { formatDate } from '../../web/src/app/format.js';
+import {
+  currentFor,
+  homePathFor,
+  mayOpen,
+  NO_PAGES_PATH,
+  pagesFor,
+  STAFF_PAGES,
+} from '../../web/src/app/navigation.js';
 import { match } from '../../web/src/app/router.js';
 
 const DEADLINE_STATUSES = ['met', 'missed', 'due_today', 'overdue', 'pending'];
@@ -59,5 +67,46 @@ describe('formatDate', () => {
   it('shows a calendar date as that day, whatever the time zone', () => {
     expect(formatDate('2026-12-03', 'en')).toMatch(/^3 Dec/);
     expect(formatDate('2026-12-03', 'da')).toMatch(/^3\. dec/);
+  });
+});
+
+describe('role navigation', () => {
+  it.each([
+    ['caseworker', ['/sager', '/registrer']],
+    ['team_lead', ['/sager', '/registrer', '/team']],
+    ['reception', ['/registrer']],
+    ['admin', ['/postkasse']],
+    ['analyst', []],
+    ['safety', []],
+  ])('gives %s the menu %j', (role, paths) => {
+    expect(pagesFor(role).map((p) => p.path)).toEqual(paths);
+  });
+
+  it('sends each role to its first page, and roles without pages to the no-pages page', () => {
+    expect(homePathFor('caseworker')).toBe('/sager');
+    expect(homePathFor('reception')).toBe('/registrer');
+    expect(homePathFor('admin')).toBe('/postkasse');
+    expect(homePathFor('analyst')).toBe(NO_PAGES_PATH);
+  });
+
+  it('refuses a page outside the role, a case included, and leaves unknown paths to the router', () => {
+    expect(mayOpen('caseworker', '/postkasse')).toBe(false);
+    expect(mayOpen('reception', '/sager/259-2026-000001')).toBe(false);
+    expect(mayOpen('team_lead', '/sager/259-2026-000001')).toBe(true);
+    expect(mayOpen('caseworker', '/findes-ikke')).toBe(true);
+    expect(mayOpen('caseworker', '/sagerne')).toBe(true); // not inside /sager: a not-found page
+  });
+
+  it('marks the page itself and the section a page belongs to', () => {
+    expect(currentFor('/sager', '/sager')).toBe('page');
+    expect(currentFor('/sager', '/sager/259-2026-000001')).toBe('true');
+    expect(currentFor('/sager', '/team')).toBeUndefined();
+  });
+
+  it('has a Danish and an English menu label for every page', () => {
+    for (const p of STAFF_PAGES) {
+      expect(da[p.label], p.label).toBeTruthy();
+      expect(en[p.label], p.label).toBeTruthy();
+    }
   });
 });

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { auditLog, caseCounters, cases } from '../../adapters/db/schema.js';
+import { auditLog, caseCounters, cases, outbox } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import { parseCpr } from '../../core/cpr.js';
 import { firstContactDue } from '../../core/deadlines.js';
@@ -16,7 +16,7 @@ import { getAreas } from '../../platform/tenancy.js';
 import { hashToken, trackingToken } from '../../platform/tokens.js';
 import { findOrCreateCitizen } from '../citizens/citizens.js';
 import { appendEvents, event } from '../dialogue/events.js';
-import type { ReceivedCase } from './service.js';
+import { type ReceivedCase, trackingPath } from './service.js';
 import { validateIntake } from './validation.js';
 
 export type StaffChannel = 'phone' | 'desk' | 'mail';
@@ -109,6 +109,24 @@ export async function registerCase(
     await appendEvents(tx, { id: caseId, kommuneId: kommune.kommuneId }, [
       event('case_received', now, actor.userId, { channel }),
     ]);
+    // The same receipt as the web form's (case number, call-back date, tracking link), written in the same
+    // transaction so it cannot be lost; by e-mail when we have one, otherwise by SMS.
+    const recipient = input.email ?? input.phone;
+    if (recipient) {
+      await tx.insert(outbox).values({
+        kommuneId: kommune.kommuneId,
+        channel: input.email ? 'mail' : 'sms',
+        recipient,
+        template: 'intake.receipt',
+        params: {
+          caseNumber: number,
+          firstContactDue: due,
+          trackingUrl: `${ctx.config.publicUrl}${trackingPath(token)}`,
+        },
+        locale: 'da',
+        caseId,
+      });
+    }
     await tx.insert(auditLog).values({
       kommuneId: kommune.kommuneId,
       at: now,

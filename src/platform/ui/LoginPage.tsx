@@ -2,6 +2,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { ApiError, api } from '../../../web/src/app/api.js';
 import { useI18n } from '../../../web/src/app/i18n.js';
+import { homePathFor } from '../../../web/src/app/navigation.js';
 import { navigate, usePageTitle } from '../../../web/src/app/router.js';
 import { type Me, useSession } from '../../../web/src/app/session.js';
 
@@ -42,7 +43,7 @@ export function LoginPage() {
       try {
         const me = await api<Me>('POST', '/auth/login', { email: email.trim(), password });
         signedIn(me);
-        navigate('/sager');
+        navigate(homePathFor(me.role));
         return;
       } catch (err) {
         found.form = refusal(err);

@@ -1,11 +1,14 @@
-// The DKFDS page frame: skip link, header (app name, user, role, language, logout), main landmark, footer.
+// The DKFDS page frame: skip link, header (app name, user, role, language, logout, the role's menu), main
+// landmark, footer.
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useI18n } from './i18n.js';
+import { MainNav } from './MainNav.js';
 import { Link, navigate, useLocation } from './router.js';
 import { useSession } from './session.js';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
+  const { me } = useSession();
   useFocusHeadingOnNavigation();
 
   return (
@@ -17,11 +20,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="solution-info">
           <div className="container solution-info-inner staff-header">
             <div className="solution-heading">
-              <Link to="/sager">{t('app.name')}</Link>
+              {/* '/' leads to the role's own first page (or the login page). */}
+              <Link to="/">{t('app.name')}</Link>
             </div>
             <HeaderTools />
           </div>
         </div>
+        {me && <MainNav role={me.role} />}
       </header>
       <main id="main-content" className="container page-container" tabIndex={-1}>
         {children}

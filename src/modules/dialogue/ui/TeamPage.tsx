@@ -1,0 +1,116 @@
+// The team lead's page (leder): overdue first contacts first, then reassignment, then the workload per team and
+// per staff member. After a reassignment the overview is fetched again, so the numbers follow.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../../../web/src/app/api.js';
+import { useI18n } from '../../../../web/src/app/i18n.js';
+import { Loading } from '../../../../web/src/app/Loading.js';
+import { usePageTitle } from '../../../../web/src/app/router.js';
+import { useSession } from '../../../../web/src/app/session.js';
+import { TeamOverdue } from './TeamOverdue.js';
+import { TeamReassignForm } from './TeamReassignForm.js';
+import { TeamWorkload } from './TeamWorkload.js';
+import {
+  fetchDepartmentStaff,
+  fetchDepartmentTeams,
+  fetchTeamOverview,
+  type StaffMember,
+  type TeamChoice,
+  type Workload,
+} from './team-api.js';
+
+interface Data {
+  workload: Workload;
+  staff: StaffMember[];
+  teams: TeamChoice[];
+}
+
+type Load = { status: 'loading' } | { status: 'ready'; data: Data } | { status: 'failed'; message: string };
+
+export function TeamPage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const departmentId = me?.departmentId ?? '';
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [caseNumber, setCaseNumber] = useState('');
+  const caseNumberRef = useRef<HTMLInputElement>(null);
+  usePageTitle(t('dialogue.team.title'), t('app.name'));
+
+  const refresh = useCallback(async () => {
+    const [workload, staff, teams] = await Promise.all([
+      fetchTeamOverview(),
+      fetchDepartmentStaff(departmentId),
+      fetchDepartmentTeams(),
+    ]);
+    return { workload, staff, teams };
+  }, [departmentId]);
+
+  const failed = useCallback(
+    (e: unknown) => (e instanceof ApiError && e.status < 500 ? e.message : t('common.error')),
+    [t],
+  );
+
+  useEffect(() => {
+    let live = true;
+    refresh().then(
+      (data) => live && setLoad({ status: 'ready', data }),
+      (e: unknown) => live && setLoad({ status: 'failed', message: failed(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [refresh, failed]);
+
+  const onPick = (number: string) => {
+    setCaseNumber(number);
+    setNotice(null);
+    caseNumberRef.current?.focus();
+    caseNumberRef.current?.scrollIntoView({ block: 'center' });
+  };
+
+  const onDone = (number: string, to: string) => {
+    setCaseNumber('');
+    setNotice(t('dialogue.team.reassign.done', { caseNumber: number, to }));
+    refresh().then(
+      (data) => setLoad({ status: 'ready', data }),
+      (e: unknown) => setLoad({ status: 'failed', message: failed(e) }),
+    );
+  };
+
+  const teamName = (id: string | null) =>
+    (load.status === 'ready' && load.data.teams.find((x) => x.id === id)?.name) || t('dialogue.team.noTeam');
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('dialogue.team.title')}</h1>
+      <p>{t('dialogue.team.intro')}</p>
+      <div role="status" aria-live="polite">
+        {load.status === 'loading' && <Loading text={t('dialogue.team.loading')} inLiveRegion />}
+        {notice && (
+          <div className="alert alert-success">
+            <p className="alert-text">{notice}</p>
+          </div>
+        )}
+      </div>
+      {load.status === 'failed' && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">{load.message}</p>
+        </div>
+      )}
+      {load.status === 'ready' && (
+        <>
+          <TeamOverdue overdue={load.data.workload.overdue} teamName={teamName} onPick={onPick} />
+          <TeamReassignForm
+            staff={load.data.staff}
+            teams={load.data.teams}
+            caseNumber={caseNumber}
+            onCaseNumber={setCaseNumber}
+            caseNumberRef={caseNumberRef}
+            onDone={onDone}
+          />
+          <TeamWorkload workload={load.data.workload} teamName={teamName} />
+        </>
+      )}
+    </>
+  );
+}

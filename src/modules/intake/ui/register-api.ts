@@ -1,0 +1,19 @@
+// The staff API calls behind the registration page.
+import { api } from '../../../../web/src/app/api.js';
+
+export interface StaffArea {
+  code: string;
+  name: string;
+  department: string;
+  departmentId: string;
+}
+
+export interface Registered {
+  caseNumber: string;
+  firstContactDue: string;
+}
+
+export const fetchStaffAreas = () => api<StaffArea[]>('GET', '/staff/areas');
+
+/** POST /staff/cases; a 400 carries a Danish (or English) message per field in ApiError.fields. */
+export const registerCase = (body: Record<string, string>) => api<Registered>('POST', '/staff/cases', body);

@@ -1,0 +1,121 @@
+// The dev mailbox (testpostkasse), for admins: mail and SMS caught because no SMTP server or SMS gateway is
+// configured, newest first, each body folded away in a <details> so the list stays scannable.
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, api } from '../../../../web/src/app/api.js';
+import { formatDateTime } from '../../../../web/src/app/format.js';
+import { useI18n } from '../../../../web/src/app/i18n.js';
+import { Loading } from '../../../../web/src/app/Loading.js';
+import { usePageTitle } from '../../../../web/src/app/router.js';
+
+interface MailboxItem {
+  id: string;
+  channel: 'mail' | 'sms';
+  recipient: string;
+  subject: string | null;
+  body: string;
+  createdAt: string;
+}
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ready'; items: MailboxItem[] }
+  | { status: 'failed'; message: string };
+
+const fetchMailbox = () => api<{ items: MailboxItem[] }>('GET', '/dev-mailbox');
+
+export function MailboxPage() {
+  const { t } = useI18n();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  usePageTitle(t('messaging.mailbox.title'), t('app.name'));
+
+  const failed = useCallback(
+    (e: unknown) => (e instanceof ApiError && e.status < 500 ? e.message : t('common.error')),
+    [t],
+  );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads is the "fetch again" trigger
+  useEffect(() => {
+    let live = true;
+    setLoad({ status: 'loading' });
+    fetchMailbox().then(
+      ({ items }) => live && setLoad({ status: 'ready', items }),
+      (e: unknown) => live && setLoad({ status: 'failed', message: failed(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [failed, reloads]);
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('messaging.mailbox.title')}</h1>
+      <p>{t('messaging.mailbox.intro')}</p>
+      <button type="button" className="button button-secondary" onClick={() => setReloads((n) => n + 1)}>
+        {t('messaging.ui.refresh')}
+      </button>
+      <div role="status" aria-live="polite" className="mt-5">
+        {load.status === 'loading' && <Loading text={t('messaging.ui.loading')} inLiveRegion />}
+        {load.status === 'ready' && load.items.length > 0 && (
+          <p>
+            {load.items.length === 1
+              ? t('messaging.ui.countOne')
+              : t('messaging.ui.count', { count: load.items.length })}
+          </p>
+        )}
+      </div>
+      {load.status === 'failed' && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">{load.message}</p>
+        </div>
+      )}
+      {load.status === 'ready' &&
+        (load.items.length === 0 ? (
+          <div className="alert alert-info">
+            <div className="alert-body">
+              <p className="alert-heading">{t('messaging.mailbox.empty')}</p>
+              <p className="alert-text">{t('messaging.ui.emptyHow')}</p>
+            </div>
+          </div>
+        ) : (
+          <MailboxTable items={load.items} />
+        ))}
+    </>
+  );
+}
+
+function MailboxTable({ items }: { items: MailboxItem[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--compact">
+        <caption className="sr-only">{t('messaging.ui.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('messaging.mailbox.createdAt')}</th>
+            <th scope="col">{t('messaging.mailbox.channel')}</th>
+            <th scope="col">{t('messaging.mailbox.recipient')}</th>
+            <th scope="col">{t('messaging.mailbox.subject')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((m) => (
+            <tr key={m.id}>
+              <td>{formatDateTime(m.createdAt, locale)}</td>
+              <td>{t(`messaging.mailbox.channel.${m.channel}`)}</td>
+              <td>{m.recipient}</td>
+              <td>
+                <details className="details">
+                  <summary className="details-summary">
+                    <span className="details-summary-text">{m.subject ?? t('messaging.ui.noSubject')}</span>
+                  </summary>
+                  <div className="details-text pre-line">{m.body}</div>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
