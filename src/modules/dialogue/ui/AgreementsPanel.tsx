@@ -1,6 +1,15 @@
-// Agreements (aftaler) made with the citizen: what, who owns it, by when; add and mark done.
-// Placeholder until the panel lands; the props are the contract with CasePage.
+// Agreements (aftaler) made with the citizen: what, who owns it, by when; add, mark kept or cancel.
+// The owner is reminded the working day before the due date (server job); the case cannot close
+// with open agreements unless a reason is given (the outcome panel says so).
+import { useId, useRef, useState } from 'react';
+import { ApiError } from '../../../../web/src/app/api.js';
+import { useI18n } from '../../../../web/src/app/i18n.js';
 import type { AgreementView } from '../agreements.js';
+import { closeAgreement } from './agreement-api.js';
+import { AgreementForm } from './agreement-form.js';
+import { todayInDenmark } from './agreement-logic.js';
+import { AgreementTable } from './agreement-table.js';
+import './agreement-panel.css';
 
 export interface AgreementsPanelProps {
   caseNumber: string;
@@ -12,6 +21,76 @@ export interface AgreementsPanelProps {
   onChanged: () => void;
 }
 
-export function AgreementsPanel(_props: AgreementsPanelProps) {
-  return null;
+type Notice = { text: string; error: boolean } | null;
+
+export function AgreementsPanel({
+  caseNumber,
+  agreements,
+  departmentId,
+  editable,
+  onChanged,
+}: AgreementsPanelProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const today = todayInDenmark(new Date());
+
+  const close = async (a: AgreementView, status: 'kept' | 'cancelled') => {
+    if (busyId) return;
+    setBusyId(a.id);
+    setNotice(null);
+    try {
+      await closeAgreement(caseNumber, a.id, status);
+      setNotice({
+        text: t(status === 'kept' ? 'dialogue.agreement.keptNotice' : 'dialogue.agreement.cancelledNotice'),
+        error: false,
+      });
+      onChanged();
+    } catch (e) {
+      setNotice({
+        text: e instanceof ApiError && e.status < 500 ? e.message : t('common.error'),
+        error: true,
+      });
+    } finally {
+      setBusyId(null);
+      // The row's buttons go away with the change; reading goes on from the panel's heading.
+      requestAnimationFrame(() => heading.current?.focus());
+    }
+  };
+
+  const added = () => {
+    setNotice({ text: t('dialogue.agreement.addedNotice'), error: false });
+    onChanged();
+  };
+
+  return (
+    <section className="agreements-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} tabIndex={-1} ref={heading}>
+        {t('dialogue.agreement.title')}
+      </h2>
+      <p>{t('dialogue.agreement.intro')}</p>
+      <div role="status" aria-live="polite">
+        {notice && !notice.error && (
+          <div className="alert alert-success">
+            <p className="alert-text">{notice.text}</p>
+          </div>
+        )}
+      </div>
+      {notice?.error && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-text">{notice.text}</p>
+        </div>
+      )}
+      {agreements.length === 0 ? (
+        <p>{t('dialogue.agreement.empty')}</p>
+      ) : (
+        <AgreementTable agreements={agreements} today={today} editable={editable} onClose={close} />
+      )}
+      {editable && (
+        <AgreementForm caseNumber={caseNumber} departmentId={departmentId} today={today} onAdded={added} />
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,290 @@
+import { defineMessages } from '../../i18n/index.js';
+
+/**
+ * The conversation guide (samtaleguide) and the agreements panel of the staff app.
+ * The prompts follow the mediation technique of Styrket Borgerkontakt: open questions, active listening,
+ * summarising back, the person apart from the problem, interests rather than positions.
+ * The number of prompts per phase is PHASE_PROMPTS in ui/conversation-logic.ts.
+ */
+export const guideMessages = defineMessages(
+  {
+    'dialogue.phase.opening.title': 'Åbning og ramme',
+    'dialogue.phase.opening.purpose': 'Sæt rammen, så borgeren ved, hvad samtalen kan bruges til.',
+    'dialogue.phase.opening.prompt1':
+      'Sig dit navn og din rolle, og hvorfor du ringer: "Vi har fået din henvendelse, og jeg vil gerne høre mere om den."',
+    'dialogue.phase.opening.prompt2': 'Spørg, om det passer nu, og aftal, hvor lang tid I har.',
+    'dialogue.phase.opening.prompt3': 'Fortæl, hvad samtalen kan føre til – og hvad den ikke kan ændre.',
+    'dialogue.phase.opening.prompt4':
+      'Sig, at du skriver noter, så det, borgeren fortæller, kommer med i sagen.',
+    'dialogue.phase.story.title': 'Borgerens fortælling',
+    'dialogue.phase.story.purpose':
+      'Lyt. Lad borgeren fortælle med egne ord uden at blive afbrudt eller rettet.',
+    'dialogue.phase.story.prompt1':
+      'Åbn med et åbent spørgsmål: "Vil du fortælle, hvordan du har oplevet forløbet?"',
+    'dialogue.phase.story.prompt2':
+      'Lyt aktivt: vis med små ord, at du følger med, og spørg ind med "hvordan" og "hvad" frem for "hvorfor".',
+    'dialogue.phase.story.prompt3': 'Anerkend følelserne: "Jeg kan høre, at det har fyldt meget for dig."',
+    'dialogue.phase.story.prompt4': 'Vent med at forklare og forsvare. Det kommer senere i samtalen.',
+    'dialogue.phase.clarify.title': 'Hvad handler det om?',
+    'dialogue.phase.clarify.purpose': 'Find det, der betyder mest for borgeren – interessen bag kravet.',
+    'dialogue.phase.clarify.prompt1': 'Opsummér med dine egne ord, og spørg: "Har jeg forstået dig rigtigt?"',
+    'dialogue.phase.clarify.prompt2':
+      'Spørg ind til det vigtigste: "Hvad ville gøre den største forskel for dig?"',
+    'dialogue.phase.clarify.prompt3':
+      'Hold personen og problemet adskilt: tal om sagen og forløbet, ikke om hvem der har skylden.',
+    'dialogue.phase.clarify.prompt4':
+      'Overvej, om klagen handler om afgørelsen, forløbet, kommunikationen eller ventetiden, og vælg årsagen nedenfor.',
+    'dialogue.phase.explain.title': 'Forklar afgørelse og proces',
+    'dialogue.phase.explain.purpose': 'Giv borgeren indblik i afgørelsen og i, hvad der skal ske.',
+    'dialogue.phase.explain.prompt1': 'Forklar afgørelsen og begrundelsen i hverdagssprog, uden paragraffer.',
+    'dialogue.phase.explain.prompt2':
+      'Fortæl, hvordan sagen er behandlet, og hvad der sker nu – med konkrete datoer.',
+    'dialogue.phase.explain.prompt3':
+      'Sig det ligeud, hvis vi har lavet en fejl eller været for længe om det.',
+    'dialogue.phase.explain.prompt4':
+      'Tjek forståelsen: "Giver det mening for dig? Er der noget, jeg skal forklare bedre?"',
+    'dialogue.phase.options.title': 'Muligheder sammen',
+    'dialogue.phase.options.purpose': 'Find veje frem sammen med borgeren.',
+    'dialogue.phase.options.prompt1': 'Spørg: "Hvad kunne hjælpe dig videre herfra?"',
+    'dialogue.phase.options.prompt2':
+      'Læg flere muligheder frem, før I vælger – også dem, borgeren selv foreslår.',
+    'dialogue.phase.options.prompt3':
+      'Vær ærlig om, hvad kommunen kan og ikke kan, og om retten til at klage.',
+    'dialogue.phase.agreement.title': 'Aftale og opfølgning',
+    'dialogue.phase.agreement.purpose': 'Gør det aftalte konkret, og afslut samtalen ordentligt.',
+    'dialogue.phase.agreement.prompt1':
+      'Opsummér, hvad I er enige om: hvad, hvem og hvornår. Skriv hver aftale ind under Aftaler.',
+    'dialogue.phase.agreement.prompt2': 'Spørg, om sagen er løst for borgeren, eller om klagen fastholdes.',
+    'dialogue.phase.agreement.prompt3': 'Sig, hvordan borgeren kan få fat i dig, og tak for samtalen.',
+    'dialogue.guide.title': 'Samtaleguide',
+    'dialogue.guide.intro':
+      'Samtalen i seks faser. Noterne gemmes automatisk, og du kan fortsætte, hvor du slap.',
+    'dialogue.guide.phases': 'Samtalens faser',
+    'dialogue.guide.stepOf': 'Fase {n} af {total}',
+    'dialogue.guide.hasNotes': 'har noter',
+    'dialogue.guide.prompts': 'Spørgsmål og greb',
+    'dialogue.guide.notes': 'Noter til fasen',
+    'dialogue.guide.notesHint':
+      'Skriv det, borgeren fortæller, som har betydning for sagen. Noterne er sagens notat (notatpligt).',
+    'dialogue.guide.next': 'Næste fase',
+    'dialogue.guide.previous': 'Forrige fase',
+    'dialogue.guide.timer': 'Samtaletid',
+    'dialogue.guide.timerStart': 'Start tidtagning',
+    'dialogue.guide.timerPause': 'Sæt tidtagning på pause',
+    'dialogue.guide.timerRunning': 'Tidtagningen kører',
+    'dialogue.guide.timerPaused': 'Tidtagningen er på pause',
+    'dialogue.guide.total': 'Samlet samtaletid',
+    'dialogue.guide.end': 'Afslut samtalen',
+    'dialogue.guide.ended': 'Samtalen blev afsluttet {time}.',
+    'dialogue.guide.causes': 'Årsag til henvendelsen',
+    'dialogue.guide.causesHint':
+      'Hvad handler det egentlig om? Ofte er det forløbet eller kommunikationen, ikke selve afgørelsen.',
+    'dialogue.guide.primaryCause': 'Primær årsag',
+    'dialogue.guide.noCause': 'Ikke valgt endnu',
+    'dialogue.guide.secondaryCauses': 'Andre årsager (valgfrit)',
+    'dialogue.guide.cause.decision': 'Afgørelsen',
+    'dialogue.guide.cause.process': 'Sagsforløbet',
+    'dialogue.guide.cause.communication': 'Kommunikationen',
+    'dialogue.guide.cause.waiting_time': 'Ventetid',
+    'dialogue.guide.cause.conduct': 'Måden borgeren blev mødt på',
+    'dialogue.guide.cause.physical_setting': 'De fysiske rammer',
+    'dialogue.guide.cause.other': 'Andet',
+    'dialogue.guide.saving': 'Gemmer …',
+    'dialogue.guide.savedAt': 'Gemt kl. {time}',
+    'dialogue.guide.unsaved': 'Ændringer er ikke gemt endnu',
+    'dialogue.guide.saveFailed': 'Samtalen kunne ikke gemmes. Prøv igen om lidt.',
+    'dialogue.guide.fixErrors': 'Samtalen kunne ikke gemmes. Ret det, der er markeret.',
+    'dialogue.guide.retry': 'Gem nu',
+    'dialogue.guide.loadLatest': 'Hent den nyeste udgave',
+    'dialogue.guide.loadFailed': 'Samtalen kunne ikke hentes. Prøv igen.',
+    'dialogue.guide.readOnly': 'Du kan læse samtalen, men ikke ændre den.',
+    'dialogue.guide.notStarted': 'Samtalen er ikke startet.',
+    'dialogue.guide.noNotes': 'Ingen noter.',
+    'dialogue.agreement.title': 'Aftaler',
+    'dialogue.agreement.intro':
+      'Hvad er aftalt, hvem gør det, og hvornår. Den ansvarlige får en påmindelse hverdagen før fristen.',
+    'dialogue.agreement.empty': 'Der er ingen aftaler på sagen endnu.',
+    'dialogue.agreement.caption': 'Aftaler på sagen, den tidligste frist først',
+    'dialogue.agreement.col.what': 'Aftale',
+    'dialogue.agreement.col.owner': 'Ansvarlig',
+    'dialogue.agreement.col.due': 'Frist',
+    'dialogue.agreement.col.status': 'Status',
+    'dialogue.agreement.col.reminded': 'Påmindelse',
+    'dialogue.agreement.col.actions': 'Handling',
+    'dialogue.agreement.status.open': 'Åben',
+    'dialogue.agreement.status.kept': 'Overholdt',
+    'dialogue.agreement.status.cancelled': 'Annulleret',
+    'dialogue.agreement.remindedAt': 'Sendt {time}',
+    'dialogue.agreement.notReminded': 'Ikke sendt',
+    'dialogue.agreement.citizen': 'Borgeren',
+    'dialogue.agreement.markKept': 'Markér som overholdt',
+    'dialogue.agreement.cancel': 'Annullér',
+    'dialogue.agreement.keptNotice': 'Aftalen er markeret som overholdt.',
+    'dialogue.agreement.cancelledNotice': 'Aftalen er annulleret.',
+    'dialogue.agreement.addedNotice': 'Aftalen er tilføjet.',
+    'dialogue.agreement.new': 'Ny aftale',
+    'dialogue.agreement.what': 'Hvad er aftalt?',
+    'dialogue.agreement.whatHint': 'Skriv det konkret, fx "Vi sender en kopi af vurderingen til borgeren".',
+    'dialogue.agreement.owner': 'Ansvarlig',
+    'dialogue.agreement.chooseOwner': 'Vælg ansvarlig',
+    'dialogue.agreement.staffGroup': 'Medarbejdere i forvaltningen',
+    'dialogue.agreement.staffFailed':
+      'Listen over medarbejdere kunne ikke hentes. Du kan stadig vælge borgeren som ansvarlig.',
+    'dialogue.agreement.due': 'Frist',
+    'dialogue.agreement.dueHint': 'Dagen, hvor aftalen senest skal være opfyldt.',
+    'dialogue.agreement.add': 'Tilføj aftale',
+    'dialogue.agreement.adding': 'Tilføjer aftalen …',
+    'dialogue.agreement.errorSummary': 'Ret følgende, før aftalen kan tilføjes:',
+    'dialogue.agreement.error.whatRequired': 'Skriv, hvad der er aftalt.',
+    'dialogue.agreement.error.whatShort': 'Beskriv aftalen med mindst 3 tegn.',
+    'dialogue.agreement.error.whatLong': 'Beskrivelsen må højst være 2.000 tegn.',
+    'dialogue.agreement.error.ownerRequired': 'Vælg, hvem der er ansvarlig for aftalen.',
+    'dialogue.agreement.error.dueRequired': 'Vælg en frist.',
+    'dialogue.agreement.error.dueInvalid': 'Skriv fristen som en gyldig dato, fx 24.12.2026.',
+    'dialogue.agreement.error.duePast': 'Fristen kan ikke ligge før i dag.',
+  },
+  {
+    'dialogue.phase.opening.title': 'Opening and frame',
+    'dialogue.phase.opening.purpose':
+      'Set the frame, so the citizen knows what the conversation can be used for.',
+    'dialogue.phase.opening.prompt1':
+      'Give your name and role, and why you are calling: "We have received your message and I would like to hear more about it."',
+    'dialogue.phase.opening.prompt2': 'Ask whether now is a good time, and agree how long you have.',
+    'dialogue.phase.opening.prompt3': 'Say what the conversation can lead to – and what it cannot change.',
+    'dialogue.phase.opening.prompt4':
+      'Say that you are taking notes, so what the citizen tells you becomes part of the case.',
+    'dialogue.phase.story.title': "The citizen's story",
+    'dialogue.phase.story.purpose':
+      'Listen. Let the citizen tell it in their own words without being interrupted or corrected.',
+    'dialogue.phase.story.prompt1':
+      'Start with an open question: "Would you tell me how you experienced it?"',
+    'dialogue.phase.story.prompt2':
+      'Listen actively: show with small words that you follow, and ask "how" and "what" rather than "why".',
+    'dialogue.phase.story.prompt3':
+      'Acknowledge the feelings: "I can hear that this has meant a lot to you."',
+    'dialogue.phase.story.prompt4':
+      'Hold back explaining and defending. That comes later in the conversation.',
+    'dialogue.phase.clarify.title': 'What is it about?',
+    'dialogue.phase.clarify.purpose':
+      'Find what matters most to the citizen – the interest behind the demand.',
+    'dialogue.phase.clarify.prompt1':
+      'Summarise in your own words and ask: "Have I understood you correctly?"',
+    'dialogue.phase.clarify.prompt2':
+      'Ask about what matters most: "What would make the biggest difference to you?"',
+    'dialogue.phase.clarify.prompt3':
+      'Keep the person apart from the problem: talk about the case and the process, not about who is to blame.',
+    'dialogue.phase.clarify.prompt4':
+      'Consider whether the complaint is about the decision, the process, the communication or the waiting, and choose the cause below.',
+    'dialogue.phase.explain.title': 'Explain the decision and the process',
+    'dialogue.phase.explain.purpose':
+      'Give the citizen insight into the decision and into what happens next.',
+    'dialogue.phase.explain.prompt1':
+      'Explain the decision and its reasoning in everyday language, without sections of law.',
+    'dialogue.phase.explain.prompt2':
+      'Say how the case was handled and what happens now – with concrete dates.',
+    'dialogue.phase.explain.prompt3': 'Say it plainly if we made a mistake or took too long.',
+    'dialogue.phase.explain.prompt4':
+      'Check understanding: "Does that make sense to you? Is there anything I should explain better?"',
+    'dialogue.phase.options.title': 'Options together',
+    'dialogue.phase.options.purpose': 'Find ways forward together with the citizen.',
+    'dialogue.phase.options.prompt1': 'Ask: "What could help you move on from here?"',
+    'dialogue.phase.options.prompt2':
+      'Put several options on the table before choosing – including those the citizen suggests.',
+    'dialogue.phase.options.prompt3':
+      'Be honest about what the municipality can and cannot do, and about the right to appeal.',
+    'dialogue.phase.agreement.title': 'Agreement and follow-up',
+    'dialogue.phase.agreement.purpose': 'Make what was agreed concrete, and close the conversation properly.',
+    'dialogue.phase.agreement.prompt1':
+      'Summarise what you agree on: what, who and when. Enter each agreement under Agreements.',
+    'dialogue.phase.agreement.prompt2':
+      'Ask whether the matter is resolved for the citizen, or whether the complaint is maintained.',
+    'dialogue.phase.agreement.prompt3':
+      'Say how the citizen can reach you, and thank them for the conversation.',
+    'dialogue.guide.title': 'Conversation guide',
+    'dialogue.guide.intro':
+      'The conversation in six phases. Notes are saved automatically, and you can resume where you left off.',
+    'dialogue.guide.phases': 'Phases of the conversation',
+    'dialogue.guide.stepOf': 'Phase {n} of {total}',
+    'dialogue.guide.hasNotes': 'has notes',
+    'dialogue.guide.prompts': 'Questions and techniques',
+    'dialogue.guide.notes': 'Notes for the phase',
+    'dialogue.guide.notesHint':
+      'Write down what the citizen tells you that matters to the case. The notes are the record of the call (duty to take notes).',
+    'dialogue.guide.next': 'Next phase',
+    'dialogue.guide.previous': 'Previous phase',
+    'dialogue.guide.timer': 'Talk time',
+    'dialogue.guide.timerStart': 'Start timing',
+    'dialogue.guide.timerPause': 'Pause timing',
+    'dialogue.guide.timerRunning': 'Timing is running',
+    'dialogue.guide.timerPaused': 'Timing is paused',
+    'dialogue.guide.total': 'Total talk time',
+    'dialogue.guide.end': 'End the conversation',
+    'dialogue.guide.ended': 'The conversation ended {time}.',
+    'dialogue.guide.causes': 'Cause of the complaint',
+    'dialogue.guide.causesHint':
+      'What is it really about? Often it is the process or the communication, not the decision itself.',
+    'dialogue.guide.primaryCause': 'Primary cause',
+    'dialogue.guide.noCause': 'Not chosen yet',
+    'dialogue.guide.secondaryCauses': 'Other causes (optional)',
+    'dialogue.guide.cause.decision': 'The decision',
+    'dialogue.guide.cause.process': 'The case process',
+    'dialogue.guide.cause.communication': 'The communication',
+    'dialogue.guide.cause.waiting_time': 'Waiting time',
+    'dialogue.guide.cause.conduct': 'How the citizen was met',
+    'dialogue.guide.cause.physical_setting': 'The physical setting',
+    'dialogue.guide.cause.other': 'Other',
+    'dialogue.guide.saving': 'Saving …',
+    'dialogue.guide.savedAt': 'Saved at {time}',
+    'dialogue.guide.unsaved': 'Changes not saved yet',
+    'dialogue.guide.saveFailed': 'The conversation could not be saved. Try again shortly.',
+    'dialogue.guide.fixErrors': 'The conversation could not be saved. Correct what is marked.',
+    'dialogue.guide.retry': 'Save now',
+    'dialogue.guide.loadLatest': 'Load the latest version',
+    'dialogue.guide.loadFailed': 'The conversation could not be loaded. Try again.',
+    'dialogue.guide.readOnly': 'You can read the conversation but not change it.',
+    'dialogue.guide.notStarted': 'The conversation has not started.',
+    'dialogue.guide.noNotes': 'No notes.',
+    'dialogue.agreement.title': 'Agreements',
+    'dialogue.agreement.intro':
+      'What was agreed, who does it, and by when. The person responsible is reminded the working day before the due date.',
+    'dialogue.agreement.empty': 'There are no agreements on the case yet.',
+    'dialogue.agreement.caption': 'Agreements on the case, earliest due date first',
+    'dialogue.agreement.col.what': 'Agreement',
+    'dialogue.agreement.col.owner': 'Responsible',
+    'dialogue.agreement.col.due': 'Due',
+    'dialogue.agreement.col.status': 'Status',
+    'dialogue.agreement.col.reminded': 'Reminder',
+    'dialogue.agreement.col.actions': 'Action',
+    'dialogue.agreement.status.open': 'Open',
+    'dialogue.agreement.status.kept': 'Kept',
+    'dialogue.agreement.status.cancelled': 'Cancelled',
+    'dialogue.agreement.remindedAt': 'Sent {time}',
+    'dialogue.agreement.notReminded': 'Not sent',
+    'dialogue.agreement.citizen': 'The citizen',
+    'dialogue.agreement.markKept': 'Mark as kept',
+    'dialogue.agreement.cancel': 'Cancel',
+    'dialogue.agreement.keptNotice': 'The agreement is marked as kept.',
+    'dialogue.agreement.cancelledNotice': 'The agreement is cancelled.',
+    'dialogue.agreement.addedNotice': 'The agreement is added.',
+    'dialogue.agreement.new': 'New agreement',
+    'dialogue.agreement.what': 'What was agreed?',
+    'dialogue.agreement.whatHint': 'Be concrete, e.g. "We send the citizen a copy of the assessment".',
+    'dialogue.agreement.owner': 'Responsible',
+    'dialogue.agreement.chooseOwner': 'Choose who is responsible',
+    'dialogue.agreement.staffGroup': 'Staff of the department',
+    'dialogue.agreement.staffFailed':
+      'The list of staff could not be loaded. You can still choose the citizen as responsible.',
+    'dialogue.agreement.due': 'Due date',
+    'dialogue.agreement.dueHint': 'The day by which the agreement must be kept.',
+    'dialogue.agreement.add': 'Add agreement',
+    'dialogue.agreement.adding': 'Adding the agreement …',
+    'dialogue.agreement.errorSummary': 'Correct the following before the agreement can be added:',
+    'dialogue.agreement.error.whatRequired': 'Describe what was agreed.',
+    'dialogue.agreement.error.whatShort': 'Describe the agreement in at least 3 characters.',
+    'dialogue.agreement.error.whatLong': 'The description can be at most 2,000 characters.',
+    'dialogue.agreement.error.ownerRequired': 'Choose who is responsible for the agreement.',
+    'dialogue.agreement.error.dueRequired': 'Choose a due date.',
+    'dialogue.agreement.error.dueInvalid': 'Enter the due date as a valid date, e.g. 24/12/2026.',
+    'dialogue.agreement.error.duePast': 'The due date cannot be before today.',
+  },
+);
