@@ -57,10 +57,10 @@ export function App() {
       </Layout>
     );
   }
-  return <Layout>{page(path)}</Layout>;
+  return <Layout>{page(path, home)}</Layout>;
 }
 
-function page(path: string) {
+function page(path: string, home: string) {
   switch (path) {
     case '/sager':
       return <QueuePage />;
@@ -73,5 +73,5 @@ function page(path: string) {
   }
   const caseRoute = match('/sager/:caseNumber', path);
   if (caseRoute?.caseNumber) return <CasePage key={caseRoute.caseNumber} caseNumber={caseRoute.caseNumber} />;
-  return <NotFoundPage />;
+  return <NotFoundPage home={home} />;
 }

@@ -1,7 +1,8 @@
 import { useI18n } from './i18n.js';
 import { Link, usePageTitle } from './router.js';
 
-export function NotFoundPage() {
+// A path no page answers: offer the user's own front page (the queue for caseworkers, the form for reception…).
+export function NotFoundPage({ home }: { home: string }) {
   const { t } = useI18n();
   usePageTitle(t('common.notFound.title'), t('app.name'));
   return (
@@ -9,7 +10,7 @@ export function NotFoundPage() {
       <h1 tabIndex={-1}>{t('common.notFound.title')}</h1>
       <p>{t('common.notFound.text')}</p>
       <p>
-        <Link to="/sager">{t('common.notFound.back')}</Link>
+        <Link to={home}>{t('common.notFound.back')}</Link>
       </p>
     </>
   );
