@@ -1,14 +1,11 @@
-// The case page's facts as description lists: the case, its deadlines, the citizen, the matter itself.
+// The case page's facts as description lists: the case, its deadlines, the matter itself.
+// (The citizen has a panel of their own: CitizenPanel.)
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { DeadlineBadge } from './DeadlineBadge.js';
-import { channelLabel, contactTimeLabel, kindLabel, stateLabel } from './labels.js';
+import { channelLabel, kindLabel, rootCauseLabel, stateLabel } from './labels.js';
 import type { CaseDetail } from './types.js';
-
-/** '+4520304050' → '+45 20 30 40 50', the way Danish numbers are read aloud and dialled. */
-const readablePhone = (phone: string) =>
-  phone.replace(/^\+45(\d{2})(\d{2})(\d{2})(\d{2})$/, '+45 $1 $2 $3 $4');
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -27,7 +24,6 @@ export function CaseFacts({ c, myId }: { c: CaseDetail; myId: string }) {
       ? t('dialogue.ui.queue.you')
       : c.assignee.name
     : null;
-  const { phone, email } = c.citizen;
 
   return (
     <>
@@ -54,20 +50,11 @@ export function CaseFacts({ c, myId }: { c: CaseDetail; myId: string }) {
         <Fact label={t('dialogue.ui.case.firstContactMetOn')}>
           {c.firstContactMetOn ? formatDate(c.firstContactMetOn, locale) : t('dialogue.ui.case.notYet')}
         </Fact>
-      </dl>
-
-      <h2>{t('dialogue.ui.case.citizen')}</h2>
-      <dl className="case-facts">
-        <Fact label={t('dialogue.ui.case.name')}>{c.citizen.name}</Fact>
-        <Fact label={t('dialogue.ui.case.phone')}>
-          {phone ? <a href={`tel:${phone.replace(/\s/g, '')}`}>{readablePhone(phone)}</a> : notGiven}
-        </Fact>
-        <Fact label={t('dialogue.ui.case.email')}>
-          {email ? <a href={`mailto:${email}`}>{email}</a> : notGiven}
-        </Fact>
-        <Fact label={t('dialogue.ui.case.preferredContactTime')}>
-          {c.preferredContactTime ? contactTimeLabel(t, c.preferredContactTime) : notGiven}
-        </Fact>
+        {c.reassessmentDue && (
+          <Fact label={t('dialogue.ui.facts.reassessmentDue')}>
+            <time dateTime={c.reassessmentDue}>{formatDate(c.reassessmentDue, locale)}</time>
+          </Fact>
+        )}
       </dl>
 
       <h2>{t('dialogue.ui.case.matter')}</h2>
@@ -79,6 +66,9 @@ export function CaseFacts({ c, myId }: { c: CaseDetail; myId: string }) {
           {c.decisionDate ? formatDate(c.decisionDate, locale) : notGiven}
         </Fact>
         <Fact label={t('dialogue.ui.case.decisionReference')}>{c.decisionReference ?? notGiven}</Fact>
+        {c.rootCause && (
+          <Fact label={t('dialogue.ui.facts.rootCause')}>{rootCauseLabel(t, c.rootCause)}</Fact>
+        )}
       </dl>
     </>
   );

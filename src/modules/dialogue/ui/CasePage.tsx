@@ -1,15 +1,22 @@
-// One case as the caseworker sees it before calling: facts, deadlines, the citizen's contact details, history.
-import { useCallback, useEffect, useState } from 'react';
+// One case as the caseworker works it: the loop in the order of the method (contact → conversation → agreements →
+// outcome) in the main column; the citizen, the facts and the history beside it.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
 import { Link, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
+import { AgreementsPanel } from './AgreementsPanel.js';
 import { CaseFacts } from './CaseFacts.js';
+import { CitizenPanel } from './CitizenPanel.js';
+import { ContactPanel } from './ContactPanel.js';
+import { ConversationGuide } from './ConversationGuide.js';
+import { fetchStaffUsers } from './case-api.js';
 import { kindLabel, stateLabel } from './labels.js';
+import { OutcomePanel } from './OutcomePanel.js';
 import { assignToMe, fetchCase } from './queue-api.js';
 import { Timeline } from './Timeline.js';
-import type { CaseDetail } from './types.js';
+import type { CaseDetail, StaffUser } from './types.js';
 
 type Load =
   | { status: 'loading' }
@@ -22,6 +29,7 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const [assigning, setAssigning] = useState(false);
+  const [staff, setStaff] = useState<StaffUser[] | null>([]);
   const title = t('dialogue.ui.case.title', { caseNumber });
   usePageTitle(title, t('app.name'));
 
@@ -35,11 +43,19 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
     [t],
   );
 
+  const shown = useRef(false);
   const reload = useCallback(
     () =>
       fetchCase(caseNumber).then(
-        (c) => setLoad({ status: 'ready', c }),
-        (e: unknown) => setLoad({ status: 'failed', message: reason(e) }),
+        (c) => {
+          shown.current = true;
+          setLoad({ status: 'ready', c });
+        },
+        (e: unknown) => {
+          // Once the case is on screen, a failed refresh keeps it there and says so instead of blanking the page.
+          if (shown.current) setNotice({ text: reason(e), error: true });
+          else setLoad({ status: 'failed', message: reason(e) });
+        },
       ),
     [caseNumber, reason],
   );
@@ -47,6 +63,16 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  useEffect(() => {
+    // For the contact-person choice and the names in the history; the page works without them.
+    fetchStaffUsers().then(setStaff, () => setStaff(null));
+  }, []);
+  const names = useMemo(() => new Map((staff ?? []).map((u) => [u.id, u.name])), [staff]);
+  const agreementTexts = useMemo(
+    () => new Map((load.status === 'ready' ? load.c.agreements : []).map((a) => [a.id, a.what])),
+    [load],
+  );
 
   const assign = async () => {
     setAssigning(true);
@@ -63,6 +89,8 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
   };
 
   const c = load.status === 'ready' ? load.c : null;
+  // A closed case is history: it can be read (and reopened), not worked on.
+  const editable = c !== null && c.state !== 'closed';
 
   return (
     <>
@@ -107,12 +135,33 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
             </button>
           )}
           <div className="row mt-6">
-            <div className="col-12 col-lg-7">
-              <CaseFacts c={c} myId={me?.id ?? ''} />
+            <div className="col-12 col-lg-8">
+              <ContactPanel c={c} editable={editable} onChanged={reload} />
+              <div className="mb-8">
+                <ConversationGuide
+                  key={c.caseNumber}
+                  caseNumber={c.caseNumber}
+                  initial={c.conversation}
+                  editable={editable}
+                  onSaved={() => void reload()}
+                />
+              </div>
+              <div className="mb-8">
+                <AgreementsPanel
+                  caseNumber={c.caseNumber}
+                  agreements={c.agreements}
+                  departmentId={c.department.id}
+                  editable={editable}
+                  onChanged={() => void reload()}
+                />
+              </div>
+              <OutcomePanel c={c} onChanged={reload} />
             </div>
-            <div className="col-12 col-lg-5">
+            <div className="col-12 col-lg-4">
+              <CitizenPanel c={c} staff={staff} onChanged={reload} />
+              <CaseFacts c={c} myId={me?.id ?? ''} />
               <h2>{t('dialogue.ui.case.timeline')}</h2>
-              <Timeline entries={c.timeline} />
+              <Timeline entries={c.timeline} names={names} agreements={agreementTexts} />
             </div>
           </div>
         </>

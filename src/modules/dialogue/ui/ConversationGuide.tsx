@@ -26,7 +26,7 @@ export interface ConversationGuideProps {
   initial: ConversationView | null;
   /** False when the user may not edit (not their case, or the case is closed). */
   editable: boolean;
-  /** Called after each successful save, so the page can refresh its timeline. */
+  /** Called after a save that changes the rest of the page (first save, end of call, new root cause). */
   onSaved: () => void;
 }
 

@@ -1,10 +1,17 @@
-// The case's history (forløb), oldest first, as an ordered list.
+// The case's history (forløb), oldest first, as an ordered list: what happened in plain words, with who and when.
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { eventLabel, stateLabel } from './labels.js';
+import { eventLabel } from './labels.js';
+import { type TimelineContext, timelineDetails } from './timeline-details.js';
 import type { TimelineEntry } from './types.js';
 
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+interface Props extends Partial<TimelineContext> {
+  entries: TimelineEntry[];
+}
+
+const NONE: ReadonlyMap<string, string> = new Map();
+
+export function Timeline({ entries, names = NONE, agreements = NONE }: Props) {
   const { t, locale } = useI18n();
   if (entries.length === 0) return <p>{t('dialogue.ui.case.timelineEmpty')}</p>;
   return (
@@ -16,7 +23,11 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           <p className="mt-0 mb-1">
             <strong>{eventLabel(t, e.type)}</strong>
           </p>
-          <Detail entry={e} />
+          {timelineDetails(t, locale, e, { names, agreements }).map((line) => (
+            <p key={line} className="mt-0 mb-1 pre-line">
+              {line}
+            </p>
+          ))}
           <p className="mt-0 mb-0 small-text">
             <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time> ·{' '}
             {e.actor?.name ?? t('dialogue.ui.case.system')}
@@ -24,22 +35,5 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-function Detail({ entry }: { entry: TimelineEntry }) {
-  const { t } = useI18n();
-  const { from, to, reason } = entry.data;
-  return (
-    <>
-      {entry.type === 'state_changed' && typeof from === 'string' && typeof to === 'string' && (
-        <p className="mt-0 mb-1">
-          {t('dialogue.ui.case.stateChange', { from: stateLabel(t, from), to: stateLabel(t, to) })}
-        </p>
-      )}
-      {typeof reason === 'string' && reason && (
-        <p className="mt-0 mb-1 pre-line">{t('dialogue.ui.case.reason', { reason })}</p>
-      )}
-    </>
   );
 }

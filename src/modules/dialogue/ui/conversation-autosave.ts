@@ -59,6 +59,7 @@ export function useConversationAutosave({ caseNumber, initial, onSaved }: Option
   const mountedRef = useRef(true);
   const debounceRef = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
+  const savedCauseRef = useRef<string | null>(initial?.rootCause ?? null);
   useEffect(() => {
     onSavedRef.current = onSaved;
   }, [onSaved]);
@@ -87,19 +88,25 @@ export function useConversationAutosave({ caseNumber, initial, onSaved }: Option
       setTimer(taken.timer);
       dirtyRef.current = false;
       if (mountedRef.current) setStatus({ kind: 'saving' });
+      // Only some saves change the rest of the page (the timeline, the root cause on the case): the first
+      // (conversation started), the last (ended) and a new primary cause. Notes alone don't, so typing
+      // doesn't reload the case — each reload is an audited read of personal data.
+      const visible =
+        versionRef.current === null || end || draftRef.current.rootCause !== savedCauseRef.current;
       try {
         const view = await putConversation(
           caseNumber,
           saveBody(draftRef.current, taken.seconds, versionRef.current, end),
         );
         versionRef.current = view.version;
+        savedCauseRef.current = view.rootCause;
         if (mountedRef.current) {
           setSavedSeconds(view.durationSeconds);
           setEndedAt(view.endedAt);
           setNoteErrors({});
           setOtherErrors([]);
           setStatus(dirtyRef.current ? { kind: 'dirty' } : { kind: 'saved', at: new Date() });
-          onSavedRef.current();
+          if (visible) onSavedRef.current();
         }
       } catch (e) {
         setTimer(giveBack(timerRef.current, taken.seconds));

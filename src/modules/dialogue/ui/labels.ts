@@ -13,3 +13,15 @@ export const channelLabel = (t: Translate, channel: string) =>
 export const eventLabel = (t: Translate, type: string) => label(t, `dialogue.ui.event.${type}`, type);
 export const contactTimeLabel = (t: Translate, time: string) =>
   label(t, `dialogue.ui.contactTime.${time}`, time);
+export const attemptChannelLabel = (t: Translate, channel: string) =>
+  label(t, `dialogue.ui.attemptChannel.${channel}`, channel);
+export const attemptResultLabel = (t: Translate, result: string) =>
+  label(t, `dialogue.ui.attemptResult.${result}`, result);
+export const moveLabel = (t: Translate, to: string) => label(t, `dialogue.ui.move.${to}`, to);
+export const reassessmentResultLabel = (t: Translate, result: string) =>
+  label(t, `dialogue.ui.reassessmentResult.${result}`, result);
+export const appealResultLabel = (t: Translate, result: string) =>
+  label(t, `dialogue.ui.appealResult.${result}`, result);
+/** Root-cause words live with the conversation guide, which records them. */
+export const rootCauseLabel = (t: Translate, cause: string) =>
+  label(t, `dialogue.guide.cause.${cause}`, cause);
