@@ -4,9 +4,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { addDays, localDate } from '../../src/core/calendar.js';
 import { expectNoA11yViolations } from './support/axe.js';
+import { logIn, submitComplaint, type TestCitizen } from './support/flows.js';
 
 // Synthetic citizen: not a real person.
-const citizen = {
+const citizen: TestCitizen = {
   name: 'Testborger Samtaleguide',
   phone: '20 30 40 52',
   email: 'samtale@eksempel.invalid',
@@ -23,33 +24,12 @@ const PHASES = [
 ];
 
 async function newAssignedCase(page: Page): Promise<string> {
-  await page.goto('/k/259/henvendelse');
-  await page.getByRole('radio', { name: 'Klage over en afgørelse', exact: true }).check();
-  await page.getByRole('combobox', { name: 'Område' }).selectOption({ label: 'Hjælpemidler' });
-  await page.getByLabel('Afgørelsens dato').fill(addDays(localDate(new Date()), -7));
-  await page.getByLabel('Beskriv, hvad det handler om').fill(citizen.description);
-  await page.getByLabel('Dit navn').fill(citizen.name);
-  await page.getByRole('textbox', { name: /^Telefonnummer/ }).fill(citizen.phone);
-  await page.getByRole('textbox', { name: /^E-mail/ }).fill(citizen.email);
-  await page.getByRole('checkbox', { name: /samtykke/ }).check();
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(page).toHaveURL(/\/k\/259\/kvittering\/[^/]+$/);
-  const caseNumber = (
-    (await page
-      .getByText(/259-\d{4}-\d{6}/)
-      .first()
-      .textContent()) ?? ''
-  ).match(/259-\d{4}-\d{6}/)?.[0];
-  expect(caseNumber).toBeTruthy();
-
-  await page.goto('/staff/login');
-  await page.getByLabel('E-mail').fill('caseworker@koege.demo');
-  await page.getByLabel('Adgangskode').fill('demo1234');
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  const { caseNumber } = await submitComplaint(page, citizen);
+  await logIn(page, 'caseworker@koege.demo');
   await page.getByRole('link', { name: caseNumber }).click();
   await page.getByRole('button', { name: 'Tildel mig' }).click();
   await expect(page.getByText(`Sag ${caseNumber} er tildelt dig.`)).toBeVisible();
-  return caseNumber!;
+  return caseNumber;
 }
 
 test('the conversation guide autosaves notes in every phase, resumes after a reload and records agreements', async ({

@@ -4,9 +4,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { addDays, localDate } from '../../src/core/calendar.js';
 import { expectNoA11yViolations } from './support/axe.js';
+import { logIn, submitComplaint, type TestCitizen } from './support/flows.js';
 
 // Synthetic citizen: not a real person.
-const citizen = {
+const citizen: TestCitizen = {
   name: 'Testborger Dialogsløjfe',
   phone: '20 30 40 51',
   email: 'dialog@eksempel.invalid',
@@ -24,31 +25,6 @@ const PHASE_NOTES: readonly [string, string][] = [
 ];
 const AGREEMENT = 'Vi sender en kopi af vurderingen til borgeren.';
 
-async function submitComplaint(page: Page): Promise<{ caseNumber: string; trackingHref: string }> {
-  await page.goto('/k/259/henvendelse');
-  await expectNoA11yViolations(page);
-  await page.getByRole('radio', { name: 'Klage over en afgørelse', exact: true }).check();
-  await page.getByRole('combobox', { name: 'Område' }).selectOption({ label: 'Hjælpemidler' });
-  await page.getByLabel('Afgørelsens dato').fill(addDays(localDate(new Date()), -7));
-  await page.getByLabel('Beskriv, hvad det handler om').fill(citizen.description);
-  await page.getByLabel('Dit navn').fill(citizen.name);
-  await page.getByRole('textbox', { name: /^Telefonnummer/ }).fill(citizen.phone);
-  await page.getByRole('textbox', { name: /^E-mail/ }).fill(citizen.email);
-  await page.getByRole('checkbox', { name: /samtykke/ }).check();
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(page).toHaveURL(/\/k\/259\/kvittering\/[^/]+$/);
-  const text =
-    (await page
-      .getByText(/259-\d{4}-\d{6}/)
-      .first()
-      .textContent()) ?? '';
-  const caseNumber = text.match(/259-\d{4}-\d{6}/)?.[0] ?? '';
-  const trackingHref = (await page.locator('a[href*="/spor/"]').first().getAttribute('href')) ?? '';
-  expect(caseNumber).toMatch(/^259-\d{4}-\d{6}$/);
-  expect(trackingHref).toMatch(/\/spor\/[^/]+$/);
-  return { caseNumber, trackingHref };
-}
-
 /** Logs a phone attempt with the given result through the contact panel's form. */
 async function logCall(page: Page, result: 'Intet svar' | 'Talt med borgeren') {
   const form = page.getByRole('form', { name: 'Registrér et kontaktforsøg' });
@@ -58,15 +34,12 @@ async function logCall(page: Page, result: 'Intet svar' | 'Talt med borgeren') {
 }
 
 test('a caseworker runs a complaint from the first call to resolution in dialogue', async ({ page }) => {
-  const { caseNumber, trackingHref } = await submitComplaint(page);
+  const { caseNumber, trackingHref } = await submitComplaint(page, citizen, { checkA11y: true });
   const timeline = page.locator('ol.timeline');
   const contact = page.getByRole('region', { name: 'Kontakt med borgeren' });
 
   await test.step('the caseworker opens the new case from the queue and takes it', async () => {
-    await page.goto('/staff/login');
-    await page.getByLabel('E-mail').fill('caseworker@koege.demo');
-    await page.getByLabel('Adgangskode').fill('demo1234');
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(page, 'caseworker@koege.demo');
     await page.getByRole('link', { name: caseNumber }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(caseNumber);
     await expect(contact.getByText(/^Første kontakt senest/)).toBeVisible();
@@ -173,15 +146,12 @@ test('a caseworker runs a complaint from the first call to resolution in dialogu
 test('a letter before any call must say why, and the citizen gets a primary contact person', async ({
   page,
 }) => {
-  const { caseNumber } = await submitComplaint(page);
+  const { caseNumber } = await submitComplaint(page, citizen, { checkA11y: true });
   const contact = page.getByRole('region', { name: 'Kontakt med borgeren' });
   const citizenPanel = page.getByRole('region', { name: 'Borgeren' });
 
   await test.step('the caseworker opens the case', async () => {
-    await page.goto('/staff/login');
-    await page.getByLabel('E-mail').fill('caseworker@koege.demo');
-    await page.getByLabel('Adgangskode').fill('demo1234');
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(page, 'caseworker@koege.demo');
     await page.getByRole('link', { name: caseNumber }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(caseNumber);
   });

@@ -2,16 +2,16 @@
 // date and a tracking link, and a caseworker finds the new case in the queue and opens it.
 import { expect, test } from '@playwright/test';
 import {
-  addDays,
   addWorkingDays,
   DEFAULT_CALENDAR_RULES,
   formatDateLong,
   localDate,
 } from '../../src/core/calendar.js';
 import { expectNoA11yViolations } from './support/axe.js';
+import { fillComplaintForm, logIn, type TestCitizen } from './support/flows.js';
 
 // Synthetic citizen: not a real person.
-const citizen = {
+const citizen: TestCitizen = {
   name: 'Testborger Playwright',
   phone: '20 30 40 50',
   email: 'testborger@eksempel.invalid',
@@ -30,15 +30,7 @@ test('a citizen complaint reaches the caseworker queue with a receipt promising 
   await test.step('the citizen fills in the complaint form', async () => {
     await page.goto('/k/259/henvendelse');
     await expectNoA11yViolations(page);
-    await page.getByRole('radio', { name: 'Klage over en afgørelse', exact: true }).check();
-    await page.getByRole('combobox', { name: 'Område' }).selectOption({ label: 'Hjælpemidler' });
-    await page.getByLabel('Afgørelsens dato').fill(addDays(today, -7));
-    await page.getByLabel('Beskriv, hvad det handler om').fill(citizen.description);
-    await page.getByLabel('Dit navn').fill(citizen.name);
-    await page.getByRole('textbox', { name: /^Telefonnummer/ }).fill(citizen.phone);
-    await page.getByRole('textbox', { name: /^E-mail/ }).fill(citizen.email);
-    await page.getByRole('checkbox', { name: /samtykke/ }).check();
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await fillComplaintForm(page, citizen);
   });
 
   await test.step('the receipt shows the case number and the date we will have called by', async () => {
@@ -62,13 +54,7 @@ test('a citizen complaint reaches the caseworker queue with a receipt promising 
   });
 
   await test.step('a caseworker logs in and finds the case in the queue', async () => {
-    await page.goto('/staff/login');
-    // The staff app renders on the client: check the page once the form is there, not the loading state.
-    await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible();
-    await expectNoA11yViolations(page);
-    await page.getByLabel('E-mail').fill('caseworker@koege.demo');
-    await page.getByLabel('Adgangskode').fill('demo1234');
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(page, 'caseworker@koege.demo', { checkA11y: true });
     await expect(page.getByRole('heading', { name: 'Sager' })).toBeVisible();
     await expect(page.getByRole('link', { name: caseNumber })).toBeVisible();
     await expectNoA11yViolations(page);

@@ -1,9 +1,10 @@
 // The staff pages beside the queue, each for its role: reception registers a phone complaint (with a CPR
 // number), the team lead reassigns a case, the admin reads the dev mailbox, and a caseworker who opens the
 // mailbox is told they have no access. Every page is checked with axe.
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { addDays, localDate } from '../../src/core/calendar.js';
 import { expectNoA11yViolations } from './support/axe.js';
+import { logIn } from './support/flows.js';
 
 // Synthetic people and a synthetic CPR number (a valid date of birth; not a real person's number).
 const phoneCitizen = {
@@ -12,14 +13,6 @@ const phoneCitizen = {
   cpr: '010190-1234',
   description: 'Borgeren ringede: afslag på boligændring, forstår ikke brevets begrundelse.',
 };
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/staff/login');
-  await expect(page.getByRole('button', { name: 'Log ind' })).toBeVisible();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Adgangskode').fill('demo1234');
-  await page.getByRole('button', { name: 'Log ind' }).click();
-}
 
 /** A citizen's inquiry through the public API, which also puts a receipt mail in the outbox. */
 async function citizenInquiry(request: APIRequestContext, email: string): Promise<string> {

@@ -1,6 +1,8 @@
 // Staff login: e-mail and password against /auth/login; errors in the user's language, linked from a summary.
 import { type FormEvent, useRef, useState } from 'react';
 import { ApiError, api } from '../../../web/src/app/api.js';
+import { ErrorSummary } from '../../../web/src/app/ErrorSummary.js';
+import { TextField } from '../../../web/src/app/fields.js';
 import { useI18n } from '../../../web/src/app/i18n.js';
 import { homePathFor } from '../../../web/src/app/navigation.js';
 import { navigate, usePageTitle } from '../../../web/src/app/router.js';
@@ -64,18 +66,14 @@ export function LoginPage() {
         <h1 tabIndex={-1}>{t('common.login.title')}</h1>
         <p>{t('common.login.intro')}</p>
 
-        {messages.length > 0 && (
-          <div className="alert alert-error" role="alert" tabIndex={-1} ref={summary}>
-            <div className="alert-body">
-              <p className="alert-heading">{t('common.login.errorSummary')}</p>
-              <ul className="alert-text nobullet-list">
-                {messages.map(([field, key]) => (
-                  <li key={field}>{field === 'form' ? t(key) : <a href={`#${field}`}>{t(key)}</a>}</li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        )}
+        <ErrorSummary
+          ref={summary}
+          heading={t('common.login.errorSummary')}
+          items={messages.map(([field, key]) => ({
+            target: field === 'form' ? undefined : field,
+            message: t(key),
+          }))}
+        />
 
         <form onSubmit={onSubmit} noValidate>
           <TextField
@@ -104,44 +102,6 @@ export function LoginPage() {
           </p>
         </form>
       </div>
-    </div>
-  );
-}
-
-interface TextFieldProps {
-  id: Field;
-  type: 'email' | 'password';
-  autoComplete: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-}
-
-function TextField({ id, type, autoComplete, label, value, onChange, error }: TextFieldProps) {
-  const errorId = `${id}-error`;
-  return (
-    <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <span className="form-error-message" id={errorId}>
-          {error}
-        </span>
-      )}
-      <input
-        className="form-input"
-        id={id}
-        name={id}
-        type={type}
-        autoComplete={autoComplete}
-        required
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // The staff app's only way to the server: same-origin JSON, the session cookie, and the CSRF token on writes.
+import type { Translate } from '../../../src/i18n/index.js';
 import { currentLocale } from './i18n.js';
 
 export class ApiError extends Error {
@@ -57,4 +58,9 @@ export function query(params: Record<string, string | boolean | undefined>): str
   }
   const s = q.toString();
   return s ? `?${s}` : '';
+}
+
+/** The server's message for a refusal (already in the user's language); a generic one for a failure. */
+export function refusalText(t: Translate, e: unknown): string {
+  return e instanceof ApiError && e.status < 500 ? e.message : t('common.error');
 }

@@ -2,8 +2,9 @@
 // The owner is reminded the working day before the due date (server job); the case cannot close
 // with open agreements unless a reason is given (the outcome panel says so).
 import { useId, useRef, useState } from 'react';
-import { ApiError } from '../../../../web/src/app/api.js';
+import { refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
+import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import type { AgreementView } from '../agreements.js';
 import { closeAgreement } from './agreement-api.js';
 import { AgreementForm } from './agreement-form.js';
@@ -20,8 +21,6 @@ export interface AgreementsPanelProps {
   /** Called after each successful change; the page reloads the case (and so this list). */
   onChanged: () => void;
 }
-
-type Notice = { text: string; error: boolean } | null;
 
 export function AgreementsPanel({
   caseNumber,
@@ -49,10 +48,7 @@ export function AgreementsPanel({
       });
       onChanged();
     } catch (e) {
-      setNotice({
-        text: e instanceof ApiError && e.status < 500 ? e.message : t('common.error'),
-        error: true,
-      });
+      setNotice({ text: refusalText(t, e), error: true });
     } finally {
       setBusyId(null);
       // The row's buttons go away with the change; reading goes on from the panel's heading.
@@ -71,18 +67,7 @@ export function AgreementsPanel({
         {t('dialogue.agreement.title')}
       </h2>
       <p>{t('dialogue.agreement.intro')}</p>
-      <div role="status" aria-live="polite">
-        {notice && !notice.error && (
-          <div className="alert alert-success">
-            <p className="alert-text">{notice.text}</p>
-          </div>
-        )}
-      </div>
-      {notice?.error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">{notice.text}</p>
-        </div>
-      )}
+      <NoticeRegion notice={notice} />
       {agreements.length === 0 ? (
         <p>{t('dialogue.agreement.empty')}</p>
       ) : (

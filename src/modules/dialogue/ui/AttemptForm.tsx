@@ -1,7 +1,8 @@
 // Logging one contact attempt (kontaktforsøg): channel, the results that fit it, an optional note — and, when a
 // complaint would be answered first by letter, why (the method says call first; the core decides when to ask).
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../../../web/src/app/api.js';
+import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { focusFirstError, RadioGroup, TextArea } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import {
   CONTACT_CHANNELS,
@@ -14,7 +15,6 @@ import {
 import type { CaseKind } from '../../../core/workflow.js';
 import { logAttempt } from './case-api.js';
 import { attemptChannelLabel, attemptResultLabel } from './labels.js';
-import { Choices, focusFirstError, TextArea } from './loop-fields.js';
 import type { AttemptOutcome } from './types.js';
 
 const resultsFor = (channel: ContactChannel) => CONTACT_RESULTS.filter((r) => isValidAttempt(channel, r));
@@ -76,7 +76,7 @@ export function AttemptForm({ caseNumber, kind, priorAttempts, onLogged, onFaile
           err.fields.letterReason && 'attempt-letter-reason',
         ]);
       }
-      onFailed(err instanceof ApiError && err.status < 500 ? err.message : t('common.error'));
+      onFailed(refusalText(t, err));
     } finally {
       setBusy(false);
     }
@@ -85,14 +85,14 @@ export function AttemptForm({ caseNumber, kind, priorAttempts, onLogged, onFaile
   return (
     <form onSubmit={submit} noValidate aria-labelledby="attempt-form-title">
       <h3 id="attempt-form-title">{t('dialogue.ui.contact.log')}</h3>
-      <Choices
+      <RadioGroup
         name="attempt-channel"
         legend={t('dialogue.ui.contact.channel')}
         value={channel}
         options={CONTACT_CHANNELS.map((c) => ({ value: c, label: attemptChannelLabel(t, c) }))}
         onChange={chooseChannel}
       />
-      <Choices
+      <RadioGroup
         name="attempt-result"
         legend={t('dialogue.ui.contact.result')}
         value={result}
@@ -108,10 +108,18 @@ export function AttemptForm({ caseNumber, kind, priorAttempts, onLogged, onFaile
           value={letterReason}
           onChange={setLetterReason}
           error={errors.letterReason}
-          required
+          maxLength={2000}
         />
       )}
-      <TextArea id="attempt-note" label={t('dialogue.ui.contact.note')} value={note} onChange={setNote} />
+      <TextArea
+        id="attempt-note"
+        label={t('dialogue.ui.contact.note')}
+        value={note}
+        onChange={setNote}
+        maxLength={2000}
+        // Its label already says "(valgfri)".
+        required={false}
+      />
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? t('dialogue.ui.contact.saving') : t('dialogue.ui.contact.submit')}
       </button>

@@ -1,20 +1,11 @@
 // The case page's facts as description lists: the case, its deadlines, the matter itself.
 // (The citizen has a panel of their own: CitizenPanel.)
-import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { DeadlineBadge } from './DeadlineBadge.js';
+import { Fact } from './Fact.js';
 import { channelLabel, kindLabel, rootCauseLabel, stateLabel } from './labels.js';
 import type { CaseDetail } from './types.js';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 export function CaseFacts({ c, myId }: { c: CaseDetail; myId: string }) {
   const { t, locale } = useI18n();

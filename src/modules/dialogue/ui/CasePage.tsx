@@ -1,9 +1,10 @@
 // One case as the caseworker works it: the loop in the order of the method (contact → conversation → agreements →
 // outcome) in the main column; the citizen, the facts and the history beside it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError } from '../../../../web/src/app/api.js';
+import { ApiError, refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
+import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { Link, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
 import { AgreementsPanel } from './AgreementsPanel.js';
@@ -27,7 +28,7 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
   const { t } = useI18n();
   const { me } = useSession();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [assigning, setAssigning] = useState(false);
   const [staff, setStaff] = useState<StaffUser[] | null>([]);
   const title = t('dialogue.ui.case.title', { caseNumber });
@@ -35,11 +36,7 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
 
   const reason = useCallback(
     (e: unknown) =>
-      e instanceof ApiError && e.status === 404
-        ? t('dialogue.ui.case.notFound')
-        : e instanceof ApiError && e.status < 500
-          ? e.message
-          : t('common.error'),
+      e instanceof ApiError && e.status === 404 ? t('dialogue.ui.case.notFound') : refusalText(t, e),
     [t],
   );
 
@@ -108,24 +105,10 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
         </p>
       )}
 
-      <div role="status" aria-live="polite">
+      <NoticeRegion notice={notice}>
         {load.status === 'loading' && <Loading text={t('dialogue.ui.case.loading')} inLiveRegion />}
-        {notice && !notice.error && (
-          <div className="alert alert-success">
-            <p className="alert-text">{notice.text}</p>
-          </div>
-        )}
-      </div>
-      {notice?.error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">{notice.text}</p>
-        </div>
-      )}
-      {load.status === 'failed' && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">{load.message}</p>
-        </div>
-      )}
+      </NoticeRegion>
+      {load.status === 'failed' && <ErrorAlert text={load.message} />}
 
       {c && (
         <>

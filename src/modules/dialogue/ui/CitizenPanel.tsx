@@ -1,10 +1,13 @@
 // The citizen before every contact (seeds 002, 004): how to reach them, what support they need, and the
 // primary contact person (primær kontaktperson) who follows all their cases — changeable here.
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
+import { refusalText } from '../../../../web/src/app/api.js';
+import { SelectField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
+import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { setPrimaryContact } from './case-api.js';
+import { Fact } from './Fact.js';
 import { contactTimeLabel } from './labels.js';
-import { type Notice, PanelNotice, refusalText } from './PanelNotice.js';
 import { supportNeedLines } from './support-needs.js';
 import type { CaseDetail, StaffUser } from './types.js';
 import './citizen-panel.css';
@@ -12,15 +15,6 @@ import './citizen-panel.css';
 /** '+4520304050' → '+45 20 30 40 50', the way Danish numbers are read aloud and dialled. */
 const readablePhone = (phone: string) =>
   phone.replace(/^\+45(\d{2})(\d{2})(\d{2})(\d{2})$/, '+45 $1 $2 $3 $4');
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 interface Props {
   c: CaseDetail;
@@ -101,7 +95,7 @@ export function CitizenPanel({ c, staff, onChanged }: Props) {
         </Fact>
       </dl>
 
-      <PanelNotice notice={notice} />
+      <NoticeRegion notice={notice} />
       {!editing && (
         <button type="button" className="button button-secondary" onClick={startEditing}>
           {t('dialogue.ui.citizen.change')}
@@ -112,29 +106,22 @@ export function CitizenPanel({ c, staff, onChanged }: Props) {
           {staff === null ? (
             <p>{t('dialogue.ui.citizen.staffUnavailable')}</p>
           ) : (
-            <div className="form-group">
-              <label className="form-label" htmlFor="primary-contact">
-                {t('dialogue.ui.citizen.primaryContact')}
-              </label>
-              <span className="form-hint" id="primary-contact-hint">
-                {t('dialogue.ui.citizen.primaryContactHint')}
-              </span>
-              <select
-                className="form-select"
-                id="primary-contact"
-                name="primaryContact"
-                value={choice}
-                aria-describedby="primary-contact-hint"
-                onChange={(e) => setChoice(e.target.value)}
-              >
-                <option value="">{t('dialogue.ui.citizen.noPrimaryContact')}</option>
-                {staff.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="primary-contact"
+              name="primaryContact"
+              label={t('dialogue.ui.citizen.primaryContact')}
+              hint={t('dialogue.ui.citizen.primaryContactHint')}
+              required={false}
+              value={choice}
+              onChange={setChoice}
+            >
+              <option value="">{t('dialogue.ui.citizen.noPrimaryContact')}</option>
+              {staff.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </SelectField>
           )}
           <div className="d-flex flex-wrap">
             {staff !== null && (

@@ -3,12 +3,12 @@
 import { useRef, useState } from 'react';
 import { formatDate } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
+import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { type ContactChannel, type ContactResult, offersMissedCallMessage } from '../../../core/contact.js';
 import { AttemptForm } from './AttemptForm.js';
 import { AttemptList } from './AttemptList.js';
 import { DeadlineBadge } from './DeadlineBadge.js';
 import { MissedCallOffer } from './MissedCallOffer.js';
-import { type Notice, PanelNotice } from './PanelNotice.js';
 import { supportNeedLines } from './support-needs.js';
 import type { CaseDetail } from './types.js';
 
@@ -64,7 +64,7 @@ export function ContactPanel({ c, editable, onChanged }: Props) {
           </div>
         </div>
       )}
-      <PanelNotice notice={notice} />
+      <NoticeRegion notice={notice} />
       {editable && missedCall && (
         <MissedCallOffer
           caseNumber={c.caseNumber}

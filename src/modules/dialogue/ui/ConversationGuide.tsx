@@ -1,6 +1,7 @@
 // The conversation guide (samtaleguide): the six mediation phases with prompts and notes, autosaved,
 // resumable mid-call, with a call timer and the root cause of the complaint.
 import { useId, useRef } from 'react';
+import { TextArea } from '../../../../web/src/app/fields.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { CONVERSATION_PHASES, type ConversationPhase, MAX_NOTE_LENGTH } from '../../../core/conversation.js';
@@ -107,32 +108,18 @@ function GuideEditor({ caseNumber, initial, onSaved }: Omit<ConversationGuidePro
             <li key={key}>{t(key)}</li>
           ))}
         </ul>
-        <div className={noteError ? 'form-group form-error' : 'form-group'}>
-          <label className="form-label" htmlFor={`${id}-notes`}>
-            {t('dialogue.guide.notes')}
-          </label>
-          <span className="form-hint" id={`${id}-notes-hint`}>
-            {t('dialogue.guide.notesHint')}
-          </span>
-          {noteError && (
-            <span className="form-error-message" id={`${id}-notes-error`}>
-              {noteError}
-            </span>
-          )}
-          <textarea
-            className="form-input"
-            id={`${id}-notes`}
-            rows={8}
-            maxLength={MAX_NOTE_LENGTH}
-            value={g.draft.notes[phase] ?? ''}
-            onChange={(e) =>
-              g.change({ ...g.draft, notes: { ...g.draft.notes, [phase]: e.target.value } }, 'later')
-            }
-            onBlur={g.flush}
-            aria-invalid={noteError ? true : undefined}
-            aria-describedby={noteError ? `${id}-notes-error ${id}-notes-hint` : `${id}-notes-hint`}
-          />
-        </div>
+        <TextArea
+          id={`${id}-notes`}
+          label={t('dialogue.guide.notes')}
+          hint={t('dialogue.guide.notesHint')}
+          error={noteError}
+          required={false}
+          rows={8}
+          maxLength={MAX_NOTE_LENGTH}
+          value={g.draft.notes[phase] ?? ''}
+          onChange={(text) => g.change({ ...g.draft, notes: { ...g.draft.notes, [phase]: text } }, 'later')}
+          onBlur={g.flush}
+        />
         <div className="conversation-phase-nav">
           {previous && (
             <button type="button" className="button button-secondary" onClick={() => goTo(previous, true)}>

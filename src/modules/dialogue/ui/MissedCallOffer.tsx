@@ -1,9 +1,9 @@
 // After a missed call: the ready "we tried to call you" SMS or e-mail, one click each (seed 003: keep the
 // citizen informed while you try again). Shown while the last attempt is a missed call.
 import { useState } from 'react';
+import { refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { sendMissedCallMessage } from './case-api.js';
-import { refusalText } from './PanelNotice.js';
 
 interface Props {
   caseNumber: string;

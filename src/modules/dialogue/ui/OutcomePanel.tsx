@@ -1,14 +1,14 @@
 // The outcome (udfald): one button per move the workflow allows from here, each confirmed with the fields the
 // state machine requires for it. A refused move (409) is explained in plain Danish and the page refreshed.
 import { type FormEvent, useRef, useState } from 'react';
-import { ApiError } from '../../../../web/src/app/api.js';
+import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { focusFirstError, RadioGroup, TextArea } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
+import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import type { AppealResult, CaseState, ReassessmentResult } from '../../../core/workflow.js';
 import { moveCase } from './case-api.js';
 import { appealResultLabel, moveLabel, reassessmentResultLabel, stateLabel } from './labels.js';
-import { Choices, focusFirstError, TextArea } from './loop-fields.js';
 import { manualMoves, moveNeeds } from './outcome-moves.js';
-import { type Notice, PanelNotice, refusalText } from './PanelNotice.js';
 import type { CaseDetail } from './types.js';
 
 type Errors = { reason?: string; result?: string };
@@ -100,7 +100,7 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
       <h2 id="outcome-title" tabIndex={-1} ref={heading}>
         {t('dialogue.ui.outcome.title')}
       </h2>
-      <PanelNotice notice={notice} />
+      <NoticeRegion notice={notice} />
       {moves.length === 0 ? (
         <p>{t('dialogue.ui.outcome.none')}</p>
       ) : (
@@ -129,7 +129,7 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
           </h3>
           {HELP.has(chosen) && <p>{t(`dialogue.ui.moveHelp.${chosen}`)}</p>}
           {needs.reassessmentResults.length > 0 && (
-            <Choices
+            <RadioGroup
               name="outcome-reassessment-result"
               legend={t('dialogue.ui.outcome.reassessmentResult')}
               value={reassessmentResult}
@@ -142,7 +142,7 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
             />
           )}
           {needs.appealResults.length > 0 && (
-            <Choices
+            <RadioGroup
               name="outcome-appeal-result"
               legend={t('dialogue.ui.outcome.appealResult')}
               value={appealResult}

@@ -1,5 +1,6 @@
 // The queue's filters as a plain form: area, team and "only mine", applied with one button.
 import { type FormEvent, useEffect, useState } from 'react';
+import { SelectField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { fetchAreas, fetchTeams } from './queue-api.js';
 import type { AreaOption, QueueFilter, TeamOption } from './types.js';
@@ -29,44 +30,36 @@ export function QueueFilters({ value, onApply }: Props) {
 
   return (
     <form className="queue-filters" onSubmit={submit} aria-label={t('dialogue.ui.queue.filters')}>
-      <div className="form-group">
-        <label className="form-label" htmlFor="filter-area">
-          {t('dialogue.ui.queue.area')}
-        </label>
-        <select
-          className="form-select"
-          id="filter-area"
-          name="area"
-          value={draft.area}
-          onChange={(e) => setDraft({ ...draft, area: e.target.value })}
-        >
-          <option value="">{t('dialogue.ui.queue.allAreas')}</option>
-          {areas.map((a) => (
-            <option key={a.code} value={a.code}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor="filter-team">
-          {t('dialogue.ui.queue.team')}
-        </label>
-        <select
-          className="form-select"
-          id="filter-team"
-          name="team"
-          value={draft.team}
-          onChange={(e) => setDraft({ ...draft, team: e.target.value })}
-        >
-          <option value="">{t('dialogue.ui.queue.allTeams')}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="filter-area"
+        name="area"
+        label={t('dialogue.ui.queue.area')}
+        required={false}
+        value={draft.area}
+        onChange={(area) => setDraft({ ...draft, area })}
+      >
+        <option value="">{t('dialogue.ui.queue.allAreas')}</option>
+        {areas.map((a) => (
+          <option key={a.code} value={a.code}>
+            {a.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="filter-team"
+        name="team"
+        label={t('dialogue.ui.queue.team')}
+        required={false}
+        value={draft.team}
+        onChange={(team) => setDraft({ ...draft, team })}
+      >
+        <option value="">{t('dialogue.ui.queue.allTeams')}</option>
+        {teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </SelectField>
       <div className="form-group">
         <div className="form-group-checkbox">
           <input

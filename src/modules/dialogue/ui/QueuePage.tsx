@@ -1,8 +1,9 @@
 // The department's queue (sagskø): open cases by first-contact deadline, filters kept in the URL.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, query } from '../../../../web/src/app/api.js';
+import { query, refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
+import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { navigate, useLocation, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
 import { QueueFilters } from './QueueFilters.js';
@@ -27,15 +28,12 @@ export function QueuePage() {
   const searchKey = search.toString();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [assigning, setAssigning] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   usePageTitle(t('dialogue.ui.queue.title'), t('app.name'));
 
   const filter = useMemo(() => filterFrom(new URLSearchParams(searchKey)), [searchKey]);
 
-  const failed = useCallback(
-    (e: unknown) => (e instanceof ApiError && e.status < 500 ? e.message : t('common.error')),
-    [t],
-  );
+  const failed = useCallback((e: unknown) => refusalText(t, e), [t]);
 
   useEffect(() => {
     let live = true;
@@ -86,7 +84,7 @@ export function QueuePage() {
       <p>{t('dialogue.ui.queue.intro')}</p>
       <QueueFilters value={filter} onApply={apply} />
 
-      <div role="status" aria-live="polite" className="mt-5">
+      <NoticeRegion notice={notice} className="mt-5">
         {load.status === 'loading' && <Loading text={t('dialogue.ui.queue.loading')} inLiveRegion />}
         {load.status === 'ready' && (
           <p className="mb-0">
@@ -95,23 +93,9 @@ export function QueuePage() {
               : t('dialogue.ui.queue.count', { count: load.queue.total })}
           </p>
         )}
-        {notice && !notice.error && (
-          <div className="alert alert-success">
-            <p className="alert-text">{notice.text}</p>
-          </div>
-        )}
-      </div>
-      {notice?.error && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">{notice.text}</p>
-        </div>
-      )}
+      </NoticeRegion>
 
-      {load.status === 'failed' && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">{load.message}</p>
-        </div>
-      )}
+      {load.status === 'failed' && <ErrorAlert text={load.message} />}
       {load.status === 'ready' &&
         (load.queue.items.length === 0 ? (
           <p className="mt-5">

@@ -1,9 +1,10 @@
 // The team lead's page (leder): overdue first contacts first, then reassignment, then the workload per team and
 // per staff member. After a reassignment the overview is fetched again, so the numbers follow.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../../web/src/app/api.js';
+import { refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
+import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
 import { TeamOverdue } from './TeamOverdue.js';
@@ -31,7 +32,7 @@ export function TeamPage() {
   const { me } = useSession();
   const departmentId = me?.departmentId ?? '';
   const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [caseNumber, setCaseNumber] = useState('');
   const caseNumberRef = useRef<HTMLInputElement>(null);
   usePageTitle(t('dialogue.team.title'), t('app.name'));
@@ -45,10 +46,7 @@ export function TeamPage() {
     return { workload, staff, teams };
   }, [departmentId]);
 
-  const failed = useCallback(
-    (e: unknown) => (e instanceof ApiError && e.status < 500 ? e.message : t('common.error')),
-    [t],
-  );
+  const failed = useCallback((e: unknown) => refusalText(t, e), [t]);
 
   useEffect(() => {
     let live = true;
@@ -70,7 +68,7 @@ export function TeamPage() {
 
   const onDone = (number: string, to: string) => {
     setCaseNumber('');
-    setNotice(t('dialogue.team.reassign.done', { caseNumber: number, to }));
+    setNotice({ text: t('dialogue.team.reassign.done', { caseNumber: number, to }), error: false });
     refresh().then(
       (data) => setLoad({ status: 'ready', data }),
       (e: unknown) => setLoad({ status: 'failed', message: failed(e) }),
@@ -84,19 +82,10 @@ export function TeamPage() {
     <>
       <h1 tabIndex={-1}>{t('dialogue.team.title')}</h1>
       <p>{t('dialogue.team.intro')}</p>
-      <div role="status" aria-live="polite">
+      <NoticeRegion notice={notice}>
         {load.status === 'loading' && <Loading text={t('dialogue.team.loading')} inLiveRegion />}
-        {notice && (
-          <div className="alert alert-success">
-            <p className="alert-text">{notice}</p>
-          </div>
-        )}
-      </div>
-      {load.status === 'failed' && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">{load.message}</p>
-        </div>
-      )}
+      </NoticeRegion>
+      {load.status === 'failed' && <ErrorAlert text={load.message} />}
       {load.status === 'ready' && (
         <>
           <TeamOverdue overdue={load.data.workload.overdue} teamName={teamName} onPick={onPick} />

@@ -1,7 +1,8 @@
 // Reassignment (omfordeling): a case number, a new caseworker and/or team of the department, one button.
 // After a refused submit, focus moves to the first field in error, which reads its message with it.
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../../web/src/app/api.js';
+import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { SelectField, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { reassignCase, type StaffMember, type TeamChoice } from './team-api.js';
 
@@ -68,7 +69,7 @@ export function TeamReassignForm({ staff, teams, caseNumber, onCaseNumber, caseN
       if (err instanceof ApiError && (err.status === 404 || err.status === 403))
         refused({ caseNumber: t('dialogue.team.reassign.error.notFound') });
       else if (err instanceof ApiError && err.status === 400 && err.fields) refused(err.fields as Errors);
-      else refused({ form: err instanceof ApiError && err.status < 500 ? err.message : t('common.error') });
+      else refused({ form: refusalText(t, err) });
     } finally {
       setBusy(false);
     }
@@ -79,26 +80,16 @@ export function TeamReassignForm({ staff, teams, caseNumber, onCaseNumber, caseN
       <h2 id="team-reassign-heading">{t('dialogue.team.reassign.heading')}</h2>
       <p>{t('dialogue.team.reassign.intro')}</p>
       <form onSubmit={onSubmit} noValidate>
-        <div className={errors.caseNumber ? 'form-group form-error' : 'form-group'}>
-          <label className="form-label" htmlFor="reassign-case">
-            {t('dialogue.team.reassign.caseNumber')}
-          </label>
-          <span className="form-hint" id="reassign-case-hint">
-            {t('dialogue.team.reassign.caseNumber.hint')}
-          </span>
-          <FieldError id="reassign-case-error" message={errors.caseNumber} />
-          <input
-            className="form-input input-width-m"
-            id="reassign-case"
-            ref={caseNumberRef}
-            autoComplete="off"
-            required
-            value={caseNumber}
-            onChange={(e) => onCaseNumber(e.target.value)}
-            aria-invalid={errors.caseNumber ? true : undefined}
-            aria-describedby={`reassign-case-hint${errors.caseNumber ? ' reassign-case-error' : ''}`}
-          />
-        </div>
+        <TextField
+          id="reassign-case"
+          label={t('dialogue.team.reassign.caseNumber')}
+          hint={t('dialogue.team.reassign.caseNumber.hint')}
+          error={errors.caseNumber}
+          width="input-width-m"
+          ref={caseNumberRef}
+          value={caseNumber}
+          onChange={onCaseNumber}
+        />
         <Choice
           id="reassign-assignee"
           label={t('dialogue.team.reassign.assignee')}
@@ -133,16 +124,6 @@ export function TeamReassignForm({ staff, teams, caseNumber, onCaseNumber, caseN
   );
 }
 
-function FieldError({ id, message }: { id: string; message?: string | undefined }) {
-  const { t } = useI18n();
-  return message ? (
-    <span className="form-error-message" id={id}>
-      <span className="sr-only">{t('common.errorPrefix')} </span>
-      {message}
-    </span>
-  ) : null;
-}
-
 interface ChoiceProps {
   id: string;
   label: string;
@@ -157,27 +138,21 @@ interface ChoiceProps {
 function Choice({ id, label, value, onChange, options, error, selectRef }: ChoiceProps) {
   const { t } = useI18n();
   return (
-    <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldError id={`${id}-error`} message={error} />
-      <select
-        className="form-select"
-        id={id}
-        ref={selectRef}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        <option value="">{t('dialogue.team.reassign.keep')}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={label}
+      error={error}
+      ref={selectRef}
+      required={false}
+      value={value}
+      onChange={onChange}
+    >
+      <option value="">{t('dialogue.team.reassign.keep')}</option>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

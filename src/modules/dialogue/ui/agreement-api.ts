@@ -1,12 +1,10 @@
 // The staff API calls behind the agreements panel.
 import { api, query } from '../../../../web/src/app/api.js';
+import type { StaffUser } from '../organisation.js';
 import type { AgreementDraft } from './agreement-logic.js';
 
-export interface StaffOption {
-  id: string;
-  name: string;
-  role: string;
-}
+/** A caseworker or team lead of the department: who may own an agreement. */
+export type StaffOption = StaffUser;
 
 const path = (caseNumber: string) => `/cases/${encodeURIComponent(caseNumber)}/agreements`;
 

@@ -2,7 +2,9 @@
 // Checked here first, in Danish, with an error summary linking to each field; the server's refusals
 // land on the same fields.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { ApiError } from '../../../../web/src/app/api.js';
+import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
+import { SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { fetchDepartmentStaff, postAgreement, type StaffOption } from './agreement-api.js';
 import {
@@ -74,121 +76,73 @@ export function AgreementForm({ caseNumber, departmentId, today, onAdded }: Prop
       if (err instanceof ApiError && err.status === 400 && err.fields) {
         showErrors({ ...serverErrors(err.fields), translated: true });
       } else {
-        const message = err instanceof ApiError && err.status < 500 ? err.message : t('common.error');
-        showErrors({ fields: {}, other: [message], translated: true });
+        showErrors({ fields: {}, other: [refusalText(t, err)], translated: true });
       }
     } finally {
       setBusy(false);
     }
   };
 
-  const listed = AGREEMENT_FIELDS.filter((f) => errors.fields[f]);
-  const describedBy = (f: AgreementField, hint: boolean) =>
-    [errors.fields[f] ? `${fieldId(f)}-error` : '', hint ? `${fieldId(f)}-hint` : ''].join(' ').trim() ||
-    undefined;
-  const groupClass = (f: AgreementField) => (errors.fields[f] ? 'form-group form-error' : 'form-group');
-  const fieldError = (f: AgreementField) =>
-    errors.fields[f] && (
-      <span className="form-error-message" id={`${fieldId(f)}-error`}>
-        {text(errors.fields[f])}
-      </span>
-    );
+  const summaryItems = [
+    ...AGREEMENT_FIELDS.filter((f) => errors.fields[f]).map((f) => ({
+      target: fieldId(f),
+      message: text(errors.fields[f] ?? ''),
+    })),
+    ...errors.other.map((message) => ({ message })),
+  ];
+  const fieldError = (f: AgreementField) => errors.fields[f] && text(errors.fields[f]);
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('dialogue.agreement.new')}</h3>
-      {(listed.length > 0 || errors.other.length > 0) && (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={summary}>
-          <div className="alert-body">
-            <p className="alert-heading">{t('dialogue.agreement.errorSummary')}</p>
-            <ul className="alert-text nobullet-list">
-              {listed.map((f) => (
-                <li key={f}>
-                  <a href={`#${fieldId(f)}`}>{text(errors.fields[f] ?? '')}</a>
-                </li>
-              ))}
-              {errors.other.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      )}
+      <ErrorSummary
+        ref={summary}
+        heading={t('dialogue.agreement.errorSummary')}
+        items={summaryItems}
+        level={4}
+      />
 
-      <div className={groupClass('what')}>
-        <label className="form-label" htmlFor={fieldId('what')}>
-          {t('dialogue.agreement.what')}
-        </label>
-        <span className="form-hint" id={`${fieldId('what')}-hint`}>
-          {t('dialogue.agreement.whatHint')}
-        </span>
-        {fieldError('what')}
-        <textarea
-          className="form-input"
-          id={fieldId('what')}
-          rows={3}
-          maxLength={2000}
-          required
-          value={draft.what}
-          onChange={(e) => set('what', e.target.value)}
-          aria-invalid={errors.fields.what ? true : undefined}
-          aria-describedby={describedBy('what', true)}
-        />
-      </div>
+      <TextArea
+        id={fieldId('what')}
+        label={t('dialogue.agreement.what')}
+        hint={t('dialogue.agreement.whatHint')}
+        error={fieldError('what')}
+        maxLength={2000}
+        value={draft.what}
+        onChange={(v) => set('what', v)}
+      />
 
-      <div className={groupClass('owner')}>
-        <label className="form-label" htmlFor={fieldId('owner')}>
-          {t('dialogue.agreement.owner')}
-        </label>
-        {staffFailed && (
-          <span className="form-hint" id={`${fieldId('owner')}-hint`}>
-            {t('dialogue.agreement.staffFailed')}
-          </span>
+      <SelectField
+        id={fieldId('owner')}
+        label={t('dialogue.agreement.owner')}
+        hint={staffFailed && t('dialogue.agreement.staffFailed')}
+        error={fieldError('owner')}
+        value={draft.owner}
+        onChange={(v) => set('owner', v)}
+      >
+        <option value="">{t('dialogue.agreement.chooseOwner')}</option>
+        <option value="citizen">{t('dialogue.agreement.citizen')}</option>
+        {staff.length > 0 && (
+          <optgroup label={t('dialogue.agreement.staffGroup')}>
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </optgroup>
         )}
-        {fieldError('owner')}
-        <select
-          className="form-select"
-          id={fieldId('owner')}
-          required
-          value={draft.owner}
-          onChange={(e) => set('owner', e.target.value)}
-          aria-invalid={errors.fields.owner ? true : undefined}
-          aria-describedby={describedBy('owner', staffFailed)}
-        >
-          <option value="">{t('dialogue.agreement.chooseOwner')}</option>
-          <option value="citizen">{t('dialogue.agreement.citizen')}</option>
-          {staff.length > 0 && (
-            <optgroup label={t('dialogue.agreement.staffGroup')}>
-              {staff.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </optgroup>
-          )}
-        </select>
-      </div>
+      </SelectField>
 
-      <div className={groupClass('dueOn')}>
-        <label className="form-label" htmlFor={fieldId('dueOn')}>
-          {t('dialogue.agreement.due')}
-        </label>
-        <span className="form-hint" id={`${fieldId('dueOn')}-hint`}>
-          {t('dialogue.agreement.dueHint')}
-        </span>
-        {fieldError('dueOn')}
-        <input
-          className="form-input"
-          type="date"
-          id={fieldId('dueOn')}
-          required
-          min={today}
-          value={draft.dueOn}
-          onChange={(e) => set('dueOn', e.target.value)}
-          aria-invalid={errors.fields.dueOn ? true : undefined}
-          aria-describedby={describedBy('dueOn', true)}
-        />
-      </div>
+      <TextField
+        id={fieldId('dueOn')}
+        type="date"
+        label={t('dialogue.agreement.due')}
+        hint={t('dialogue.agreement.dueHint')}
+        error={fieldError('dueOn')}
+        min={today}
+        value={draft.dueOn}
+        onChange={(v) => set('dueOn', v)}
+      />
 
       <button type="submit" className="button button-primary" disabled={busy}>
         {t('dialogue.agreement.add')}

@@ -1,4 +1,5 @@
 // Root cause of the complaint: one primary, other causes optional (never the primary again).
+import { SelectField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { ROOT_CAUSES, type RootCause } from '../../../core/workflow.js';
 
@@ -21,24 +22,20 @@ export function RootCauseFields({ idPrefix, primary, secondary, onPrimary, onSec
       <p className="form-hint" id={hintId}>
         {t('dialogue.guide.causesHint')}
       </p>
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${idPrefix}-primary`}>
-          {t('dialogue.guide.primaryCause')}
-        </label>
-        <select
-          className="form-select"
-          id={`${idPrefix}-primary`}
-          value={primary ?? ''}
-          onChange={(e) => onPrimary(isCause(e.target.value) ? e.target.value : null)}
-        >
-          <option value="">{t('dialogue.guide.noCause')}</option>
-          {ROOT_CAUSES.map((c) => (
-            <option key={c} value={c}>
-              {t(`dialogue.guide.cause.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${idPrefix}-primary`}
+        label={t('dialogue.guide.primaryCause')}
+        required={false}
+        value={primary ?? ''}
+        onChange={(value) => onPrimary(isCause(value) ? value : null)}
+      >
+        <option value="">{t('dialogue.guide.noCause')}</option>
+        {ROOT_CAUSES.map((c) => (
+          <option key={c} value={c}>
+            {t(`dialogue.guide.cause.${c}`)}
+          </option>
+        ))}
+      </SelectField>
       <fieldset className="form-group">
         <legend className="form-label">{t('dialogue.guide.secondaryCauses')}</legend>
         {ROOT_CAUSES.filter((c) => c !== primary).map((c) => (

@@ -1,20 +1,12 @@
 // The staff API calls behind the team lead's page.
 import { api, query } from '../../../../web/src/app/api.js';
+import type { StaffTeam, StaffUser } from '../organisation.js';
 import type { Workload } from '../team.js';
 
 export type { Workload };
-
-export interface StaffMember {
-  id: string;
-  name: string;
-  role: string;
-  teamId: string | null;
-}
-
-export interface TeamChoice {
-  id: string;
-  name: string;
-}
+/** A caseworker or team lead of the department: who a case can be given to. */
+export type StaffMember = StaffUser;
+export type TeamChoice = StaffTeam;
 
 export const fetchTeamOverview = () => api<Workload>('GET', '/team/overview');
 export const fetchDepartmentStaff = (departmentId: string) =>

@@ -1,16 +1,16 @@
 // The registration form's fields, in the order the summary lists them. The decision fields appear for a
 // klage only (the server asks for the decision date then).
 import { type FormEvent, useState } from 'react';
+import { Fieldset, RadioGroup, SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { CASE_KINDS } from '../../../core/workflow.js';
 import { CONTACT_TIMES } from '../validation.js';
-import { Fieldset, GroupedSelect, type OptionGroup, RadioGroup, TextArea, TextField } from './fields.js';
 import type { StaffArea } from './register-api.js';
 
 const CHANNELS = ['phone', 'desk', 'mail'] as const;
 
 /** Areas grouped under their department (forvaltning), departments in alphabetical order. */
-function areaGroups(areas: readonly StaffArea[]): OptionGroup[] {
+function areaGroups(areas: readonly StaffArea[]) {
   const byDepartment = new Map<string, { value: string; text: string }[]>();
   for (const a of areas) {
     const list = byDepartment.get(a.department) ?? [];
@@ -51,14 +51,24 @@ export function RegisterForm({ areas, errors, today, busy, onSubmit }: Props) {
         onChange={setKind}
         options={CASE_KINDS.map((k) => ({ value: k, label: t(`intake.kind.${k}`) }))}
       />
-      <GroupedSelect
+      <SelectField
         id="area"
         label={t('intake.area.label')}
         hint={t('intake.ui.area.hint')}
-        placeholder={t('intake.area.placeholder')}
         error={errors.area}
-        groups={areaGroups(areas)}
-      />
+        defaultValue=""
+      >
+        <option value="">{t('intake.area.placeholder')}</option>
+        {areaGroups(areas).map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.text}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectField>
       {kind === 'complaint' && (
         <Fieldset id="decision" legend={t('intake.ui.decision.legend')} hint={t('intake.ui.decision.hint')}>
           <TextField
@@ -84,6 +94,7 @@ export function RegisterForm({ areas, errors, today, busy, onSubmit }: Props) {
         label={t('intake.ui.description.label')}
         hint={t('intake.ui.description.hint')}
         error={errors.description}
+        rows={6}
       />
       <Fieldset id="citizen" legend={t('intake.ui.citizen.legend')} hint={t('intake.ui.contact.hint')}>
         <TextField id="name" label={t('intake.ui.name.label')} error={errors.name} />

@@ -3,13 +3,14 @@
 // The CPR number is read from the form only at submit, sent once, and cleared with the form: never in state,
 // the URL or storage.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../../web/src/app/api.js';
+import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
+import { radioId } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
+import { ErrorAlert } from '../../../../web/src/app/Notice.js';
 import { usePageTitle } from '../../../../web/src/app/router.js';
 import { localDate } from '../../../core/calendar.js';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary.js';
-import { radioId } from './fields.js';
 import { RegisteredNotice } from './RegisteredNotice.js';
 import { RegisterForm } from './RegisterForm.js';
 import { fetchStaffAreas, type Registered, registerCase, type StaffArea } from './register-api.js';
@@ -88,13 +89,7 @@ export function RegisterPage() {
     } catch (err) {
       const fields = err instanceof ApiError && err.status === 400 ? (err.fields ?? {}) : {};
       setErrors(fields);
-      setFormError(
-        Object.keys(fields).length > 0
-          ? null
-          : err instanceof ApiError && err.status < 500
-            ? err.message
-            : t('common.error'),
-      );
+      setFormError(Object.keys(fields).length > 0 ? null : refusalText(t, err));
       setRefusals((n) => n + 1);
     } finally {
       setBusy(false);
@@ -115,11 +110,7 @@ export function RegisterPage() {
         <div aria-live="polite">{done && <RegisteredNotice ref={notice} registered={done} />}</div>
 
         {areas.status === 'loading' && <Loading text={t('intake.ui.register.loadingAreas')} />}
-        {areas.status === 'failed' && (
-          <div className="alert alert-error" role="alert">
-            <p className="alert-text">{t('common.error')}</p>
-          </div>
-        )}
+        {areas.status === 'failed' && <ErrorAlert text={t('common.error')} />}
         {areas.status === 'ready' && (
           <RegisterForm
             key={formKey}

@@ -1,12 +1,8 @@
 // The staff API calls behind the registration page.
 import { api } from '../../../../web/src/app/api.js';
+import type { StaffArea } from '../../dialogue/organisation.js';
 
-export interface StaffArea {
-  code: string;
-  name: string;
-  department: string;
-  departmentId: string;
-}
+export type { StaffArea };
 
 export interface Registered {
   caseNumber: string;

@@ -1,10 +1,11 @@
 // The dev mailbox (testpostkasse), for admins: mail and SMS caught because no SMTP server or SMS gateway is
 // configured, newest first, each body folded away in a <details> so the list stays scannable.
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api } from '../../../../web/src/app/api.js';
+import { api, refusalText } from '../../../../web/src/app/api.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
+import { ErrorAlert, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { usePageTitle } from '../../../../web/src/app/router.js';
 
 interface MailboxItem {
@@ -29,10 +30,7 @@ export function MailboxPage() {
   const [reloads, setReloads] = useState(0);
   usePageTitle(t('messaging.mailbox.title'), t('app.name'));
 
-  const failed = useCallback(
-    (e: unknown) => (e instanceof ApiError && e.status < 500 ? e.message : t('common.error')),
-    [t],
-  );
+  const failed = useCallback((e: unknown) => refusalText(t, e), [t]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reloads is the "fetch again" trigger
   useEffect(() => {
@@ -54,7 +52,7 @@ export function MailboxPage() {
       <button type="button" className="button button-secondary" onClick={() => setReloads((n) => n + 1)}>
         {t('messaging.ui.refresh')}
       </button>
-      <div role="status" aria-live="polite" className="mt-5">
+      <NoticeRegion className="mt-5">
         {load.status === 'loading' && <Loading text={t('messaging.ui.loading')} inLiveRegion />}
         {load.status === 'ready' && load.items.length > 0 && (
           <p>
@@ -63,12 +61,8 @@ export function MailboxPage() {
               : t('messaging.ui.count', { count: load.items.length })}
           </p>
         )}
-      </div>
-      {load.status === 'failed' && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-text">{load.message}</p>
-        </div>
-      )}
+      </NoticeRegion>
+      {load.status === 'failed' && <ErrorAlert text={load.message} />}
       {load.status === 'ready' &&
         (load.items.length === 0 ? (
           <div className="alert alert-info">
