@@ -30,6 +30,12 @@ export type CaseState = (typeof CASE_STATES)[number];
 /** Every state except 'closed': the case still needs someone's attention. */
 export const OPEN_STATES: readonly CaseState[] = CASE_STATES.filter((s) => s !== 'closed');
 
+/** Settled cases: the dialogue is over, so no new contact attempts, conversation notes or agreements. */
+export const SETTLED_STATES: readonly CaseState[] = ['resolved', 'withdrawn', 'closed'];
+
+/** Can the loop still record work on a case in this state? (A settled case must be reopened first.) */
+export const acceptsWork = (state: CaseState): boolean => !SETTLED_STATES.includes(state);
+
 export const ROOT_CAUSES = [
   'decision',
   'process',

@@ -79,6 +79,8 @@ export function ageInDays(rng: Random, state: CaseState, maxDays: number): numbe
         return rng.int(100, 500);
       case 'resolved':
         return 3 + exp(rng, 40);
+      case 'withdrawn': // closed soon after the citizen withdraws
+        return 1 + exp(rng, 7);
       default:
         return rng.int(20, maxDays);
     }

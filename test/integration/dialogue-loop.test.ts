@@ -204,6 +204,37 @@ describe('outcomes and agreements', () => {
     expect(JSON.stringify(tracking)).not.toContain('kopi af vurderingen');
   });
 
+  it('takes no new attempts, notes or agreements once the case is settled, and changes nothing', async () => {
+    const { caseNumber } = await newCase({ kind: 'grievance', decisionDate: undefined });
+    await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });
+    const withdrawn = await call('POST', `${caseNumber}/transitions`, {
+      to: 'withdrawn',
+      reason: 'Borgeren ringede',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const before = await eventTypes(caseNumber);
+    const refused = [
+      await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' }),
+      await call('POST', `${caseNumber}/missed-call-message`, { channel: 'sms' }),
+      await call('PUT', `${caseNumber}/conversation`, {
+        currentPhase: 'opening',
+        notes: { opening: 'for sent' },
+        rootCause: null,
+        secondaryCauses: [],
+        elapsedSeconds: 0,
+      }),
+      await call('POST', `${caseNumber}/agreements`, {
+        what: 'For sent',
+        owner: 'citizen',
+        dueOn: '2026-12-10',
+      }),
+    ];
+    expect(refused.map((r) => r.statusCode)).toEqual([409, 409, 409, 409]);
+    expect(refused[0]!.json().message).toMatch(/Sagen er afsluttet/);
+    expect(await eventTypes(caseNumber)).toEqual(before);
+    expect(await state(caseNumber)).toBe('withdrawn');
+  });
+
   it('refuses to close with open agreements unless a reason is given', async () => {
     const { caseNumber } = await newCase();
     await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });

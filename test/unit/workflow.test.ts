@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALLOWED_TRANSITIONS,
+  acceptsWork,
   allowedTransitions,
   CASE_KINDS,
   CASE_STATES,
@@ -417,5 +418,16 @@ describe('isOpen', () => {
   it.each(CASE_STATES)('treats %s as open unless it is closed', (state) => {
     expect(isOpen(state)).toBe(state !== 'closed');
     expect(OPEN_STATES.includes(state)).toBe(state !== 'closed');
+  });
+});
+
+describe('acceptsWork', () => {
+  const settled = ['resolved', 'withdrawn', 'closed'];
+  it.each(CASE_STATES)('lets the loop record work on %s only while the dialogue is not settled', (state) => {
+    expect(acceptsWork(state)).toBe(!settled.includes(state));
+  });
+  it('still takes work on a reopened case and throughout the formal track', () => {
+    for (const s of ['reopened', 'maintained', 'reassessment', 'forwarded', 'appeal_decided'] as const)
+      expect(acceptsWork(s)).toBe(true);
   });
 });

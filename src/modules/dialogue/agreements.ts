@@ -7,7 +7,7 @@ import { addDays, addWorkingDays, isValidIsoDate, localDate } from '../../core/c
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { getKommune } from '../../platform/tenancy.js';
-import type { CaseRef } from './case-ref.js';
+import { assertAcceptsWork, type CaseRef } from './case-ref.js';
 import { appendEvents, event } from './events.js';
 import { applyTransition } from './transitions.js';
 
@@ -49,6 +49,7 @@ export async function listAgreements(db: Database, caseId: string): Promise<Agre
 }
 
 export async function addAgreement(ctx: AppContext, actorId: string, c: CaseRef, input: AgreementInput) {
+  assertAcceptsWork(c);
   const fields: Record<string, string> = {};
   const what = input.what?.trim() ?? '';
   if (what.length < 3 || what.length > 2000) fields.what = 'dialogue.error.agreementWhat';

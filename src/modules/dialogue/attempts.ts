@@ -15,7 +15,7 @@ import {
 } from '../../core/contact.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
-import type { CaseRef } from './case-ref.js';
+import { assertAcceptsWork, type CaseRef } from './case-ref.js';
 import { appendEvents, event } from './events.js';
 import { applyTransition } from './transitions.js';
 
@@ -70,6 +70,7 @@ export async function recordAttempt(
   /** More writes that must commit or fail with the attempt (e.g. the outbox row of a message). */
   alsoInTransaction?: (tx: Database) => Promise<void>,
 ): Promise<AttemptOutcome> {
+  assertAcceptsWork(c);
   if (!isValidAttempt(input.channel, input.result))
     throw badRequest('dialogue.error.attempt', { result: 'dialogue.error.attempt' });
   const at = ctx.now();

@@ -3,10 +3,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
 import { cases, citizens } from '../../adapters/db/schema.js';
-import type { CaseKind, CaseState } from '../../core/workflow.js';
+import { acceptsWork, type CaseKind, type CaseState } from '../../core/workflow.js';
 import type { SessionUser } from '../../platform/auth/sessions.js';
 import type { AppContext } from '../../platform/context.js';
-import { notFound } from '../../platform/errors.js';
+import { conflict, notFound } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 
 export interface CaseRef {
@@ -50,4 +50,9 @@ export async function caseToWork(ctx: AppContext, user: SessionUser, number: str
   const ref = await findCaseRef(ctx.db, user.kommuneId, number);
   if (!ref || !can(user, 'case.work', ref)) throw notFound('dialogue.api.caseNotFound');
   return ref;
+}
+
+/** Refuses (409) new loop work — attempts, conversation notes, agreements — on a settled case. */
+export function assertAcceptsWork(c: CaseRef): void {
+  if (!acceptsWork(c.state)) throw conflict('settled', 'dialogue.error.settled');
 }

@@ -6,7 +6,7 @@ import { cases, conversations } from '../../adapters/db/schema.js';
 import { type ConversationInput, checkConversation } from '../../core/conversation.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, conflict } from '../../platform/errors.js';
-import type { CaseRef } from './case-ref.js';
+import { assertAcceptsWork, type CaseRef } from './case-ref.js';
 import { appendEvents, event } from './events.js';
 
 export interface ConversationView {
@@ -46,6 +46,7 @@ export async function saveConversation(
   c: CaseRef,
   input: ConversationInput & { version?: number; end?: boolean },
 ): Promise<ConversationView> {
+  assertAcceptsWork(c);
   const checked = checkConversation(input);
   if (!checked.ok) throw badRequest('dialogue.error.phase', checked.fields);
   const v = checked.value;

@@ -17,6 +17,8 @@ export const loopMessages = defineMessages(
     'dialogue.error.secondarySameAsPrimary': 'En sekundær årsag kan ikke være den samme som den primære.',
     'dialogue.error.elapsed': 'Ugyldig samtalevarighed.',
     'dialogue.error.version': 'Samtalen er gemt fra et andet vindue. Genindlæs for at se den nyeste udgave.',
+    'dialogue.error.settled':
+      'Sagen er afsluttet og kan ikke få nye kontaktforsøg, samtalenoter eller aftaler. Genåbn sagen, hvis der skal arbejdes videre.',
     'dialogue.error.attempt': 'Resultatet passer ikke til kanalen.',
     'dialogue.error.letterReason': 'Metoden siger: ring først. Skriv, hvorfor der sendes brev før et opkald.',
     'dialogue.error.noPhone': 'Borgeren har ikke oplyst et telefonnummer.',
@@ -43,6 +45,8 @@ export const loopMessages = defineMessages(
     'dialogue.error.elapsed': 'Invalid conversation duration.',
     'dialogue.error.version':
       'The conversation was saved from another window. Reload to see the latest version.',
+    'dialogue.error.settled':
+      'The case is settled and cannot take new contact attempts, conversation notes or agreements. Reopen the case if work must continue.',
     'dialogue.error.attempt': 'The result does not fit the channel.',
     'dialogue.error.letterReason': 'The method says: call first. Explain why a letter is sent before a call.',
     'dialogue.error.noPhone': 'The citizen has not given a phone number.',

@@ -1,5 +1,6 @@
 // One case as the caseworker works it: the loop in the order of the method (contact → conversation → agreements →
 // outcome) in the main column; the citizen, the facts and the history beside it.
+
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
@@ -7,6 +8,7 @@ import { Loading } from '../../../../web/src/app/Loading.js';
 import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { Link, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
+import { acceptsWork } from '../../../core/workflow.js';
 import { AgreementsPanel } from './AgreementsPanel.js';
 import { CaseFacts } from './CaseFacts.js';
 import { CitizenPanel } from './CitizenPanel.js';
@@ -86,8 +88,8 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
   };
 
   const c = load.status === 'ready' ? load.c : null;
-  // A closed case is history: it can be read (and reopened), not worked on.
-  const editable = c !== null && c.state !== 'closed';
+  // A settled case (resolved, withdrawn, closed) is read, closed or reopened — not worked on.
+  const editable = c !== null && acceptsWork(c.state);
 
   return (
     <>
