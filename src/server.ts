@@ -14,6 +14,7 @@ export async function openContext(config: Config): Promise<AppContext> {
   const dbh = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
+    poolSize: config.databasePoolSize,
   });
   await dbh.migrate();
   return { config, dbh, db: dbh.db, now: () => new Date() };

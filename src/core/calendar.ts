@@ -227,18 +227,29 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, rules: CalendarRu
   return count;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one (it was the top cost of an intake request).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let fmt = dateFormats.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(timeZone, fmt);
+  }
+  return fmt;
+}
+
 /** The calendar date of an instant in a time zone (default Danish time), via Intl. */
 export function localDate(instant: Date, timeZone = 'Europe/Copenhagen'): IsoDate {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
+  const parts = dateFormat(timeZone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => {
-    const part = fmt.formatToParts(instant).find((p) => p.type === type);
+    const part = parts.find((p) => p.type === type);
     if (!part) throw new RangeError(`Cannot format ${type} of ${String(instant)}`);
     return part.value;
   };

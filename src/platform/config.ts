@@ -8,6 +8,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** PostgreSQL connections per process. Few is fast: intake's transactions queue on one counter row anyway. */
+  databasePoolSize: number;
   dataDir: string;
   /** The built staff app (Vite output) served at /staff/. */
   webDist: string;
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: Number(env.DATABASE_POOL_SIZE ?? 4),
     dataDir: env.DATA_DIR ?? join(projectRoot(), 'data'),
     webDist: env.WEB_DIST ?? join(projectRoot(), 'dist/web'),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),

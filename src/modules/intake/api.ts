@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { addWorkingDays, isValidIsoDate } from '../../core/calendar.js';
 import { normalizeKommunekode } from '../../core/identifiers.js';
-import { translator } from '../../i18n/index.js';
+import { type Locale, type Translate, translator } from '../../i18n/index.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { badRequest, HttpError, notFound } from '../../platform/errors.js';
 import { requestLocale } from '../../platform/locale.js';
@@ -43,6 +43,12 @@ export const CaseSubmission = Type.Object({
   consent: Type.Union([Type.Boolean(), Type.String()], { description: 'Must be true' }),
 });
 
+// Built once per language rather than per request: building one copies the whole message table.
+const intakeT: Record<Locale, Translate> = {
+  da: translator([intakeMessages], 'da'),
+  en: translator([intakeMessages], 'en'),
+};
+
 export async function kommuneOr404(ctx: AppContext, code: string): Promise<Kommune> {
   const id = normalizeKommunekode(code);
   const kommune = id ? await getKommune(ctx, id) : null;
@@ -75,7 +81,7 @@ export function intakeApi(app: App, ctx: AppContext): void {
     async (req, reply) => {
       const kommune = await kommuneOr404(ctx, req.params.kommunekode);
       const locale = requestLocale(req);
-      const t = translator([intakeMessages], locale);
+      const t = intakeT[locale];
       const key = req.headers['idempotency-key'];
       if (typeof key === 'string' && key.length > 200) throw badRequest(t('intake.error.idempotencyKey'));
       const result = await receiveCase(ctx, kommune, req.body, {

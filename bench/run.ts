@@ -1,0 +1,192 @@
+// npm run bench — in one run on one machine: intake POSTs against the app (PostgreSQL; PGlite with --pglite),
+// the same statement through pgbench straight against PostgreSQL (the physical limit), and a bare Fastify
+// JSON echo (the HTTP floor). Prints req/s, p50 and p99 per target and the ratios. See docs/benchmarks.md.
+//
+//   npm run bench -- [--seconds 10] [--rounds 3] [--connections 10] [--cases 0] [--warmup 5] [--pglite]
+//                    [--pool N] [--socket] [--keep]
+//
+// The targets take turns, round after round (the database targets in reverse order every other round), and the
+// table shows each target's median round: on a shared 2-core machine whatever else runs hits them alike.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/platform/config.js';
+import { backendsOf, childrenNamed, sampleCpu } from './cpu.js';
+import {
+  benchArea,
+  databaseUrl,
+  dropDatabase,
+  recreateDatabase,
+  SOCKET_DIR,
+  seed,
+  settle,
+} from './database.js';
+import { httpLoad } from './http-load.js';
+import { runPgbench, writePgbenchScript } from './pgbench-intake.js';
+import { type Started, startProcess, stopChildrenOnExit, waitForHttp } from './processes.js';
+import { INTAKE, PGBENCH, printReport, type Sample } from './report.js';
+import type { LoadResult } from './stats.js';
+import { BENCH_KOMMUNE, benchSubmission } from './submission.js';
+
+const DB = 'borgerdialog_bench';
+const ECHO_PORT = 3301;
+const APP_PORT = 3300;
+const PGLITE_PORT = 3302;
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10' },
+    cases: { type: 'string', default: '0' },
+    warmup: { type: 'string', default: '5' },
+    pglite: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false }, // keep the bench database afterwards
+    pool: { type: 'string' }, // the app's DATABASE_POOL_SIZE (default: the app's own default)
+    socket: { type: 'boolean', default: false }, // app and pgbench reach PostgreSQL by Unix socket, not TCP
+  },
+});
+const opts = {
+  seconds: Number(values.seconds),
+  rounds: Number(values.rounds),
+  connections: Number(values.connections),
+  cases: Number(values.cases),
+  warmup: Number(values.warmup),
+};
+for (const [name, n] of Object.entries(opts)) {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number ≥ 0`);
+}
+const { seconds, rounds, connections, cases, warmup } = opts;
+const appPool = Number(values.pool ?? loadConfig({}).databasePoolSize);
+if (!Number.isInteger(appPool) || appPool < 1) throw new Error('--pool must be a whole number ≥ 1');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** The app from source, as `cli start`, tuned only by its documented environment variables. */
+async function startApp(port: number, env: NodeJS.ProcessEnv) {
+  const server = startProcess(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+    ...env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    JOBS: 'false',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    INTAKE_RATE_LIMIT: '1000000000',
+    ...(values.pool ? { DATABASE_POOL_SIZE: values.pool } : {}),
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`);
+  return server;
+}
+
+interface Target {
+  name: string;
+  measure: (seconds: number) => Promise<LoadResult>;
+  settle?: boolean; // VACUUM and CHECKPOINT the bench database first
+  cpu: Parameters<typeof sampleCpu>[0];
+}
+
+const intakeLoad = (port: number, secs: number) =>
+  httpLoad({
+    url: `http://127.0.0.1:${port}/api/v1/kommuner/${BENCH_KOMMUNE}/cases`,
+    connections,
+    seconds: secs,
+    body: benchSubmission,
+    headers: { 'idempotency-key': 'bench-[<id>]' },
+  });
+
+async function main(): Promise<void> {
+  stopChildrenOnExit();
+  const pgEnv = { DATABASE_URL: databaseUrl(DB, values.socket) };
+  log(`bench database ${DB}: create, migrate, seed ${cases} cases …`);
+  await recreateDatabase(DB);
+  await seed(pgEnv, cases);
+  const work = mkdtempSync(join(tmpdir(), 'bd-bench-'));
+  const servers: Started[] = [];
+  try {
+    const script = writePgbenchScript(work, await benchArea(DB, BENCH_KOMMUNE, benchSubmission.area));
+    const pgbench = (clients: number) => (secs: number) =>
+      runPgbench({
+        database: DB,
+        host: values.socket ? SOCKET_DIR : '127.0.0.1',
+        connections: clients,
+        seconds: secs,
+        script,
+      });
+    const echoUrl = `http://127.0.0.1:${ECHO_PORT}/echo`;
+    const echo = (secs: number) =>
+      httpLoad({ url: echoUrl, connections, seconds: secs, body: benchSubmission });
+
+    servers.push(
+      startProcess(process.execPath, ['--import', 'tsx', 'bench/echo-server.ts'], {
+        PORT: String(ECHO_PORT),
+      }),
+    );
+    await waitForHttp(echoUrl);
+    servers.push(await startApp(APP_PORT, pgEnv));
+    const [echoServer, app] = servers as [Started, Started];
+    const postgres = () => backendsOf(DB);
+    const targets: Target[] = [
+      { name: 'echo (bare Fastify)', measure: echo, cpu: { server: () => [echoServer.child.pid!] } },
+      {
+        name: PGBENCH,
+        measure: pgbench(connections),
+        settle: true,
+        cpu: { load: () => childrenNamed('pgbench'), postgres },
+      },
+      {
+        name: INTAKE,
+        measure: (s) => intakeLoad(APP_PORT, s),
+        settle: true,
+        cpu: { server: () => [app.child.pid!], postgres },
+      },
+    ];
+    // The app holds only `appPool` connections to PostgreSQL; pgbench with that many clients shows whether
+    // the database itself goes faster with fewer connections.
+    if (appPool !== connections) {
+      targets.push({
+        name: `pgbench, ${appPool} clients (= app pool)`,
+        measure: pgbench(appPool),
+        settle: true,
+        cpu: { load: () => childrenNamed('pgbench'), postgres },
+      });
+    }
+    if (values.pglite) {
+      const pgliteEnv = { DATABASE_URL: '', DATA_DIR: join(work, 'pglite') };
+      log(`PGlite: migrate, seed ${cases} cases …`);
+      await seed(pgliteEnv, cases);
+      const pglite = await startApp(PGLITE_PORT, pgliteEnv);
+      servers.push(pglite);
+      targets.push({
+        name: 'intake (PGlite)',
+        measure: (s) => intakeLoad(PGLITE_PORT, s),
+        cpu: { server: () => [pglite.child.pid!] },
+      });
+    }
+
+    log(`warm-up, ${warmup} s each …`);
+    if (warmup > 0) for (const t of targets) await t.measure(warmup);
+    const samples: Sample[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      // The database targets run in reverse order every other round, so none always runs on the fuller tables.
+      const [first, ...rest] = targets;
+      const order = round % 2 === 1 ? targets : [first!, ...rest.reverse()];
+      for (const t of order) {
+        if (t.settle) await settle(DB);
+        log(`round ${round}/${rounds}: ${t.name} …`);
+        const cpu = sampleCpu(t.cpu);
+        const result = await t.measure(seconds);
+        samples.push({ target: t.name, round, result, cpu: cpu.stop() });
+      }
+    }
+    printReport(samples, { seconds, rounds, connections, cases, socket: values.socket });
+  } finally {
+    for (const s of servers.reverse()) await s.stop();
+    rmSync(work, { recursive: true, force: true });
+    if (!values.keep) await dropDatabase(DB);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});
