@@ -105,16 +105,4 @@ export async function bearer(app: App, email: string, password = DEMO_PASSWORD) 
   return { authorization: `Bearer ${(res.json() as { token: string }).token}` };
 }
 
-export const validSubmission = (over: Record<string, unknown> = {}) => ({
-  kind: 'complaint',
-  area: 'hjaelpemidler',
-  decisionDate: '2026-11-20',
-  decisionReference: 'HJ-2026-0042',
-  description: 'Jeg har fået afslag på en kørestol og forstår ikke begrundelsen.',
-  name: 'Testperson Ensom',
-  phone: '20 30 40 50',
-  email: 'testperson@eksempel.invalid',
-  preferredContactTime: 'morning',
-  consent: true,
-  ...over,
-});
+export { validSubmission } from './submission.js';
