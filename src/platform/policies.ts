@@ -1,7 +1,6 @@
-// Who may do what, written once as readable rules. Routes ask `can(actor, action, subject)`;
-// the queue's SQL is built from `caseScope`, the same rule as `canReadCase`.
-import { and, eq, or, type SQL } from 'drizzle-orm';
-import { cases, citizens } from '../adapters/db/schema.js';
+// Who may do what, written once as readable rules. Routes ask `can(actor, action, subject)`; the staff app's
+// menu asks the same rules (this file is pure, so the browser bundle can import it); the queue's SQL is built
+// from `caseScope` (case-scope.ts), the same rule as `canReadCase`.
 
 export const ROLES = [
   'citizen',
@@ -35,7 +34,7 @@ export interface CitizenSubject {
   cases: { kommuneId: string; departmentId: string }[];
 }
 
-const worksCases = (a: Actor) => a.role === 'caseworker' || a.role === 'team_lead';
+export const worksCases = (a: Pick<Actor, 'role'>) => a.role === 'caseworker' || a.role === 'team_lead';
 const sameKommune = (a: Actor, s: { kommuneId: string }) => a.kommuneId === s.kommuneId;
 const sameDepartment = (a: Actor, s: { departmentId: string }) => a.departmentId === s.departmentId;
 const isPrimaryContact = (a: Actor, s: CaseSubject) => s.primaryContactId === a.userId;
@@ -75,11 +74,4 @@ export function can<A extends Action>(
   if (!actor) return false;
   const rule = rules[action] as (a: Actor, s?: unknown) => boolean;
   return rule(actor, subject[0]);
-}
-
-/** SQL form of `case.read`, for lists. Needs `citizens` joined on cases.citizen_id. */
-export function caseScope(a: Actor): SQL {
-  if (!worksCases(a)) return and(eq(cases.kommuneId, '__none__'))!;
-  const own = a.departmentId ? eq(cases.departmentId, a.departmentId) : undefined;
-  return and(eq(cases.kommuneId, a.kommuneId), or(own, eq(citizens.primaryContactId, a.userId)))!;
 }
