@@ -83,6 +83,15 @@ async function freshDatabase(): Promise<{ dbh: DbHandle; drop: () => Promise<voi
     drop: async () => {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
+      // Wait for the app's last connections to finish closing (a client mid-close that the server terminates
+      // raises an unhandled error), then drop; FORCE only for what is left after 5 s.
+      for (let t = Date.now(); Date.now() - t < 5_000; ) {
+        const { rows } = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
+          name,
+        ]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
