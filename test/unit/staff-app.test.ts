@@ -1,18 +1,21 @@
-// The staff app's pure parts: labels for every code the API returns, routing, query strings, dates.
+// The staff app's pure parts: labels for every code the API returns, routing, the menu (and that it asks the
+// API's own rules), query strings, dates.
 import { describe, expect, it } from 'vitest';
 import { CASE_KINDS, CASE_STATES } from '../../src/core/workflow.js';
 import { CATALOG } from '../../src/i18n/catalog.js';
-import { ROLES } from '../../src/platform/policies.js';
+import { can, ROLES } from '../../src/platform/policies.js';
 import { query } from '../../web/src/app/api.js';
 import { formatDate } from '../../web/src/app/format.js';
 import {
+  actorOf,
   currentFor,
   homePathFor,
   mayOpen,
   NO_PAGES_PATH,
   pagesFor,
-  STAFF_PAGES,
+  sectionOf,
 } from '../../web/src/app/navigation.js';
+import { STAFF_PAGES } from '../../web/src/app/pages.js';
 import { match } from '../../web/src/app/router.js';
 
 const DEADLINE_STATUSES = ['met', 'missed', 'due_today', 'overdue', 'pending'];
@@ -103,10 +106,41 @@ describe('role navigation', () => {
     expect(currentFor('/sager', '/team')).toBeUndefined();
   });
 
+  it('finds the section of a page inside it, and none for a look-alike path', () => {
+    expect(sectionOf('/sager/259-2026-000001')?.path).toBe('/sager');
+    expect(sectionOf('/sagerne')).toBeUndefined();
+  });
+
   it('has a Danish and an English menu label for every page', () => {
     for (const p of STAFF_PAGES) {
       expect(da[p.label], p.label).toBeTruthy();
       expect(en[p.label], p.label).toBeTruthy();
     }
+  });
+});
+
+describe('the menu and the policies agree', () => {
+  it('lets each page require the action its API calls ask', () => {
+    expect(Object.fromEntries(STAFF_PAGES.map((p) => [p.path, p.requires]))).toEqual({
+      '/sager': 'case.list', // GET /api/v1/cases
+      '/registrer': 'case.register', // POST /api/v1/staff/cases
+      '/team': 'team.overview', // GET /api/v1/team/overview
+      '/postkasse': 'mailbox.read', // GET /api/v1/dev-mailbox
+    });
+  });
+
+  const rolesAndPages = ROLES.flatMap((role) => STAFF_PAGES.map((page) => ({ role, page, path: page.path })));
+
+  it.each(rolesAndPages)('shows $path to $role exactly when the API would answer it', ({ role, page }) => {
+    const allowed = can(actorOf(role), page.requires);
+    expect(pagesFor(role).includes(page)).toBe(allowed);
+    expect(mayOpen(role, page.path)).toBe(allowed);
+    expect(mayOpen(role, `${page.path}/below`)).toBe(allowed);
+  });
+
+  it('orders the menu by the positions the modules give their pages', () => {
+    const positions = STAFF_PAGES.map((p) => p.position);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(new Set(STAFF_PAGES.map((p) => p.path)).size).toBe(STAFF_PAGES.length);
   });
 });

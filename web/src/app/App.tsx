@@ -1,10 +1,6 @@
 // The staff app's routes. Everything except the login page needs a signed-in user; which pages a user may
 // open follows their role (navigation.ts), so a bookmark from another role gets a clear "no access" page.
-import { CasePage } from '../../../src/modules/dialogue/ui/CasePage.js';
-import { QueuePage } from '../../../src/modules/dialogue/ui/QueuePage.js';
-import { TeamPage } from '../../../src/modules/dialogue/ui/TeamPage.js';
-import { RegisterPage } from '../../../src/modules/intake/ui/RegisterPage.js';
-import { MailboxPage } from '../../../src/modules/messaging/ui/MailboxPage.js';
+// The pages and their components are declared by their modules (pages.ts, views.ts).
 import { LoginPage } from '../../../src/platform/ui/LoginPage.js';
 import { ForbiddenPage } from './ForbiddenPage.js';
 import { useI18n } from './i18n.js';
@@ -15,6 +11,7 @@ import { NotFoundPage } from './NotFoundPage.js';
 import { homePathFor, mayOpen, NO_PAGES_PATH, pagesFor } from './navigation.js';
 import { match, Redirect, useLocation } from './router.js';
 import { useSession } from './session.js';
+import { STAFF_VIEWS } from './views.js';
 
 export function App() {
   const { me } = useSession();
@@ -61,17 +58,10 @@ export function App() {
 }
 
 function page(path: string, home: string) {
-  switch (path) {
-    case '/sager':
-      return <QueuePage />;
-    case '/registrer':
-      return <RegisterPage />;
-    case '/team':
-      return <TeamPage />;
-    case '/postkasse':
-      return <MailboxPage />;
+  for (const view of STAFF_VIEWS) {
+    const params = match(view.match ?? view.page.path, path);
+    // Keyed by path: another case is a fresh page, not the previous one's state.
+    if (params) return <view.component key={path} params={params} />;
   }
-  const caseRoute = match('/sager/:caseNumber', path);
-  if (caseRoute?.caseNumber) return <CasePage key={caseRoute.caseNumber} caseNumber={caseRoute.caseNumber} />;
   return <NotFoundPage home={home} />;
 }

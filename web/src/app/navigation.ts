@@ -1,26 +1,29 @@
-// Which pages each role has, in menu order: the navigation bar, the landing page after login and the
-// route guard all read this one table. Pure, so it is unit-tested without a browser.
-
-export interface StaffPage {
-  /** App path without the /staff base. */
-  path: string;
-  /** i18n key of the menu item. */
-  label: string;
-  roles: readonly string[];
-}
-
-export const STAFF_PAGES: readonly StaffPage[] = [
-  { path: '/sager', label: 'common.nav.cases', roles: ['caseworker', 'team_lead'] },
-  { path: '/registrer', label: 'common.nav.register', roles: ['caseworker', 'team_lead', 'reception'] },
-  { path: '/team', label: 'common.nav.team', roles: ['team_lead'] },
-  { path: '/postkasse', label: 'common.nav.mailbox', roles: ['admin'] },
-];
+// Which pages a role has, in menu order: the navigation bar, the landing page after login and the route guard
+// all ask this file. It asks the same rules as the API (policies.ts): a page is shown to a role that may
+// take the action the page's API calls require, so the menu cannot promise what the server refuses.
+// Pure, so it is unit-tested without a browser.
+import { type Actor, can, type Role } from '../../../src/platform/policies.js';
+import { STAFF_PAGES, type StaffPage } from './pages.js';
 
 /** Where a role lands without a page of its own yet (analyst, safety). */
 export const NO_PAGES_PATH = '/ingen-sider';
 
+/**
+ * The role as an actor for the rules. Pages require actions decided on the role alone (ActorAction), so the
+ * other fields are left empty; the server still decides each request on the real user.
+ */
+export const actorOf = (role: string): Actor => ({
+  role: role as Role,
+  userId: '',
+  kommuneId: '',
+  departmentId: null,
+  teamId: null,
+});
+
+const allows = (role: string, page: StaffPage) => can(actorOf(role), page.requires);
+
 /** The pages the role may open, in menu order. */
-export const pagesFor = (role: string): StaffPage[] => STAFF_PAGES.filter((p) => p.roles.includes(role));
+export const pagesFor = (role: string): StaffPage[] => STAFF_PAGES.filter((p) => allows(role, p));
 
 /** The role's first page: where login and '/' send it. */
 export const homePathFor = (role: string): string => pagesFor(role)[0]?.path ?? NO_PAGES_PATH;
@@ -33,7 +36,7 @@ export function sectionOf(path: string): StaffPage | undefined {
 /** May the role open this path? Paths outside the menu's sections (not found) are left to the router. */
 export function mayOpen(role: string, path: string): boolean {
   const section = sectionOf(path);
-  return !section || section.roles.includes(role);
+  return !section || allows(role, section);
 }
 
 /**
