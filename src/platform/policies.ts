@@ -61,10 +61,14 @@ const rules = {
   'citizen.update': (a: Actor, c: CitizenSubject) =>
     c.cases.some((k) => canReadCase(a, { ...k, primaryContactId: c.primaryContactId })),
   'mailbox.read': (a: Actor) => a.role === 'admin',
+  // Sending an undelivered mail or SMS again is the kommune's administrator's call.
+  'outbox.resend': (a: Actor) => a.role === 'admin',
 } as const;
 
 export type Action = keyof typeof rules;
 type SubjectOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
+/** Actions decided on the actor alone, without a case or citizen: what a staff page may require. */
+export type ActorAction = { [A in Action]: SubjectOf<A> extends undefined ? A : never }[Action];
 
 export function can<A extends Action>(
   actor: Actor | null,

@@ -1,6 +1,6 @@
 // The staff pages beside the queue, each for its role: reception registers a phone complaint (with a CPR
-// number), the team lead reassigns a case, the admin reads the dev mailbox, and a caseworker who opens the
-// mailbox is told they have no access. Every page is checked with axe.
+// number), the team lead reassigns a case, the admin reads the dev mailbox and sends an undelivered message
+// again, and a caseworker who opens the mailbox is told they have no access. Every page is checked with axe.
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { addDays, localDate } from '../../src/core/calendar.js';
 import { expectNoA11yViolations } from './support/axe.js';
@@ -127,6 +127,9 @@ test('the admin finds the receipt mail of a new case in the dev mailbox', async 
   await logIn(page, 'admin@koege.demo');
   await expect(page).toHaveURL(/\/staff\/postkasse$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Testpostkasse' })).toBeVisible();
+  // Every message of the demo reaches the dev mailbox, so none is undelivered.
+  await expect(page.getByRole('heading', { level: 2, name: 'Ikke leverede beskeder' })).toBeVisible();
+  await expect(page.getByText('Alle beskeder er leveret.')).toBeVisible();
   const subject = `Vi har modtaget din henvendelse (sag ${caseNumber})`;
   // The outbox relay delivers within a second or two; fetch again until the mail is there.
   await expect(async () => {
@@ -137,6 +140,48 @@ test('the admin finds the receipt mail of a new case in the dev mailbox', async 
   await expect(row).toContainText('testborger.postkasse@eksempel.invalid');
   await row.getByText(subject).click();
   await expect(row.getByText(caseNumber).last()).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
+test('the admin sends an undelivered message again and is told so', async ({ page }) => {
+  // The demo's dev mailbox never refuses a message, so the server's answers are stood in for here; the
+  // refusing SMTP server itself is exercised in test/integration/outbox-undelivered.test.ts.
+  const stuck = {
+    id: '5f0c9c1e-8a4b-4c1e-9d1a-2b3c4d5e6f70',
+    channel: 'mail',
+    recipient: 'testborger.afvist@eksempel.invalid',
+    template: 'intake.receipt',
+    caseNumber: '259-2026-000042',
+    attempts: 11,
+    lastError: '451 Mailbox busy, try again later',
+    createdAt: '2026-12-01T09:00:00.000Z',
+    retriesExhausted: true,
+  };
+  let resent = false;
+  await page.route('**/api/v1/outbox/undelivered', (route) =>
+    route.fulfill({ json: { items: resent ? [] : [stuck] } }),
+  );
+  await page.route(`**/api/v1/outbox/${stuck.id}/resend`, (route) => {
+    resent = route.request().headers()['x-csrf-token'] !== undefined;
+    return route.fulfill({ status: 202, json: { id: stuck.id } });
+  });
+
+  await logIn(page, 'admin@koege.demo');
+  const table = page.getByRole('table', { name: 'Beskeder, der ikke er leveret, nyeste først' });
+  const row = table.getByRole('row').filter({ hasText: stuck.recipient });
+  await expect(row).toContainText('Kvittering for henvendelse');
+  await expect(row).toContainText(stuck.caseNumber);
+  await expect(row).toContainText(stuck.lastError);
+  await expect(row).toContainText('Opgivet');
+  await expectNoA11yViolations(page);
+
+  await row.getByRole('button', { name: `Send igen til ${stuck.recipient}` }).click();
+  await expect(
+    page.getByText(`Beskeden til ${stuck.recipient} er sat i kø og bliver sendt igen.`),
+  ).toBeVisible();
+  await expect(page.getByText('Alle beskeder er leveret.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Ikke leverede beskeder' })).toBeFocused();
+  expect(resent).toBe(true);
   await expectNoA11yViolations(page);
 });
 

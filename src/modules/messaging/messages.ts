@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/index.js';
 
-/** Words of the dev mailbox page (the mail and SMS texts themselves are in templates.ts). */
+/** Words of the dev mailbox page and the outbox API's refusals (the mail and SMS texts are in templates.ts). */
 export const messagingMessages = defineMessages(
   {
     'messaging.mailbox.title': 'Testpostkasse',
@@ -14,6 +14,10 @@ export const messagingMessages = defineMessages(
     'messaging.mailbox.subject': 'Emne',
     'messaging.mailbox.body': 'Besked',
     'messaging.mailbox.createdAt': 'Tidspunkt',
+    'messaging.mailbox.caught': 'Opfangede beskeder',
+    'messaging.error.notFound': 'Beskeden findes ikke.',
+    'messaging.error.alreadySent': 'Beskeden er allerede sendt.',
+    'messaging.error.inProgress': 'Beskeden er ved at blive sendt lige nu. Prøv igen om lidt.',
   },
   {
     'messaging.mailbox.title': 'Test mailbox',
@@ -27,5 +31,9 @@ export const messagingMessages = defineMessages(
     'messaging.mailbox.subject': 'Subject',
     'messaging.mailbox.body': 'Message',
     'messaging.mailbox.createdAt': 'Time',
+    'messaging.mailbox.caught': 'Caught messages',
+    'messaging.error.notFound': 'The message does not exist.',
+    'messaging.error.alreadySent': 'The message has already been sent.',
+    'messaging.error.inProgress': 'The message is being sent right now. Try again in a moment.',
   },
 );

@@ -7,12 +7,14 @@ import { messagingApi } from './api.js';
 import { deliverOutbox } from './delivery.js';
 import { messagingMessages } from './messages.js';
 import { transportsFor } from './transports.js';
+import { undeliveredApi } from './undelivered-api.js';
 
 export const messaging: ModuleDefinition = {
   name: 'messaging',
   messages: messagingMessages,
   routes: (app, ctx) => {
     messagingApi(app, ctx);
+    undeliveredApi(app, ctx);
   },
   jobs: [
     {

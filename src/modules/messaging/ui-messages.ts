@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/index.js';
 
-/** The staff app's dev mailbox page (testpostkasse), beside the words in messages.ts. */
+/** The staff app's mailbox page: undelivered messages and the dev mailbox (testpostkasse), beside messages.ts. */
 export const messagingUiMessages = defineMessages(
   {
     'messaging.ui.loading': 'Henter beskeder …',
@@ -11,6 +11,33 @@ export const messagingUiMessages = defineMessages(
     'messaging.ui.emptyHow':
       'Når SMTP_URL ikke er sat, lander mails her i stedet for at blive sendt. Det samme gælder sms’er, når SMS_URL og SMS_TOKEN ikke er sat. Så kan demoen køre uden net.',
     'messaging.ui.noSubject': '(sms uden emne)',
+
+    'messaging.undelivered.title': 'Ikke leverede beskeder',
+    'messaging.undelivered.intro':
+      'Mails og sms’er, som ikke er nået frem. Når årsagen er rettet, fx mailserveren eller sms-udbyderen, kan du sende beskeden igen.',
+    'messaging.undelivered.loading': 'Henter ikke leverede beskeder …',
+    'messaging.undelivered.refresh': 'Opdatér listen',
+    'messaging.undelivered.empty': 'Alle beskeder er leveret.',
+    'messaging.undelivered.count': '{count} beskeder er ikke leveret.',
+    'messaging.undelivered.countOne': '1 besked er ikke leveret.',
+    'messaging.undelivered.caption': 'Beskeder, der ikke er leveret, nyeste først',
+    'messaging.undelivered.createdAt': 'Oprettet',
+    'messaging.undelivered.template': 'Besked',
+    'messaging.undelivered.caseNumber': 'Sag',
+    'messaging.undelivered.attempts': 'Forsøg',
+    'messaging.undelivered.lastError': 'Seneste fejl',
+    'messaging.undelivered.status': 'Status',
+    'messaging.undelivered.action': 'Handling',
+    'messaging.undelivered.noCase': 'Ingen sag',
+    'messaging.undelivered.noError': 'Ikke forsøgt endnu',
+    'messaging.undelivered.exhausted': 'Opgivet. Sendes ikke igen af sig selv.',
+    'messaging.undelivered.retrying': 'Prøves igen automatisk.',
+    'messaging.undelivered.resend': 'Send igen',
+    'messaging.undelivered.resendTo': 'til {recipient}',
+    'messaging.undelivered.resent': 'Beskeden til {recipient} er sat i kø og bliver sendt igen.',
+    'messaging.undelivered.template.intake.receipt': 'Kvittering for henvendelse',
+    'messaging.undelivered.template.dialogue.missed_call': 'Vi har forsøgt at ringe',
+    'messaging.undelivered.template.agreement.reminder': 'Påmindelse om aftale',
   },
   {
     'messaging.ui.loading': 'Loading messages …',
@@ -21,5 +48,32 @@ export const messagingUiMessages = defineMessages(
     'messaging.ui.emptyHow':
       'When SMTP_URL is not set, mail lands here instead of being sent. The same goes for text messages when SMS_URL and SMS_TOKEN are not set. That way the demo works offline.',
     'messaging.ui.noSubject': '(text message, no subject)',
+
+    'messaging.undelivered.title': 'Undelivered messages',
+    'messaging.undelivered.intro':
+      'Mail and text messages that have not arrived. Once the cause is fixed, such as the mail server or the SMS provider, you can send the message again.',
+    'messaging.undelivered.loading': 'Loading undelivered messages …',
+    'messaging.undelivered.refresh': 'Refresh the list',
+    'messaging.undelivered.empty': 'All messages have been delivered.',
+    'messaging.undelivered.count': '{count} messages have not been delivered.',
+    'messaging.undelivered.countOne': '1 message has not been delivered.',
+    'messaging.undelivered.caption': 'Messages not delivered, newest first',
+    'messaging.undelivered.createdAt': 'Created',
+    'messaging.undelivered.template': 'Message',
+    'messaging.undelivered.caseNumber': 'Case',
+    'messaging.undelivered.attempts': 'Attempts',
+    'messaging.undelivered.lastError': 'Last error',
+    'messaging.undelivered.status': 'Status',
+    'messaging.undelivered.action': 'Action',
+    'messaging.undelivered.noCase': 'No case',
+    'messaging.undelivered.noError': 'Not tried yet',
+    'messaging.undelivered.exhausted': 'Given up. Will not be retried automatically.',
+    'messaging.undelivered.retrying': 'Will be retried automatically.',
+    'messaging.undelivered.resend': 'Send again',
+    'messaging.undelivered.resendTo': 'to {recipient}',
+    'messaging.undelivered.resent': 'The message to {recipient} is queued and will be sent again.',
+    'messaging.undelivered.template.intake.receipt': 'Receipt for an enquiry',
+    'messaging.undelivered.template.dialogue.missed_call': 'We tried to call you',
+    'messaging.undelivered.template.agreement.reminder': 'Agreement reminder',
   },
 );

@@ -1,5 +1,6 @@
-// The dev mailbox (testpostkasse), for admins: mail and SMS caught because no SMTP server or SMS gateway is
-// configured, newest first, each body folded away in a <details> so the list stays scannable.
+// The dev mailbox (testpostkasse), for admins: first the messages that could not be delivered, then the mail and
+// SMS caught because no SMTP server or SMS gateway is configured, newest first, each body folded away in a
+// <details> so the list stays scannable.
 import { useCallback, useEffect, useState } from 'react';
 import { api, refusalText } from '../../../../web/src/app/api.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
@@ -7,6 +8,7 @@ import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
 import { ErrorAlert, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { usePageTitle } from '../../../../web/src/app/router.js';
+import { UndeliveredMessages } from './UndeliveredMessages.js';
 
 interface MailboxItem {
   id: string;
@@ -48,6 +50,8 @@ export function MailboxPage() {
   return (
     <>
       <h1 tabIndex={-1}>{t('messaging.mailbox.title')}</h1>
+      <UndeliveredMessages />
+      <h2 className="mt-8">{t('messaging.mailbox.caught')}</h2>
       <p>{t('messaging.mailbox.intro')}</p>
       <button type="button" className="button button-secondary" onClick={() => setReloads((n) => n + 1)}>
         {t('messaging.ui.refresh')}
