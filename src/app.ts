@@ -19,6 +19,7 @@ import type { App, AppContext } from './platform/context.js';
 import { HttpError } from './platform/errors.js';
 import { requestLocale } from './platform/locale.js';
 import { projectRoot } from './platform/paths.js';
+import { describeFailures } from './platform/schema-errors.js';
 
 export async function buildApp(
   ctx: AppContext,
@@ -73,21 +74,18 @@ export async function buildApp(
         .send({ error: err.code, message: t(err.message, err.params), fields });
     }
     if ('validation' in err && err.validation) {
-      const fields: Record<string, string> = {};
-      for (const v of err.validation) {
-        const field = (v.instancePath?.replace(/^\//, '') || String(v.params?.missingProperty ?? '')).replace(
-          /\//g,
-          '.',
-        );
-        fields[field || '_'] = v.message ?? 'ugyldig';
-      }
-      return reply.code(400).send({ error: 'validation', message: 'Ugyldigt input', fields });
+      const t = translator(CATALOG, requestLocale(req));
+      const fields = Object.fromEntries(
+        describeFailures(err.validation).map((m) => [m.field, t(m.key, m.params)]),
+      );
+      return reply.code(400).send({ error: 'validation', message: t('common.validation.summary'), fields });
     }
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
     if (status >= 500) req.log.error(err);
+    const t = translator(CATALOG, requestLocale(req));
     return reply.code(status).send({
       error: status === 429 ? 'rate_limited' : 'error',
-      message: status >= 500 ? 'Der opstod en fejl' : err.message,
+      message: status >= 500 ? t('common.error') : status === 429 ? t('common.rateLimited') : err.message,
     });
   });
 

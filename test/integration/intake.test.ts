@@ -110,7 +110,25 @@ describe('citizen intake API', () => {
     expect(body.milestones.map((m: { type: string }) => m.type)).toEqual(['case_received']);
     expect(res.body).not.toContain('Testperson');
     expect(res.body).not.toContain('eksempel.invalid');
-    expect((await h.app.inject({ url: '/api/v1/track/unknown-token' })).statusCode).toBe(404);
+    const unknown = await h.app.inject({ url: '/api/v1/track/unknown-token' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toBe('Vi kender ikke dette sporingslink. Tjek, at hele linket er med.');
+  });
+
+  it('refuses an invalid date for the calendar with a Danish message', async () => {
+    const res = await h.app.inject({
+      url: '/api/v1/kommuner/259/calendar/add-working-days?from=2026-02-30&days=2',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      message: 'Nogle oplysninger mangler eller er ugyldige.',
+      fields: { from: 'Angiv en gyldig dato, fx 2026-12-03.' },
+    });
+    const en = await h.app.inject({
+      url: '/api/v1/kommuner/259/calendar/add-working-days?from=2026-12-01',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(en.json().fields).toEqual({ days: 'This field is required.' });
   });
 
   it('adds working days by the kommune calendar', async () => {
@@ -128,6 +146,19 @@ describe('citizen intake API', () => {
 });
 
 describe('rate limit', () => {
+  it('stops a script guessing tracking tokens with 429 after 120 look-ups a minute', async () => {
+    const own = await startHarness();
+    try {
+      const codes = new Set<number>();
+      for (let i = 0; i < 121; i++)
+        codes.add((await own.app.inject({ url: `/api/v1/track/guess-${i}` })).statusCode);
+      expect([...codes]).toEqual([404, 429]);
+      expect((await own.app.inject({ url: '/api/v1/track/guess-x' })).statusCode).toBe(429);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('stops a burst of submissions from one address with 429', async () => {
     const limited = await startHarness({ intakeRateLimitPerMinute: 3 });
     try {

@@ -109,7 +109,7 @@ export async function completeAgreement(
         .select({ id: agreements.id })
         .from(agreements)
         .where(and(eq(agreements.caseId, c.id), eq(agreements.id, agreementId)));
-      if (!exists) throw notFound('Aftalen findes ikke');
+      if (!exists) throw notFound('dialogue.error.agreementUnknown');
       throw badRequest('dialogue.error.agreementClosed', { status: 'dialogue.error.agreementClosed' });
     }
     await appendEvents(tx, c, [

@@ -17,6 +17,7 @@ export const loopMessages = defineMessages(
     'dialogue.error.secondarySameAsPrimary': 'En sekundær årsag kan ikke være den samme som den primære.',
     'dialogue.error.elapsed': 'Ugyldig samtalevarighed.',
     'dialogue.error.version': 'Samtalen er gemt fra et andet vindue. Genindlæs for at se den nyeste udgave.',
+    'dialogue.error.agreementUnknown': 'Aftalen findes ikke på denne sag.',
     'dialogue.error.settled':
       'Sagen er afsluttet og kan ikke få nye kontaktforsøg, samtalenoter eller aftaler. Genåbn sagen, hvis der skal arbejdes videre.',
     'dialogue.error.attempt': 'Resultatet passer ikke til kanalen.',
@@ -45,6 +46,7 @@ export const loopMessages = defineMessages(
     'dialogue.error.elapsed': 'Invalid conversation duration.',
     'dialogue.error.version':
       'The conversation was saved from another window. Reload to see the latest version.',
+    'dialogue.error.agreementUnknown': 'The agreement does not exist on this case.',
     'dialogue.error.settled':
       'The case is settled and cannot take new contact attempts, conversation notes or agreements. Reopen the case if work must continue.',
     'dialogue.error.attempt': 'The result does not fit the channel.',

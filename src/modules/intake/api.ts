@@ -1,4 +1,5 @@
 // JSON API of intake: create a case, the areas to choose from, tracking, and the working-day calculator.
+
 import { Type } from 'typebox';
 import { addWorkingDays, isValidIsoDate } from '../../core/calendar.js';
 import { normalizeKommunekode } from '../../core/identifiers.js';
@@ -6,6 +7,7 @@ import { type Locale, type Translate, translator } from '../../i18n/index.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { badRequest, HttpError, notFound } from '../../platform/errors.js';
 import { requestLocale } from '../../platform/locale.js';
+import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.js';
 import { getAreas, getKommune, type Kommune } from '../../platform/tenancy.js';
 import { intakeMessages } from './messages.js';
 import { receiveCase } from './service.js';
@@ -52,7 +54,7 @@ const intakeT: Record<Locale, Translate> = {
 export async function kommuneOr404(ctx: AppContext, code: string): Promise<Kommune> {
   const id = normalizeKommunekode(code);
   const kommune = id ? await getKommune(ctx, id) : null;
-  if (!kommune) throw notFound('Kommunen findes ikke');
+  if (!kommune) throw notFound('intake.error.kommune');
   return kommune;
 }
 
@@ -76,7 +78,7 @@ export function intakeApi(app: App, ctx: AppContext): void {
       },
       // Our own validator answers with a Danish/English message per field, so schema errors are not fatal here.
       attachValidation: true,
-      config: { rateLimit: { max: ctx.config.intakeRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
     },
     async (req, reply) => {
       const kommune = await kommuneOr404(ctx, req.params.kommunekode);
@@ -115,6 +117,7 @@ export function intakeApi(app: App, ctx: AppContext): void {
           404: ErrorBody,
         },
       },
+      config: PUBLIC_READ_LIMIT,
     },
     async (req) => {
       const kommune = await kommuneOr404(ctx, req.params.kommunekode);
@@ -141,10 +144,12 @@ export function intakeApi(app: App, ctx: AppContext): void {
         }),
         response: { 200: Type.Object({ date: str({ format: 'date' }) }), 400: ErrorBody, 404: ErrorBody },
       },
+      config: PUBLIC_READ_LIMIT,
     },
     async (req) => {
       const kommune = await kommuneOr404(ctx, req.params.kommunekode);
-      if (!isValidIsoDate(req.query.from)) throw badRequest('Ugyldig dato', { from: 'Ugyldig dato' });
+      if (!isValidIsoDate(req.query.from))
+        throw badRequest('intake.error.date', { from: 'intake.error.date' });
       return { date: addWorkingDays(req.query.from, req.query.days, kommune.calendar) };
     },
   );
@@ -158,11 +163,11 @@ export function intakeApi(app: App, ctx: AppContext): void {
         params: Type.Object({ token: Type.String({ maxLength: 100 }) }),
         response: { 200: Tracking, 404: ErrorBody },
       },
-      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: PUBLIC_READ_LIMIT,
     },
     async (req) => {
       const tracking = await findTracking(ctx, req.params.token);
-      if (!tracking) throw notFound('Ukendt sporingslink');
+      if (!tracking) throw notFound('intake.error.trackingUnknown');
       return tracking;
     },
   );

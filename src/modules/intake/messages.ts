@@ -20,6 +20,8 @@ export const intakeMessages = defineMessages(
     'intake.error.consent': 'Du skal give samtykke, før vi kan modtage din henvendelse.',
     'intake.error.kommune': 'Kommunen findes ikke.',
     'intake.error.idempotencyKey': 'Idempotency-Key må højst være 200 tegn.',
+    'intake.error.date': 'Angiv en gyldig dato, fx 2026-12-03.',
+    'intake.error.trackingUnknown': 'Vi kender ikke dette sporingslink. Tjek, at hele linket er med.',
 
     // The citizen form (henvendelsesformular)
     'intake.form.title': 'Send en klage eller en henvendelse',
@@ -138,6 +140,9 @@ export const intakeMessages = defineMessages(
     'intake.error.consent': 'You must give your consent before we can receive your inquiry.',
     'intake.error.kommune': 'The municipality does not exist.',
     'intake.error.idempotencyKey': 'Idempotency-Key can be at most 200 characters.',
+    'intake.error.date': 'Enter a valid date, e.g. 2026-12-03.',
+    'intake.error.trackingUnknown':
+      'We do not know this tracking link. Check that the whole link is included.',
 
     'intake.form.title': 'Send a complaint or an inquiry',
     'intake.form.intro':

@@ -1,5 +1,6 @@
 // The citizen's web pages of intake: the form, the receipt and the tracking page. Plain HTML forms, so they work
 // without JavaScript. Hidden from OpenAPI: the JSON API documents intake.
+
 import { randomUUID } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
@@ -9,6 +10,7 @@ import type { App, AppContext } from '../../platform/context.js';
 import { type RequestFrame, sendHtml } from '../../platform/html/layout.js';
 import { htmlErrorHandler, renderMessagePage, requestFrame } from '../../platform/html/message-page.js';
 import { requestLocale } from '../../platform/locale.js';
+import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.js';
 import { getAreas, getKommune, type Kommune } from '../../platform/tenancy.js';
 import { kommuneOr404 } from './api.js';
 import { renderIntakeForm } from './pages/IntakeFormPage.js';
@@ -58,7 +60,7 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
 
     web.get(
       '/k/:kommunekode/henvendelse',
-      { schema: { hide: true, params: KommuneParams } },
+      { schema: { hide: true, params: KommuneParams }, config: PUBLIC_READ_LIMIT },
       async (req, reply) => {
         const kommune = await kommuneOr404(ctx, req.params.kommunekode);
         const html = await formPage(req, kommune, { values: {}, errors: {}, submissionId: randomUUID() });
@@ -70,7 +72,7 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
       '/k/:kommunekode/henvendelse',
       {
         schema: { hide: true, params: KommuneParams },
-        config: { rateLimit: { max: ctx.config.intakeRateLimitPerMinute, timeWindow: '1 minute' } },
+        config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
       },
       async (req, reply) => {
         const kommune = await kommuneOr404(ctx, req.params.kommunekode);
@@ -97,7 +99,7 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
       '/k/:kommunekode/kvittering/:token',
       {
         schema: { hide: true, params: KommuneTokenParams },
-        config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+        config: PUBLIC_READ_LIMIT,
       },
       async (req, reply) => {
         const kommune = await kommuneOr404(ctx, req.params.kommunekode);
@@ -119,7 +121,7 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
       '/spor/:token',
       {
         schema: { hide: true, params: TokenParams },
-        config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+        config: PUBLIC_READ_LIMIT,
       },
       async (req, reply) => {
         const c = await findTracking(ctx, req.params.token);
