@@ -188,6 +188,10 @@ describe('dev mailbox, when no SMTP server is configured', () => {
     expect(items[0]).toMatchObject({ channel: 'mail', recipient: 'vises@eksempel.invalid' });
     expect(items[0]!.subject).toContain(caseNumber);
     expect(items[0]!.body).toContain(caseNumber);
+    const audit = await h.ctx.dbh.sql<{ user_id: string; purpose: string }>(
+      "SELECT user_id, purpose FROM audit_log WHERE subject_type = 'dev_mailbox'",
+    );
+    expect(audit).toEqual([{ user_id: h.koege.users['admin@koege.demo'], purpose: 'testpostkasse' }]);
 
     const caseworker = await h.app.inject({
       url: '/api/v1/dev-mailbox',

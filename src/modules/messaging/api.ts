@@ -1,5 +1,6 @@
 // JSON API of messaging: the dev mailbox, where mail and SMS land when no provider is configured.
 import { Type } from 'typebox';
+import { recordAudit } from '../../platform/audit.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { forbidden } from '../../platform/errors.js';
@@ -32,6 +33,15 @@ export function messagingApi(app: App, ctx: AppContext): void {
       const user = requireUser(req);
       if (!can(user, 'mailbox.read')) throw forbidden();
       const rows = await listDevMailbox(ctx, user.kommuneId);
+      // The caught messages carry names, addresses and case numbers: reading them is audited like a case.
+      await recordAudit(ctx, {
+        kommuneId: user.kommuneId,
+        userId: user.userId,
+        action: 'list',
+        subjectType: 'dev_mailbox',
+        purpose: 'testpostkasse', // formål: checking messages in development and demo
+        ip: req.ip,
+      });
       return {
         items: rows.map((r) => ({
           ...r,
