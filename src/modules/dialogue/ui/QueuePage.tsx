@@ -1,17 +1,16 @@
 // The department's queue (sagskø): open cases by first-contact deadline, filters kept in the URL.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { query, refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
 import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { navigate, useLocation, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
+import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { QueueFilters } from './QueueFilters.js';
 import { QueueTable } from './QueueTable.js';
 import { assignToMe, fetchQueue } from './queue-api.js';
-import type { Queue, QueueFilter } from './types.js';
-
-type Load = { status: 'loading' } | { status: 'ready'; queue: Queue } | { status: 'failed'; message: string };
+import type { QueueFilter } from './types.js';
 
 function filterFrom(search: URLSearchParams): QueueFilter {
   return {
@@ -26,7 +25,6 @@ export function QueuePage() {
   const { me } = useSession();
   const { search } = useLocation();
   const searchKey = search.toString();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [assigning, setAssigning] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   usePageTitle(t('dialogue.ui.queue.title'), t('app.name'));
@@ -34,18 +32,7 @@ export function QueuePage() {
   const filter = useMemo(() => filterFrom(new URLSearchParams(searchKey)), [searchKey]);
 
   const failed = useCallback((e: unknown) => refusalText(t, e), [t]);
-
-  useEffect(() => {
-    let live = true;
-    setLoad({ status: 'loading' });
-    fetchQueue(filter).then(
-      (queue) => live && setLoad({ status: 'ready', queue }),
-      (e: unknown) => live && setLoad({ status: 'failed', message: failed(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [filter, failed]);
+  const { load, update } = useLoad(useCallback(() => fetchQueue(filter), [filter]));
 
   const apply = (next: QueueFilter) => {
     setNotice(null);
@@ -57,17 +44,10 @@ export function QueuePage() {
     setNotice(null);
     try {
       const { assignee } = await assignToMe(caseNumber);
-      setLoad((l) =>
-        l.status === 'ready'
-          ? {
-              ...l,
-              queue: {
-                ...l.queue,
-                items: l.queue.items.map((c) => (c.caseNumber === caseNumber ? { ...c, assignee } : c)),
-              },
-            }
-          : l,
-      );
+      update((queue) => ({
+        ...queue,
+        items: queue.items.map((c) => (c.caseNumber === caseNumber ? { ...c, assignee } : c)),
+      }));
       setNotice({ text: t('dialogue.ui.assigned', { caseNumber }), error: false });
     } catch (e) {
       setNotice({ text: failed(e), error: true });
@@ -88,21 +68,21 @@ export function QueuePage() {
         {load.status === 'loading' && <Loading text={t('dialogue.ui.queue.loading')} inLiveRegion />}
         {load.status === 'ready' && (
           <p className="mb-0">
-            {load.queue.total === 1
+            {load.data.total === 1
               ? t('dialogue.ui.queue.countOne')
-              : t('dialogue.ui.queue.count', { count: load.queue.total })}
+              : t('dialogue.ui.queue.count', { count: load.data.total })}
           </p>
         )}
       </NoticeRegion>
 
       {load.status === 'failed' && <ErrorAlert text={load.message} />}
       {load.status === 'ready' &&
-        (load.queue.items.length === 0 ? (
+        (load.data.items.length === 0 ? (
           <p className="mt-5">
             {t(filtered ? 'dialogue.ui.queue.emptyFiltered' : 'dialogue.ui.queue.empty')}
           </p>
         ) : (
-          <QueueTable items={load.queue.items} myId={me?.id ?? ''} assigning={assigning} onAssign={assign} />
+          <QueueTable items={load.data.items} myId={me?.id ?? ''} assigning={assigning} onAssign={assign} />
         ))}
     </>
   );

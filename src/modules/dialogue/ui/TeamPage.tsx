@@ -1,12 +1,12 @@
 // The team lead's page (leder): overdue first contacts first, then reassignment, then the workload per team and
 // per staff member. After a reassignment the overview is fetched again, so the numbers follow.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { refusalText } from '../../../../web/src/app/api.js';
+import { useCallback, useRef, useState } from 'react';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
 import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
+import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { TeamOverdue } from './TeamOverdue.js';
 import { TeamReassignForm } from './TeamReassignForm.js';
 import { TeamWorkload } from './TeamWorkload.js';
@@ -25,13 +25,10 @@ interface Data {
   teams: TeamChoice[];
 }
 
-type Load = { status: 'loading' } | { status: 'ready'; data: Data } | { status: 'failed'; message: string };
-
 export function TeamPage() {
   const { t } = useI18n();
   const { me } = useSession();
   const departmentId = me?.departmentId ?? '';
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [notice, setNotice] = useState<Notice>(null);
   const [caseNumber, setCaseNumber] = useState('');
   const caseNumberRef = useRef<HTMLInputElement>(null);
@@ -46,18 +43,7 @@ export function TeamPage() {
     return { workload, staff, teams };
   }, [departmentId]);
 
-  const failed = useCallback((e: unknown) => refusalText(t, e), [t]);
-
-  useEffect(() => {
-    let live = true;
-    refresh().then(
-      (data) => live && setLoad({ status: 'ready', data }),
-      (e: unknown) => live && setLoad({ status: 'failed', message: failed(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [refresh, failed]);
+  const { load, reload } = useLoad<Data>(refresh);
 
   const onPick = (number: string) => {
     setCaseNumber(number);
@@ -69,10 +55,7 @@ export function TeamPage() {
   const onDone = (number: string, to: string) => {
     setCaseNumber('');
     setNotice({ text: t('dialogue.team.reassign.done', { caseNumber: number, to }), error: false });
-    refresh().then(
-      (data) => setLoad({ status: 'ready', data }),
-      (e: unknown) => setLoad({ status: 'failed', message: failed(e) }),
-    );
+    reload();
   };
 
   const teamName = (id: string | null) =>

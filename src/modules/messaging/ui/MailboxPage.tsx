@@ -1,13 +1,13 @@
 // The dev mailbox (testpostkasse), for admins: first the messages that could not be delivered, then the mail and
 // SMS caught because no SMTP server or SMS gateway is configured, newest first, each body folded away in a
 // <details> so the list stays scannable.
-import { useCallback, useEffect, useState } from 'react';
-import { api, refusalText } from '../../../../web/src/app/api.js';
+import { api } from '../../../../web/src/app/api.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
 import { ErrorAlert, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { usePageTitle } from '../../../../web/src/app/router.js';
+import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { UndeliveredMessages } from './UndeliveredMessages.js';
 
 interface MailboxItem {
@@ -19,33 +19,13 @@ interface MailboxItem {
   createdAt: string;
 }
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; items: MailboxItem[] }
-  | { status: 'failed'; message: string };
-
 const fetchMailbox = () => api<{ items: MailboxItem[] }>('GET', '/dev-mailbox');
 
 export function MailboxPage() {
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [reloads, setReloads] = useState(0);
   usePageTitle(t('messaging.mailbox.title'), t('app.name'));
 
-  const failed = useCallback((e: unknown) => refusalText(t, e), [t]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads is the "fetch again" trigger
-  useEffect(() => {
-    let live = true;
-    setLoad({ status: 'loading' });
-    fetchMailbox().then(
-      ({ items }) => live && setLoad({ status: 'ready', items }),
-      (e: unknown) => live && setLoad({ status: 'failed', message: failed(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [failed, reloads]);
+  const { load, reload } = useLoad(fetchMailbox);
 
   return (
     <>
@@ -53,22 +33,22 @@ export function MailboxPage() {
       <UndeliveredMessages />
       <h2 className="mt-8">{t('messaging.mailbox.caught')}</h2>
       <p>{t('messaging.mailbox.intro')}</p>
-      <button type="button" className="button button-secondary" onClick={() => setReloads((n) => n + 1)}>
+      <button type="button" className="button button-secondary" onClick={reload}>
         {t('messaging.ui.refresh')}
       </button>
       <NoticeRegion className="mt-5">
         {load.status === 'loading' && <Loading text={t('messaging.ui.loading')} inLiveRegion />}
-        {load.status === 'ready' && load.items.length > 0 && (
+        {load.status === 'ready' && load.data.items.length > 0 && (
           <p>
-            {load.items.length === 1
+            {load.data.items.length === 1
               ? t('messaging.ui.countOne')
-              : t('messaging.ui.count', { count: load.items.length })}
+              : t('messaging.ui.count', { count: load.data.items.length })}
           </p>
         )}
       </NoticeRegion>
       {load.status === 'failed' && <ErrorAlert text={load.message} />}
       {load.status === 'ready' &&
-        (load.items.length === 0 ? (
+        (load.data.items.length === 0 ? (
           <div className="alert alert-info">
             <div className="alert-body">
               <p className="alert-heading">{t('messaging.mailbox.empty')}</p>
@@ -76,7 +56,7 @@ export function MailboxPage() {
             </div>
           </div>
         ) : (
-          <MailboxTable items={load.items} />
+          <MailboxTable items={load.data.items} />
         ))}
     </>
   );

@@ -1,11 +1,12 @@
 // Undelivered messages (ikke leverede beskeder), for admins: mail and SMS the outbox could not deliver, with
 // why, and "Send igen" per message once the cause is fixed. A receipt or a missed-call SMS is never lost quietly.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { api, refusalText } from '../../../../web/src/app/api.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
 import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
+import { useLoad } from '../../../../web/src/app/useLoad.js';
 
 interface UndeliveredItem {
   id: string;
@@ -19,34 +20,17 @@ interface UndeliveredItem {
   retriesExhausted: boolean;
 }
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; items: UndeliveredItem[] }
-  | { status: 'failed'; message: string };
-
 const fetchUndelivered = () => api<{ items: UndeliveredItem[] }>('GET', '/outbox/undelivered');
 
 export function UndeliveredMessages() {
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [reloads, setReloads] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const failed = useCallback((e: unknown) => refusalText(t, e), [t]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads is the "fetch again" trigger
-  useEffect(() => {
-    let live = true;
-    fetchUndelivered().then(
-      ({ items }) => live && setLoad({ status: 'ready', items }),
-      (e: unknown) => live && setLoad({ status: 'failed', message: failed(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [failed, reloads]);
+  const { load, reload } = useLoad(fetchUndelivered);
 
   const resend = async (item: UndeliveredItem) => {
     setBusyId(item.id);
@@ -58,7 +42,7 @@ export function UndeliveredMessages() {
       setNotice({ text: failed(e), error: true });
     } finally {
       setBusyId(null);
-      setReloads((n) => n + 1);
+      reload();
       // The row may leave the list with its button; the notice is read from the section's start.
       heading.current?.focus();
     }
@@ -70,27 +54,27 @@ export function UndeliveredMessages() {
         {t('messaging.undelivered.title')}
       </h2>
       <p>{t('messaging.undelivered.intro')}</p>
-      <button type="button" className="button button-secondary" onClick={() => setReloads((n) => n + 1)}>
+      <button type="button" className="button button-secondary" onClick={reload}>
         {t('messaging.undelivered.refresh')}
       </button>
       <NoticeRegion notice={notice} className="mt-5">
         {load.status === 'loading' && <Loading text={t('messaging.undelivered.loading')} inLiveRegion />}
-        {load.status === 'ready' && load.items.length > 0 && (
+        {load.status === 'ready' && load.data.items.length > 0 && (
           <p>
-            {load.items.length === 1
+            {load.data.items.length === 1
               ? t('messaging.undelivered.countOne')
-              : t('messaging.undelivered.count', { count: load.items.length })}
+              : t('messaging.undelivered.count', { count: load.data.items.length })}
           </p>
         )}
       </NoticeRegion>
       {load.status === 'failed' && <ErrorAlert text={load.message} />}
       {load.status === 'ready' &&
-        (load.items.length === 0 ? (
+        (load.data.items.length === 0 ? (
           <div className="alert alert-success">
             <p className="alert-text">{t('messaging.undelivered.empty')}</p>
           </div>
         ) : (
-          <UndeliveredTable items={load.items} busyId={busyId} onResend={resend} />
+          <UndeliveredTable items={load.data.items} busyId={busyId} onResend={resend} />
         ))}
     </section>
   );
