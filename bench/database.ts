@@ -56,6 +56,18 @@ export async function settle(name: string): Promise<void> {
   }
 }
 
+/** How many cases the bench database holds (for the report, when it was reused rather than seeded). */
+export async function countCases(name: string): Promise<number> {
+  const c = new pg.Client({ connectionString: databaseUrl(name) });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
+    return rows[0]?.n ?? 0;
+  } finally {
+    await c.end();
+  }
+}
+
 export async function benchArea(name: string, kommune: string, code: string) {
   const c = new pg.Client({ connectionString: databaseUrl(name) });
   await c.connect();

@@ -14,6 +14,7 @@ export interface Sample {
 export const PGBENCH = 'pgbench (same statement)';
 export const INTAKE = 'intake (PostgreSQL)';
 const P99_TARGET_MS = 25;
+const READ_P99_TARGET_MS = 50; // a caseworker's queue or case, at a million cases
 const RATIO_TARGET = 0.8;
 
 const median = (xs: number[]) => {
@@ -35,6 +36,9 @@ function cpuPerRequest(samples: Sample[]): CpuSplit & { total: number } {
   const split = { server: sum('server'), postgres: sum('postgres'), load: sum('load') };
   return { ...split, total: split.server + split.postgres + split.load };
 }
+
+/** A number for the table; '—' where a target had no successful request (all timed out). */
+const fmt = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 
 function machine(): string {
   const pg = execSync('psql --version').toString().trim();
@@ -61,9 +65,9 @@ export function printReport(
     const perRound = samples.filter((s) => s.target === t).map((s) => s.result.rps.toFixed(0));
     const errors = samples.filter((s) => s.target === t).reduce((n, s) => n + s.result.errors, 0);
     const c = cpuPerRequest(samples.filter((s) => s.target === t));
-    const cpu = [c.server, c.postgres, c.load].map((x) => x.toFixed(3)).join(' + ');
+    const cpu = [c.server, c.postgres, c.load].map((x) => fmt(x, 3)).join(' + ');
     console.log(
-      `| ${t} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${errors} | ${perRound.join(', ')} | ${cpu} = ${c.total.toFixed(3)} |`,
+      `| ${t} | ${r.rps.toFixed(0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${errors} | ${perRound.join(', ')} | ${cpu} = ${fmt(c.total, 3)} |`,
     );
   }
   const perRound = (a: string, b: string) =>
@@ -90,4 +94,12 @@ export function printReport(
     );
   }
   console.log(ratio >= RATIO_TARGET && p99 < P99_TARGET_MS ? 'Target met.' : 'Target NOT met.');
+}
+
+/** The caseworker's reads (--reads): each one's median-round p99 against the read target. */
+export function printReadVerdict(samples: Sample[], names: string[]): void {
+  const p99s = names.map((t) => medianRound(samples.filter((s) => s.target === t)).result.p99);
+  const list = names.map((t, i) => `${t} ${fmt(p99s[i]!, 1)}`).join(' · ');
+  const met = p99s.every((p) => p < READ_P99_TARGET_MS); // NaN (nothing answered) is not met
+  console.log(`\nreads p99 ms: ${list} (target < ${READ_P99_TARGET_MS} ms): ${met ? 'met' : 'NOT met'}.`);
 }

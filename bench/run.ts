@@ -1,9 +1,10 @@
 // npm run bench — in one run on one machine: intake POSTs against the app (PostgreSQL; PGlite with --pglite),
 // the same statement through pgbench straight against PostgreSQL (the physical limit), and a bare Fastify
-// JSON echo (the HTTP floor). Prints req/s, p50 and p99 per target and the ratios. See docs/benchmarks.md.
+// JSON echo (the HTTP floor). Prints req/s, p50 and p99 per target and the ratios. With --reads, also a
+// caseworker's reads: the queue and opening a case (bench/staff-reads.ts). See docs/benchmarks.md.
 //
 //   npm run bench -- [--seconds 10] [--rounds 3] [--connections 10] [--cases 0] [--warmup 5] [--pglite]
-//                    [--pool N] [--socket] [--keep]
+//                    [--pool N] [--socket] [--keep] [--reads] [--reads-only] [--reuse]
 //
 // The targets take turns, round after round (the database targets in reverse order every other round), and the
 // table shows each target's median round: on a shared 2-core machine whatever else runs hits them alike.
@@ -15,6 +16,8 @@ import { loadConfig } from '../src/platform/config.js';
 import { backendsOf, childrenNamed, sampleCpu } from './cpu.js';
 import {
   benchArea,
+  cli,
+  countCases,
   databaseUrl,
   dropDatabase,
   recreateDatabase,
@@ -25,7 +28,8 @@ import {
 import { httpLoad } from './http-load.js';
 import { runPgbench, writePgbenchScript } from './pgbench-intake.js';
 import { type Started, startProcess, stopChildrenOnExit, waitForHttp } from './processes.js';
-import { INTAKE, PGBENCH, printReport, type Sample } from './report.js';
+import { INTAKE, PGBENCH, printReadVerdict, printReport, type Sample } from './report.js';
+import { prepareStaffReads, staffReadTargets } from './staff-reads.js';
 import type { LoadResult } from './stats.js';
 import { BENCH_KOMMUNE, benchSubmission } from './submission.js';
 
@@ -45,6 +49,9 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false }, // keep the bench database afterwards
     pool: { type: 'string' }, // the app's DATABASE_POOL_SIZE (default: the app's own default)
     socket: { type: 'boolean', default: false }, // app and pgbench reach PostgreSQL by Unix socket, not TCP
+    reads: { type: 'boolean', default: false }, // also the caseworker's reads: queue and opening a case
+    'reads-only': { type: 'boolean', default: false }, // echo and the reads only (no intake, so no new cases)
+    reuse: { type: 'boolean', default: false }, // the bench database as a --keep run left it: migrate, no seed
   },
 });
 const opts = {
@@ -61,6 +68,8 @@ const { seconds, rounds, connections, cases, warmup } = opts;
 const appPool = Number(values.pool ?? loadConfig({}).databasePoolSize);
 if (!Number.isInteger(appPool) || appPool < 1) throw new Error('--pool must be a whole number ≥ 1');
 const log = (s: string) => process.stderr.write(`${s}\n`);
+const readsOnly = values['reads-only'];
+const reads = values.reads || readsOnly;
 
 /** The app from source, as `cli start`, tuned only by its documented environment variables. */
 async function startApp(port: number, env: NodeJS.ProcessEnv) {
@@ -97,9 +106,15 @@ const intakeLoad = (port: number, secs: number) =>
 async function main(): Promise<void> {
   stopChildrenOnExit();
   const pgEnv = { DATABASE_URL: databaseUrl(DB, values.socket) };
-  log(`bench database ${DB}: create, migrate, seed ${cases} cases …`);
-  await recreateDatabase(DB);
-  await seed(pgEnv, cases);
+  if (values.reuse) {
+    log(`bench database ${DB}: reused as it is, migrate only …`);
+    await cli(['migrate'], pgEnv);
+  } else {
+    log(`bench database ${DB}: create, migrate, seed ${cases} cases …`);
+    await recreateDatabase(DB);
+    await seed(pgEnv, cases);
+  }
+  const preexisting = values.reuse ? await countCases(DB) : cases;
   const work = mkdtempSync(join(tmpdir(), 'bd-bench-'));
   const servers: Started[] = [];
   try {
@@ -127,6 +142,8 @@ async function main(): Promise<void> {
     const postgres = () => backendsOf(DB);
     const targets: Target[] = [
       { name: 'echo (bare Fastify)', measure: echo, cpu: { server: () => [echoServer.child.pid!] } },
+    ];
+    const intakeTargets: Target[] = [
       {
         name: PGBENCH,
         measure: pgbench(connections),
@@ -143,14 +160,23 @@ async function main(): Promise<void> {
     // The app holds only `appPool` connections to PostgreSQL; pgbench with that many clients shows whether
     // the database itself goes faster with fewer connections.
     if (appPool !== connections) {
-      targets.push({
+      intakeTargets.push({
         name: `pgbench, ${appPool} clients (= app pool)`,
         measure: pgbench(appPool),
         settle: true,
         cpu: { load: () => childrenNamed('pgbench'), postgres },
       });
     }
-    if (values.pglite) {
+    if (!readsOnly) targets.push(...intakeTargets);
+    const readNames: string[] = [];
+    if (reads) {
+      const appUrl = `http://127.0.0.1:${APP_PORT}`;
+      for (const r of staffReadTargets(appUrl, await prepareStaffReads(appUrl, DB), connections)) {
+        readNames.push(r.name);
+        targets.push({ ...r, settle: true, cpu: { server: () => [app.child.pid!], postgres } });
+      }
+    }
+    if (values.pglite && !readsOnly) {
       const pgliteEnv = { DATABASE_URL: '', DATA_DIR: join(work, 'pglite') };
       log(`PGlite: migrate, seed ${cases} cases …`);
       await seed(pgliteEnv, cases);
@@ -178,11 +204,12 @@ async function main(): Promise<void> {
         samples.push({ target: t.name, round, result, cpu: cpu.stop() });
       }
     }
-    printReport(samples, { seconds, rounds, connections, cases, socket: values.socket });
+    printReport(samples, { seconds, rounds, connections, cases: preexisting, socket: values.socket });
+    if (reads) printReadVerdict(samples, readNames);
   } finally {
     for (const s of servers.reverse()) await s.stop();
     rmSync(work, { recursive: true, force: true });
-    if (!values.keep) await dropDatabase(DB);
+    if (!values.keep && !values.reuse) await dropDatabase(DB); // a reused database stays, as it came
   }
 }
 

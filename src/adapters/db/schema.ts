@@ -127,6 +127,8 @@ export const citizens = pgTable(
     index('citizens_cpr_hash').on(t.kommuneId, t.cprHash),
     index('citizens_phone').on(t.kommuneId, t.phone),
     index('citizens_email').on(t.kommuneId, t.email),
+    // The queue's "my primary-contact citizens" part (few rows: only citizens with one are in it).
+    index('citizens_primary_contact').on(t.primaryContactId).where(sql`primary_contact_id IS NOT NULL`),
   ],
 );
 
@@ -176,6 +178,11 @@ export const cases = pgTable(
     index('cases_open_queue')
       .on(t.kommuneId, t.firstContactDue, t.receivedAt, t.number)
       .where(sql`state <> 'closed'`),
+    // The queue's total, counted from the index alone: every column a queue filter uses is in it.
+    index('cases_open_department')
+      .on(t.kommuneId, t.departmentId, t.areaId, t.teamId, t.assigneeId, t.state)
+      .where(sql`state <> 'closed'`),
+    index('cases_citizen').on(t.citizenId),
     index('cases_search').using('gin', sql`to_tsvector('danish', ${t.description})`),
   ],
 );

@@ -89,7 +89,14 @@ export function queueApi(app: App, ctx: AppContext): void {
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: QUEUE_PAGE_MAX })),
           offset: Type.Optional(Type.Integer({ minimum: 0 })),
         }),
-        response: { 200: Type.Object({ items: Type.Array(QueueItem), total: Type.Integer() }), ...errors },
+        response: {
+          200: Type.Object({
+            items: Type.Array(QueueItem),
+            total: Type.Integer({ description: 'Cases matching the filters, counted up to 1000' }),
+            totalCapped: Type.Boolean({ description: 'True when there are more than `total` (1000) cases' }),
+          }),
+          ...errors,
+        },
       },
     },
     async (req) => {

@@ -38,6 +38,8 @@ export interface QueueFilter {
 }
 
 export const QUEUE_PAGE_MAX = 500;
+/** The queue counts its cases up to this many; above it answers `totalCapped` (the page says "more than …"). */
+export const QUEUE_COUNT_CAP = 1000;
 const QUEUE_PAGE_DEFAULT = 200;
 
 const assignee = alias(users, 'assignee');
@@ -104,11 +106,17 @@ export function toQueueItem(r: QueueRow, today: IsoDate): QueueItem {
   };
 }
 
+/** The filters the caseworker chose, without the scope. */
 function filterConditions(actor: Actor, f: QueueFilter): SQL[] {
-  const where: SQL[] = [caseScope(actor)];
+  const where: SQL[] = [];
   if (f.state) where.push(eq(cases.state, f.state));
   else if (f.open ?? true) where.push(ne(cases.state, 'closed'));
-  if (f.area) where.push(eq(areas.code, f.area));
+  // By id from a sub-select rather than areas.code on the join: PostgreSQL then estimates one area's share
+  // and reads the deadline-ordered index, where the join made it sort the whole area.
+  if (f.area)
+    where.push(
+      sql`${cases.areaId} = (select ${areas.id} from ${areas} where ${areas.kommuneId} = ${actor.kommuneId} and ${areas.code} = ${f.area})`,
+    );
   if (f.team) where.push(eq(cases.teamId, f.team));
   if (f.mine) where.push(eq(cases.assigneeId, actor.userId));
   return where;
@@ -123,22 +131,21 @@ export async function listQueue(
   actor: Actor,
   filter: QueueFilter,
   ip: string | null,
-): Promise<{ items: QueueItem[]; total: number }> {
-  const where = and(...filterConditions(actor, filter));
+): Promise<{ items: QueueItem[]; total: number; totalCapped: boolean }> {
+  const filters = filterConditions(actor, filter);
   const limit = Math.min(filter.limit ?? QUEUE_PAGE_DEFAULT, QUEUE_PAGE_MAX);
   const offset = filter.offset ?? 0;
-  const rows = await withQueueJoins(
-    ctx.db
-      .select({ ...queueColumns, total: sql<number>`cast(count(*) over () as int)` })
-      .from(cases)
-      .$dynamic(),
-  )
-    .where(where)
-    .orderBy(asc(cases.firstContactDue), asc(cases.receivedAt), asc(cases.number))
-    .limit(limit)
-    .offset(offset);
-  // Past the last page the window count is absent; count separately only then.
-  const total = rows[0]?.total ?? (offset > 0 ? await countQueue(ctx.db, where) : 0);
+  // No count(*) over () here: it made PostgreSQL join every open case of the department (141,355 in the seeded
+  // million) for one page. Without it the page is read in deadline order from cases_open_queue and stops at
+  // `limit`; the total is counted apart, and only up to a cap.
+  const [rows, count] = await Promise.all([
+    withQueueJoins(ctx.db.select(queueColumns).from(cases).$dynamic())
+      .where(and(caseScope(actor), ...filters))
+      .orderBy(asc(cases.firstContactDue), asc(cases.receivedAt), asc(cases.number))
+      .limit(limit)
+      .offset(offset),
+    countQueue(ctx.db, actor, filters),
+  ]);
   await recordAudit(ctx, {
     kommuneId: actor.kommuneId,
     userId: actor.userId,
@@ -148,12 +155,27 @@ export async function listQueue(
     ip,
   });
   const today = localDate(ctx.now());
-  return { items: rows.map((r) => toQueueItem(r, today)), total };
+  return { items: rows.map((r) => toQueueItem(r, today)), total: count.total, totalCapped: count.capped };
 }
 
-async function countQueue(db: Database, where: SQL | undefined): Promise<number> {
-  const [row] = await withQueueJoins(
-    db.select({ n: sql<number>`cast(count(*) as int)` }).from(cases).$dynamic(),
-  ).where(where);
-  return row?.n ?? 0;
+/**
+ * The queue's total, counted only up to QUEUE_COUNT_CAP: beyond that the page says "more than 1,000". An exact
+ * count of a huge department means visiting every open case on every page view (docs/benchmarks.md, "Staff
+ * reads"); the same scope and filters as the page, so the number never disagrees with what the list can show.
+ */
+async function countQueue(
+  db: Database,
+  actor: Actor,
+  filters: SQL[],
+): Promise<{ total: number; capped: boolean }> {
+  const capped = db
+    .select({ one: sql`1` })
+    .from(cases)
+    .innerJoin(citizens, eq(citizens.id, cases.citizenId))
+    .where(and(caseScope(actor), ...filters))
+    .limit(QUEUE_COUNT_CAP + 1)
+    .as('capped');
+  const [row] = await db.select({ n: sql<number>`cast(count(*) as int)` }).from(capped);
+  const n = row?.n ?? 0;
+  return { total: Math.min(n, QUEUE_COUNT_CAP), capped: n > QUEUE_COUNT_CAP };
 }

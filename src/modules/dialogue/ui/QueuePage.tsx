@@ -21,7 +21,7 @@ function filterFrom(search: URLSearchParams): QueueFilter {
 }
 
 export function QueuePage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { me } = useSession();
   const { search } = useLocation();
   const searchKey = search.toString();
@@ -68,9 +68,11 @@ export function QueuePage() {
         {load.status === 'loading' && <Loading text={t('dialogue.ui.queue.loading')} inLiveRegion />}
         {load.status === 'ready' && (
           <p className="mb-0">
-            {load.data.total === 1
-              ? t('dialogue.ui.queue.countOne')
-              : t('dialogue.ui.queue.count', { count: load.data.total })}
+            {load.data.totalCapped
+              ? t('dialogue.ui.queue.countMore', { count: load.data.total.toLocaleString(locale) })
+              : load.data.total === 1
+                ? t('dialogue.ui.queue.countOne')
+                : t('dialogue.ui.queue.count', { count: load.data.total })}
           </p>
         )}
       </NoticeRegion>

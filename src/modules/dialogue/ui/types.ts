@@ -22,6 +22,8 @@ export type QueueItem = WithCodes<ServerQueueItem>;
 export interface Queue {
   items: QueueItem[];
   total: number;
+  /** More than `total` cases match: the server counts only up to a cap. */
+  totalCapped: boolean;
 }
 
 export type TimelineEntry = TimelineEvent;
