@@ -166,6 +166,10 @@ describe('primary contact person and support needs', () => {
     expect(
       (await h.app.inject({ url: `/api/v1/cases/${caseNumber}/conversation`, headers: other })).statusCode,
     ).toBe(200);
+    // …and in the queue, where the total counts it with the department's own cases.
+    const queue = (await h.app.inject({ url: '/api/v1/cases', headers: other })).json();
+    expect(queue.items.map((i: { caseNumber: string }) => i.caseNumber)).toContain(caseNumber);
+    expect(queue.total).toBe(queue.items.length);
     const events = await h.ctx.dbh.sql<{ type: string }>(
       "SELECT e.type FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = $1 AND e.type = 'primary_contact_set'",
       [caseNumber],
