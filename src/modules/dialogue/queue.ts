@@ -40,7 +40,8 @@ export interface QueueFilter {
 export const QUEUE_PAGE_MAX = 500;
 /** The queue counts its cases up to this many; above it answers `totalCapped` (the page says "more than …"). */
 export const QUEUE_COUNT_CAP = 1000;
-const QUEUE_PAGE_DEFAULT = 200;
+/** A page of the queue when the client does not ask for a size: what a caseworker scans at once. */
+const QUEUE_PAGE_DEFAULT = 50;
 
 const assignee = alias(users, 'assignee');
 

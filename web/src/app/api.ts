@@ -50,7 +50,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
 }
 
 /** Query string from the filled-in values only. */
-export function query(params: Record<string, string | boolean | undefined>): string {
+export function query(params: Record<string, string | number | boolean | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v === undefined || v === '' || v === false) continue;

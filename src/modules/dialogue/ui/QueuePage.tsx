@@ -9,7 +9,7 @@ import { useSession } from '../../../../web/src/app/session.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { QueueFilters } from './QueueFilters.js';
 import { QueueTable } from './QueueTable.js';
-import { assignToMe, fetchQueue } from './queue-api.js';
+import { assignToMe, fetchQueue, QUEUE_PAGE_SIZE } from './queue-api.js';
 import type { QueueFilter } from './types.js';
 
 function filterFrom(search: URLSearchParams): QueueFilter {
@@ -26,6 +26,7 @@ export function QueuePage() {
   const { search } = useLocation();
   const searchKey = search.toString();
   const [assigning, setAssigning] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   usePageTitle(t('dialogue.ui.queue.title'), t('app.name'));
 
@@ -33,6 +34,20 @@ export function QueuePage() {
 
   const failed = useCallback((e: unknown) => refusalText(t, e), [t]);
   const { load, update } = useLoad(useCallback(() => fetchQueue(filter), [filter]));
+
+  // The next page is appended, so the caseworker keeps their place in the list.
+  const showMore = async (offset: number) => {
+    setLoadingMore(true);
+    setNotice(null);
+    try {
+      const next = await fetchQueue(filter, offset);
+      update((queue) => ({ ...next, items: [...queue.items, ...next.items] }));
+    } catch (e) {
+      setNotice({ text: failed(e), error: true });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
 
   const apply = (next: QueueFilter) => {
     setNotice(null);
@@ -84,7 +99,22 @@ export function QueuePage() {
             {t(filtered ? 'dialogue.ui.queue.emptyFiltered' : 'dialogue.ui.queue.empty')}
           </p>
         ) : (
-          <QueueTable items={load.data.items} myId={me?.id ?? ''} assigning={assigning} onAssign={assign} />
+          <>
+            <QueueTable items={load.data.items} myId={me?.id ?? ''} assigning={assigning} onAssign={assign} />
+            {(load.data.items.length < load.data.total || load.data.totalCapped) && (
+              <button
+                type="button"
+                className="button button-secondary mt-5"
+                disabled={loadingMore}
+                onClick={() => void showMore(load.data.items.length)}
+              >
+                {t('dialogue.ui.queue.more', {
+                  shown: load.data.items.length.toLocaleString(locale),
+                  pageSize: QUEUE_PAGE_SIZE,
+                })}
+              </button>
+            )}
+          </>
         ))}
     </>
   );

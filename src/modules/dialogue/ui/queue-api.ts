@@ -2,8 +2,14 @@
 import { api, query } from '../../../../web/src/app/api.js';
 import type { AreaOption, CaseDetail, Named, Queue, QueueFilter, TeamOption } from './types.js';
 
-export const fetchQueue = (f: QueueFilter) =>
-  api<Queue>('GET', `/cases${query({ area: f.area, team: f.team, mine: f.mine })}`);
+/** Cases per page of the queue: the earliest deadlines first, "Vis flere" for the next page. */
+export const QUEUE_PAGE_SIZE = 50;
+
+export const fetchQueue = (f: QueueFilter, offset = 0) =>
+  api<Queue>(
+    'GET',
+    `/cases${query({ area: f.area, team: f.team, mine: f.mine, limit: QUEUE_PAGE_SIZE, offset: offset || undefined })}`,
+  );
 
 export const fetchCase = (caseNumber: string) =>
   api<CaseDetail>('GET', `/cases/${encodeURIComponent(caseNumber)}`);
