@@ -10,7 +10,6 @@ import {
 import { type Random, weighted } from './random.js';
 import { reasonFor } from './texts.js';
 
-const _DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** Mostly early, open states (the queue), the rest spread over the whole workflow. */

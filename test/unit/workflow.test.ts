@@ -426,8 +426,4 @@ describe('acceptsWork', () => {
   it.each(CASE_STATES)('lets the loop record work on %s only while the dialogue is not settled', (state) => {
     expect(acceptsWork(state)).toBe(!settled.includes(state));
   });
-  it('still takes work on a reopened case and throughout the formal track', () => {
-    for (const s of ['reopened', 'maintained', 'reassessment', 'forwarded', 'appeal_decided'] as const)
-      expect(acceptsWork(s)).toBe(true);
-  });
 });

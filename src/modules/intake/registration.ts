@@ -16,7 +16,7 @@ import { getAreas } from '../../platform/tenancy.js';
 import { hashToken, trackingToken } from '../../platform/tokens.js';
 import { findOrCreateCitizen } from '../citizens/citizens.js';
 import { appendEvents, event } from '../dialogue/events.js';
-import { type ReceivedCase, trackingPath } from './service.js';
+import { type ReceivedCase, receiptAddress, trackingPath } from './service.js';
 import { validateIntake } from './validation.js';
 
 export type StaffChannel = 'phone' | 'desk' | 'mail';
@@ -111,11 +111,11 @@ export async function registerCase(
     ]);
     // The same receipt as the web form's (case number, call-back date, tracking link), written in the same
     // transaction so it cannot be lost; by e-mail when we have one, otherwise by SMS.
-    const recipient = input.email ?? input.phone;
+    const [receiptChannel, recipient] = receiptAddress(input);
     if (recipient) {
       await tx.insert(outbox).values({
         kommuneId: kommune.kommuneId,
-        channel: input.email ? 'mail' : 'sms',
+        channel: receiptChannel,
         recipient,
         template: 'intake.receipt',
         params: {

@@ -87,6 +87,11 @@ export interface InsertCaseValues {
   trackingUrl: string;
 }
 
+/** Where the receipt goes: by e-mail when the citizen gave one, otherwise by SMS; [channel, recipient]. */
+export function receiptAddress(c: { email: string | null; phone: string | null }): [string, string | null] {
+  return c.email ? ['mail', c.email] : ['sms', c.phone];
+}
+
 /** The parameters of INSERT_CASE ($1…$25), in order. */
 export function insertCaseParams(v: InsertCaseValues): unknown[] {
   const { input, meta } = v;
@@ -111,8 +116,7 @@ export function insertCaseParams(v: InsertCaseValues): unknown[] {
     v.today,
     v.due,
     v.trackingTokenHash,
-    input.email ? 'mail' : 'sms', // the receipt's channel
-    input.email ?? input.phone, // …and its recipient
+    ...receiptAddress(input),
     v.trackingUrl,
     meta.locale,
     meta.ip,
@@ -131,11 +135,17 @@ interface Row {
 // by the calendar object, which the tenancy cache replaces when it reloads, so an edited calendar takes effect.
 const dueDates = new WeakMap<CalendarRules, Map<string, IsoDate>>();
 function callBackDate(today: IsoDate, goalDays: number, calendar: CalendarRules): IsoDate {
-  const memo = dueDates.get(calendar) ?? new Map<string, IsoDate>();
-  dueDates.set(calendar, memo);
+  let memo = dueDates.get(calendar);
+  if (!memo) {
+    memo = new Map();
+    dueDates.set(calendar, memo);
+  }
   const key = `${today}|${goalDays}`;
-  const due = memo.get(key) ?? firstContactDue(today, goalDays, calendar);
-  memo.set(key, due);
+  let due = memo.get(key);
+  if (!due) {
+    due = firstContactDue(today, goalDays, calendar);
+    memo.set(key, due);
+  }
   return due;
 }
 
