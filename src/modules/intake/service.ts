@@ -1,14 +1,16 @@
-// Receiving a complaint or inquiry: validate, compute the promised call-back date, and write the case,
-// the citizen, the timeline event, the receipt message (outbox) and the audit row in ONE statement —
-// one round trip, atomic, and safe to repeat with the same Idempotency-Key.
-import { randomUUID } from 'node:crypto';
+// Receiving a complaint or inquiry: compute the promised call-back date, and write the case, the citizen, the
+// timeline event, the receipt message (outbox) and the audit row in ONE statement — one round trip, atomic, and
+// safe to repeat. A repeat is recognised in the same statement: the same Idempotency-Key (answered with the
+// first case only when the body is the same too — another body is a conflict), or the same complaint sent again
+// within a day (same kommune, same contact, same description: browser Back and Send again).
+import { createHash, randomUUID } from 'node:crypto';
 import { type CalendarRules, type IsoDate, localDate } from '../../core/calendar.js';
 import { firstContactDue } from '../../core/deadlines.js';
 import type { Locale } from '../../i18n/index.js';
 import type { AppContext } from '../../platform/context.js';
 import { getAreas, type Kommune } from '../../platform/tenancy.js';
 import { hashToken, trackingToken } from '../../platform/tokens.js';
-import { type IntakeInput, rawIntake, validateIntake } from './validation.js';
+import type { IntakeInput } from './schemas.js';
 
 export type Channel = 'web' | 'api' | 'phone' | 'desk' | 'mail';
 
@@ -24,19 +26,58 @@ export interface ReceivedCase {
   caseNumber: string;
   trackingToken: string;
   firstContactDue: IsoDate;
-  created: boolean; // false when an Idempotency-Key repeat returned the earlier case
+  created: boolean; // false when a repeat returned the earlier case
 }
 
 export type IntakeResult =
   | { ok: true; case: ReceivedCase }
-  | { ok: false; fields: Record<string, string>; value: Record<string, string> };
+  | { ok: false; fields: Record<string, string> }
+  /** The Idempotency-Key was used before, for another body. */
+  | { ok: false; conflict: true };
+
+/** How long the same complaint sent again is taken for the first one. */
+export const RESUBMISSION_WINDOW_HOURS = 24;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * The canonical body a key is bound to: the normalised submission, its fields in a fixed order (so spacing in a
+ * phone number or the order of JSON keys make no difference), and what else the caller adds (channel, CPR).
+ */
+export function submissionHash(input: IntakeInput, extra: readonly (string | null)[] = []): string {
+  const i = input;
+  return sha256(
+    JSON.stringify([
+      i.kind,
+      i.area,
+      i.decisionDate,
+      i.decisionReference,
+      i.description,
+      i.name,
+      i.phone,
+      i.email,
+      i.preferredContactTime,
+      ...extra,
+    ]),
+  );
+}
+
+/** What makes a complaint the same one sent again: the contact and the description (the kommune is a column). */
+export const resubmissionFingerprint = (i: Pick<IntakeInput, 'email' | 'phone' | 'description'>) =>
+  sha256(JSON.stringify([i.email, i.phone, i.description]));
 
 export const trackingPath = (token: string) => `/spor/${token}`;
 
 /** Exported so the benchmark (bench/pgbench-intake.ts) runs the very same statement through pgbench. */
 export const INSERT_CASE = `
 WITH existing AS (
-  SELECT id, number, first_contact_due FROM cases WHERE kommune_id = $1 AND idempotency_key = $2
+  SELECT id, number, first_contact_due,
+    coalesce(idempotency_key = $2 AND idempotency_hash <> $26, false) AS conflict
+  FROM cases
+  WHERE kommune_id = $1 AND (idempotency_key = $2
+    OR (resubmission_fingerprint = $27 AND received_at > $17::timestamptz - interval '${RESUBMISSION_WINDOW_HOURS} hours'))
+  ORDER BY coalesce(idempotency_key = $2, false) DESC, received_at
+  LIMIT 1
 ), seq AS (
   INSERT INTO case_counters (kommune_id, year, last)
   SELECT $1::text, $3::smallint, 1 WHERE NOT EXISTS (SELECT 1 FROM existing)
@@ -49,10 +90,10 @@ WITH existing AS (
 ), c AS (
   INSERT INTO cases (id, kommune_id, number, kind, state, channel, area_id, department_id, citizen_id, description,
     decision_date, decision_reference, preferred_contact_time, received_at, received_on, first_contact_due,
-    tracking_token_hash, idempotency_key)
+    tracking_token_hash, idempotency_key, idempotency_hash, resubmission_fingerprint)
   SELECT $8::uuid, $1, $1 || '-' || seq.year || '-' || lpad(seq.last::text, 6, '0'), $9::text, 'received',
     $10::text, $11::uuid, $12::uuid, citizen.id, $13::text, $14::date, $15::text, $16::text, $17::timestamptz,
-    $18::date, $19::date, $20::text, $2::text
+    $18::date, $19::date, $20::text, $2::text, $26::text, $27::text
   FROM seq, citizen
   RETURNING id, number, first_contact_due
 ), ev AS (
@@ -67,9 +108,9 @@ WITH existing AS (
   INSERT INTO audit_log (kommune_id, at, action, subject_type, subject_id, case_id, citizen_id, purpose, ip)
   SELECT $1, $17, 'create', 'citizen', $4::text, c.id, $4::uuid, 'intake', $25::text FROM c
 )
-SELECT id, number, first_contact_due::text AS due, true AS created FROM c
+SELECT id, number, first_contact_due::text AS due, true AS created, false AS conflict FROM c
 UNION ALL
-SELECT id, number, first_contact_due::text, false FROM existing`;
+SELECT id, number, first_contact_due::text, false, conflict FROM existing`;
 
 export interface InsertCaseValues {
   kommuneId: string;
@@ -85,6 +126,10 @@ export interface InsertCaseValues {
   due: IsoDate;
   trackingTokenHash: string;
   trackingUrl: string;
+  /** submissionHash of the body the key came with; null without a key. */
+  idempotencyHash: string | null;
+  /** resubmissionFingerprint, or null where a resubmission is not looked for. */
+  fingerprint: string | null;
 }
 
 /** Where the receipt goes: by e-mail when the citizen gave one, otherwise by SMS; [channel, recipient]. */
@@ -92,7 +137,7 @@ export function receiptAddress(c: { email: string | null; phone: string | null }
   return c.email ? ['mail', c.email] : ['sms', c.phone];
 }
 
-/** The parameters of INSERT_CASE ($1…$25), in order. */
+/** The parameters of INSERT_CASE ($1…$27), in order. */
 export function insertCaseParams(v: InsertCaseValues): unknown[] {
   const { input, meta } = v;
   return [
@@ -120,6 +165,8 @@ export function insertCaseParams(v: InsertCaseValues): unknown[] {
     v.trackingUrl,
     meta.locale,
     meta.ip,
+    v.idempotencyHash,
+    v.fingerprint,
   ];
 }
 
@@ -128,6 +175,7 @@ interface Row {
   number: string;
   due: string;
   created: boolean;
+  conflict: boolean;
 }
 
 // The call-back date depends only on the day, the area's service goal and the kommune's calendar, yet working
@@ -149,19 +197,24 @@ function callBackDate(today: IsoDate, goalDays: number, calendar: CalendarRules)
   return due;
 }
 
+/**
+ * Receives a submission the schema has accepted. Checks what the schema cannot (the area is one of this kommune's,
+ * the decision is not in the future) and answers a repeat with the case it repeats.
+ */
 export async function receiveCase(
   ctx: AppContext,
   kommune: Kommune,
-  body: unknown,
+  input: IntakeInput,
   meta: IntakeMeta,
 ): Promise<IntakeResult> {
   const now = ctx.now();
   const today = localDate(now);
-  const checked = validateIntake(body, today);
-  if (!checked.ok) return checked;
-  const input = checked.value;
+  const fields: Record<string, string> = {};
+  if (input.decisionDate && input.decisionDate > today)
+    fields.decisionDate = 'intake.error.decisionDate.future';
   const area = (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === input.area);
-  if (!area) return { ok: false, fields: { area: 'intake.error.area' }, value: rawIntake(body) };
+  if (!area) fields.area = 'intake.error.area';
+  if (!area || Object.keys(fields).length > 0) return { ok: false, fields };
 
   const caseId = randomUUID();
   const token = trackingToken(ctx.config.appSecret, caseId);
@@ -180,6 +233,8 @@ export async function receiveCase(
     due,
     trackingTokenHash: hashToken(token),
     trackingUrl: `${ctx.config.publicUrl}${trackingPath(token)}`,
+    idempotencyHash: meta.idempotencyKey ? submissionHash(input) : null,
+    fingerprint: resubmissionFingerprint(input),
   });
   let rows: Row[];
   try {
@@ -190,6 +245,7 @@ export async function receiveCase(
     rows = await ctx.dbh.sql<Row>(INSERT_CASE, params, 'intake_insert_case');
   }
   const row = rows[0]!;
+  if (row.conflict) return { ok: false, conflict: true };
   return {
     ok: true,
     case: {
