@@ -105,9 +105,14 @@ const crossFieldRules = {
   allOf: [
     {
       if: { properties: { kind: { const: 'complaint' } }, required: ['kind'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a promise
       then: { required: ['decisionDate'] },
     },
-    { if: { not: { required: ['email'] } }, then: { required: ['phone'] } },
+    {
+      if: { not: { required: ['email'] } },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a promise
+      then: { required: ['phone'] },
+    },
   ],
 };
 
