@@ -18,6 +18,7 @@ import { projectRoot } from './platform/paths.js';
 import {
   clientErrorHandler,
   errorHandler,
+  frameworkErrorHandler,
   notFoundHandler,
   validatorFactory,
 } from './platform/request-errors.js';
@@ -38,6 +39,8 @@ export async function buildApp(
     // Bodies validated without coercion, the rest with; every refusal in the caller's language.
     schemaController: { compilersFactory: { buildValidator: validatorFactory() } },
     clientErrorHandler,
+    // A malformed or over-long address answers like any other refused request (a page on citizen addresses).
+    frameworkErrors: frameworkErrorHandler(ctx),
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   await app.register(cookie);

@@ -179,6 +179,12 @@ export function htmlErrorHandler(ctx: AppContext) {
   };
 }
 
+/** Errors Fastify meets before routing (a malformed address, a parameter over 100 characters). */
+export function frameworkErrorHandler(ctx: AppContext) {
+  return (err: FastifyError, req: FastifyRequest, reply: FastifyReply) =>
+    sendErrorAnswer(ctx, req, reply, errorAnswer(err, req));
+}
+
 export function notFoundHandler(ctx: AppContext) {
   return (req: FastifyRequest, reply: FastifyReply) =>
     sendErrorAnswer(ctx, req, reply, { status: 404, error: 'not_found', message: 'common.request.notFound' });
