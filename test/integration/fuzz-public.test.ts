@@ -11,6 +11,8 @@ import { type Harness, startHarness, validSubmission } from '../support/harness.
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const runs = (n: number) => ({ numRuns: Math.round(n * SCALE), seed: SEED, endOnFailure: true });
+/** Each route's runs take seconds; allow minutes on a busy machine. */
+const TIMEOUT = 180_000 * SCALE;
 
 let h: Harness;
 let sent = 0;
@@ -225,135 +227,162 @@ const address = fc.ipV4();
 // --- The routes -------------------------------------------------------------------------------------------------
 
 describe('fuzzing the public routes: never a 5xx, every 4xx in the language asked for', () => {
-  it('POST /api/v1/kommuner/{kommunekode}/cases', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        kommune,
-        encodedBody(fc.oneof({ weight: 4, arbitrary: submission }, anyJson)),
-        fc.option(headerText),
-        languageChoice,
-        address,
-        async (k, body, key, lang, ip) => {
-          const headers = { ...body.headers, ...(key === null ? {} : { 'idempotency-key': key }) };
-          await check({
-            method: 'POST',
-            payload: body.payload,
-            remoteAddress: ip,
-            ...withLanguage(`/api/v1/kommuner/${k}/cases`, headers, lang),
-          });
-        },
-      ),
-      runs(700),
-    );
-  });
-
-  it('POST /k/{kommunekode}/henvendelse (the HTML form)', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof({ weight: 4, arbitrary: fc.constant('259') }, kommune),
-        encodedBody(fc.oneof({ weight: 4, arbitrary: submission }, anyJson)),
-        languageChoice,
-        address,
-        async (k, body, lang, ip) => {
-          await check({
-            method: 'POST',
-            payload: body.payload,
-            remoteAddress: ip,
-            ...withLanguage(`/k/${k}/henvendelse`, body.headers, lang),
-          });
-        },
-      ),
-      runs(500),
-    );
-  });
-
-  it('GET the form, the areas and the calendar', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        kommune,
-        fc.constantFrom('form', 'areas', 'calendar', 'home' as const),
-        segment(['2026-12-01', '0000-01-01', '2026-02-30', '9999-12-31', '']),
-        segment(['2', '0', '-1', '1000', '1001', '1e3', '2.5', '']),
-        languageChoice,
-        address,
-        async (k, which, from, days, lang, ip) => {
-          const url =
-            which === 'form'
-              ? `/k/${k}/henvendelse`
-              : which === 'home'
-                ? `/k/${k}`
-                : which === 'areas'
-                  ? `/api/v1/kommuner/${k}/areas`
-                  : `/api/v1/kommuner/${k}/calendar/add-working-days?from=${from}&days=${days}`;
-          await check({ method: 'GET', remoteAddress: ip, ...withLanguage(url, {}, lang) });
-        },
-      ),
-      runs(600),
-    );
-  });
-
-  it('GET the receipt and the tracking page and API', async () => {
-    const { trackingToken } = (
-      await h.app.inject({ method: 'POST', url: '/api/v1/kommuner/259/cases', payload: validSubmission() })
-    ).json() as { trackingToken: string };
-    await fc.assert(
-      fc.asyncProperty(
-        kommune,
-        segment([trackingToken, trackingToken.slice(1), `${trackingToken}x`, 'unknown']),
-        fc.constantFrom('receipt', 'page', 'api' as const),
-        languageChoice,
-        address,
-        async (k, token, which, lang, ip) => {
-          const url =
-            which === 'receipt'
-              ? `/k/${k}/kvittering/${token}`
-              : which === 'page'
-                ? `/spor/${token}`
-                : `/api/v1/track/${token}`;
-          await check({ method: 'GET', remoteAddress: ip, ...withLanguage(url, {}, lang) });
-        },
-      ),
-      runs(600),
-    );
-  });
-
-  it('POST /api/v1/auth/login', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        encodedBody(
-          fc.oneof(
-            fc.record({ email: fc.oneof(anyJson, fc.constant('caseworker@koege.demo')), password: anyJson }),
-            anyJson,
-          ),
+  it(
+    'POST /api/v1/kommuner/{kommunekode}/cases',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          kommune,
+          encodedBody(fc.oneof({ weight: 4, arbitrary: submission }, anyJson)),
+          fc.option(headerText),
+          languageChoice,
+          address,
+          async (k, body, key, lang, ip) => {
+            const headers = { ...body.headers, ...(key === null ? {} : { 'idempotency-key': key }) };
+            await check({
+              method: 'POST',
+              payload: body.payload,
+              remoteAddress: ip,
+              ...withLanguage(`/api/v1/kommuner/${k}/cases`, headers, lang),
+            });
+          },
         ),
-        languageChoice,
-        address,
-        async (body, lang, ip) => {
-          await check({
-            method: 'POST',
-            payload: body.payload,
-            remoteAddress: ip,
-            ...withLanguage('/api/v1/auth/login', body.headers, lang),
-          });
-        },
-      ),
-      runs(200),
-    );
-  });
+        runs(700),
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('unknown addresses and methods', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom('GET', 'POST' as const),
-        fc.constantFrom('/', '/api/', '/api/v1/', '/k/', '/spor/', '/api/v1/kommuner/'),
-        segment(['x', 'henvendelse', 'cases']),
-        languageChoice,
-        address,
-        async (method, prefix, rest, lang, ip) => {
-          await check({ method, remoteAddress: ip, ...withLanguage(`${prefix}${rest}`, {}, lang) });
-        },
-      ),
-      runs(200),
-    );
-  });
+  it(
+    'POST /k/{kommunekode}/henvendelse (the HTML form)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof({ weight: 4, arbitrary: fc.constant('259') }, kommune),
+          encodedBody(fc.oneof({ weight: 4, arbitrary: submission }, anyJson)),
+          languageChoice,
+          address,
+          async (k, body, lang, ip) => {
+            await check({
+              method: 'POST',
+              payload: body.payload,
+              remoteAddress: ip,
+              ...withLanguage(`/k/${k}/henvendelse`, body.headers, lang),
+            });
+          },
+        ),
+        runs(500),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'GET the form, the areas and the calendar',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          kommune,
+          fc.constantFrom('form', 'areas', 'calendar', 'home' as const),
+          segment(['2026-12-01', '0000-01-01', '2026-02-30', '9999-12-31', '']),
+          segment(['2', '0', '-1', '1000', '1001', '1e3', '2.5', '']),
+          languageChoice,
+          address,
+          async (k, which, from, days, lang, ip) => {
+            const url =
+              which === 'form'
+                ? `/k/${k}/henvendelse`
+                : which === 'home'
+                  ? `/k/${k}`
+                  : which === 'areas'
+                    ? `/api/v1/kommuner/${k}/areas`
+                    : `/api/v1/kommuner/${k}/calendar/add-working-days?from=${from}&days=${days}`;
+            await check({ method: 'GET', remoteAddress: ip, ...withLanguage(url, {}, lang) });
+          },
+        ),
+        runs(600),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'GET the receipt and the tracking page and API',
+    async () => {
+      const { trackingToken } = (
+        await h.app.inject({ method: 'POST', url: '/api/v1/kommuner/259/cases', payload: validSubmission() })
+      ).json() as { trackingToken: string };
+      await fc.assert(
+        fc.asyncProperty(
+          kommune,
+          segment([trackingToken, trackingToken.slice(1), `${trackingToken}x`, 'unknown']),
+          fc.constantFrom('receipt', 'page', 'api' as const),
+          languageChoice,
+          address,
+          async (k, token, which, lang, ip) => {
+            const url =
+              which === 'receipt'
+                ? `/k/${k}/kvittering/${token}`
+                : which === 'page'
+                  ? `/spor/${token}`
+                  : `/api/v1/track/${token}`;
+            await check({ method: 'GET', remoteAddress: ip, ...withLanguage(url, {}, lang) });
+          },
+        ),
+        runs(600),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'POST /api/v1/auth/login',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          encodedBody(
+            fc.oneof(
+              fc.record({
+                email: fc.oneof(anyJson, fc.constant('caseworker@koege.demo')),
+                password: anyJson,
+              }),
+              anyJson,
+            ),
+          ),
+          languageChoice,
+          address,
+          async (body, lang, ip) => {
+            await check({
+              method: 'POST',
+              payload: body.payload,
+              remoteAddress: ip,
+              ...withLanguage('/api/v1/auth/login', body.headers, lang),
+            });
+          },
+        ),
+        runs(200),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'unknown addresses and methods',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom('GET', 'POST' as const),
+          fc.constantFrom('/', '/api/', '/api/v1/', '/k/', '/spor/', '/api/v1/kommuner/'),
+          segment(['x', 'henvendelse', 'cases']),
+          languageChoice,
+          address,
+          async (method, prefix, rest, lang, ip) => {
+            await check({ method, remoteAddress: ip, ...withLanguage(`${prefix}${rest}`, {}, lang) });
+          },
+        ),
+        runs(200),
+      );
+    },
+    TIMEOUT,
+  );
 });
