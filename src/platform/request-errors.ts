@@ -22,6 +22,48 @@ import { requestLocale } from './locale.js';
 import { describeFailures, MESSAGES_KEYWORD, type SchemaFailure } from './schema-errors.js';
 
 type HttpPart = 'body' | 'querystring' | 'params' | 'headers';
+type Validate = ((data: unknown, ctx?: unknown) => unknown) & { errors?: unknown; schemaEnv?: unknown };
+
+/**
+ * Control characters other than tab, line feed and carriage return. A NUL cannot be stored by PostgreSQL, and
+ * the others are invisible to the person who reads the text, so no text field of any route takes them.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A failure per string (or object key) with a control character, as the validator reports failures. */
+export function controlCharacterFailures(value: unknown, path = '', out: SchemaFailure[] = [], depth = 0) {
+  if (typeof value === 'string') {
+    if (CONTROL_CHARACTERS.test(value)) out.push({ keyword: 'controlCharacters', instancePath: path });
+  } else if (depth < 32 && Array.isArray(value)) {
+    value.forEach((v, i) => {
+      controlCharacterFailures(v, `${path}/${i}`, out, depth + 1);
+    });
+  } else if (depth < 32 && typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      const at = `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (CONTROL_CHARACTERS.test(k)) out.push({ keyword: 'controlCharacters', instancePath: at });
+      else controlCharacterFailures(v, at, out, depth + 1);
+    }
+  }
+  return out;
+}
+
+/** The schema's validator, then the control-character check, reporting the failures of both. */
+function refusingControlCharacters(validate: Validate): Validate {
+  const wrapped: Validate = Object.assign(
+    (data: unknown, ctx?: unknown) => {
+      const ok = validate(data, ctx) === true;
+      const found = controlCharacterFailures(data);
+      wrapped.errors =
+        ok && found.length === 0
+          ? null
+          : [...(ok ? [] : ((validate.errors as SchemaFailure[]) ?? [])), ...found];
+      return wrapped.errors === null;
+    },
+    { schemaEnv: validate.schemaEnv, errors: null },
+  );
+  return wrapped;
+}
 
 /**
  * The validators: one Ajv without coercion for bodies, one with for the parts that arrive as text. All errors
@@ -48,8 +90,10 @@ export function validatorFactory(): ValidatorFactory {
       ) as unknown as FastifySchemaCompiler<unknown>;
     const strict = build(false);
     const coercing = build('array');
-    return (route: Parameters<FastifySchemaCompiler<unknown>>[0]) =>
-      (route.httpPart === 'body' ? strict : coercing)(route);
+    return (route: Parameters<FastifySchemaCompiler<unknown>>[0]) => {
+      const validate = (route.httpPart === 'body' ? strict : coercing)(route) as unknown as Validate;
+      return route.httpPart === 'headers' ? validate : refusingControlCharacters(validate);
+    };
   };
   return factory as unknown as ValidatorFactory;
 }

@@ -78,6 +78,8 @@ export function describeFailure(f: SchemaFailure, schema?: unknown): FieldMessag
       return { field, key: FORMAT_KEYS[String(f.params?.format)] ?? 'common.validation.invalid' };
     case 'type':
       return { field, key: 'common.validation.type' };
+    case 'controlCharacters':
+      return { field, key: 'common.validation.controlCharacters' };
     case 'minLength':
       return limit <= 1
         ? { field, key: 'common.validation.required' }

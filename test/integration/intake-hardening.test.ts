@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, login, startHarness, validSubmission } from '../support/harness.js';
+import { bearer, type Harness, login, startHarness, validSubmission } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -85,6 +85,38 @@ describe('D1: control characters in text', () => {
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain(CONTROL_DA);
     expect(await countCases()).toBe(before);
+  });
+});
+
+describe('D1 beyond intake: no route takes a control character in text', () => {
+  it('refuses a NUL in a staff body (agreement text, a note’s name) and in a query with a field message', async () => {
+    const cw = await bearer(h.app, 'caseworker@koege.demo');
+    const { caseNumber } = (await post(validSubmission())).json() as { caseNumber: string };
+    const agreement = await h.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${caseNumber}/agreements`,
+      headers: cw,
+      payload: { what: 'Vi sender\u0000 en kopi', owner: 'citizen', dueOn: '2026-12-04' },
+    });
+    expect(agreement.statusCode, agreement.body).toBe(400);
+    expect(agreement.json().fields).toEqual({ what: CONTROL_DA });
+    const notes = await h.app.inject({
+      method: 'PUT',
+      url: `/api/v1/cases/${caseNumber}/conversation`,
+      headers: { ...cw, 'accept-language': 'en' },
+      payload: {
+        currentPhase: 'opening',
+        notes: { 'open\u0000ing': 'x' },
+        rootCause: null,
+        secondaryCauses: [],
+        elapsedSeconds: 0,
+      },
+    });
+    expect(notes.statusCode, notes.body).toBe(400);
+    expect(notes.json().fields).toEqual({ 'notes.open\u0000ing': CONTROL_EN });
+    const query = await h.app.inject({ url: '/api/v1/cases?area=hj%00lp', headers: cw });
+    expect(query.statusCode, query.body).toBe(400);
+    expect(query.json().fields).toEqual({ area: CONTROL_DA });
   });
 });
 

@@ -41,10 +41,13 @@ export function staffIntakeApi(app: App, ctx: AppContext): void {
         },
       },
       preValidation: tidyBody,
+      // Signed in first (the session is read after validation): without one, nothing about the body is told.
+      attachValidation: true,
     },
     async (req, reply) => {
       const user = requireUser(req);
       if (!can(user, 'case.register')) throw forbidden();
+      if (req.validationError) throw req.validationError;
       const kommune = (await getKommune(ctx, user.kommuneId))!;
       const c = await registerCase(ctx, kommune, user, req.body, req.headers['idempotency-key'] ?? null);
       return reply.code(c.created ? 201 : 200).send({
