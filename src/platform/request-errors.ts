@@ -28,6 +28,7 @@ type Validate = ((data: unknown, ctx?: unknown) => unknown) & { errors?: unknown
  * Control characters other than tab, line feed and carriage return. A NUL cannot be stored by PostgreSQL, and
  * the others are invisible to the person who reads the text, so no text field of any route takes them.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** A failure per string (or object key) with a control character, as the validator reports failures. */

