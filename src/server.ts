@@ -3,12 +3,17 @@
 
 import { openDatabase } from './adapters/db/client.js';
 import { buildApp } from './app.js';
+import { seedDemoCases } from './modules/cases/seed/cases.js';
+import {
+  DEMO_KOMMUNER,
+  DEMO_PASSWORD,
+  isEmpty,
+  seedOrganisation,
+} from './modules/cases/seed/organisation.js';
 import { hashPassword } from './platform/auth/passwords.js';
 import type { Config } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
 import { startJobs } from './platform/jobs.js';
-import { seedDemoCases } from './seed/cases.js';
-import { DEMO_KOMMUNER, DEMO_PASSWORD, isEmpty, seedOrganisation } from './seed/organisation.js';
 
 export async function openContext(config: Config): Promise<AppContext> {
   const dbh = await openDatabase({

@@ -1,9 +1,10 @@
 // All message sets, for the server pages and the staff app alike (pure data, no server code).
+
+import { dialogueMessages } from '../modules/cases/messages.js';
+import { teamMessages } from '../modules/cases/team-messages.js';
 import { citizensMessages } from '../modules/citizens/messages.js';
 import { guideMessages } from '../modules/dialogue/guide-messages.js';
 import { loopMessages } from '../modules/dialogue/loop-messages.js';
-import { dialogueMessages } from '../modules/dialogue/messages.js';
-import { teamMessages } from '../modules/dialogue/team-messages.js';
 import { dialogueUiMessages } from '../modules/dialogue/ui-messages.js';
 import { intakeMessages } from '../modules/intake/messages.js';
 import { registrationMessages } from '../modules/intake/registration-messages.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
 import { translator } from '../../src/i18n/index.js';
-import { timelineDetails } from '../../src/modules/dialogue/ui/timeline-details.js';
+import { timelineDetails } from '../../src/modules/cases/ui/timeline-details.js';
 
 const t = translator(CATALOG, 'da');
 const mette = { id: 'u1', name: 'Mette Demo Sørensen' };

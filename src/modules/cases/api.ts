@@ -6,11 +6,11 @@ import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { forbidden, HttpError, notFound } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
+import { Agreement, Attempt, Citizen, Conversation } from '../dialogue/schemas.js';
 import { assignToMe } from './assign.js';
 import { DEFAULT_READ_PURPOSE, openCase } from './case.js';
 import { listCaseStaff, listDepartmentTeams, listStaffAreas } from './organisation.js';
 import { listQueue, QUEUE_PAGE_MAX } from './queue.js';
-import { Agreement, Attempt, Citizen, Conversation } from './schemas.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Ref = Type.Object({ id: Type.String(), name: Type.String() });

@@ -8,7 +8,7 @@ import type { AppContext } from '../../platform/context.js';
 import { conflict } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { caseToWork } from './case-ref.js';
-import { appendEvents, event } from './events.js';
+import { appendEvents, event } from './timeline.js';
 
 export interface Assigned {
   caseNumber: string;

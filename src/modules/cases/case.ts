@@ -8,9 +8,9 @@ import { recordAudit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { type Actor, can } from '../../platform/policies.js';
 import { type CitizenView, citizenView } from '../citizens/citizens.js';
-import { type AgreementView, listAgreements } from './agreements.js';
-import { type AttemptView, listAttempts } from './attempts.js';
-import { type ConversationView, getConversation } from './conversation.js';
+import { type AgreementView, listAgreements } from '../dialogue/agreements.js';
+import { type AttemptView, listAttempts } from '../dialogue/attempts.js';
+import { type ConversationView, getConversation } from '../dialogue/conversation.js';
 import { type QueueItem, queueColumns, toQueueItem, withQueueJoins } from './queue.js';
 
 export interface TimelineEvent {

@@ -8,9 +8,9 @@ import { type IsoDate, localDate } from '../../core/calendar.js';
 import { type DeadlineStatus, deadlineStatus } from '../../core/deadlines.js';
 import type { CaseState } from '../../core/workflow.js';
 import { recordAudit } from '../../platform/audit.js';
-import { caseScope, caseScopeParts } from '../../platform/case-scope.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Actor } from '../../platform/policies.js';
+import { caseScope, caseScopeParts } from './case-scope.js';
 
 export interface QueueItem {
   caseNumber: string;

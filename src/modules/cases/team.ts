@@ -6,7 +6,7 @@ import { localDate } from '../../core/calendar.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import type { CaseRef } from './case-ref.js';
-import { appendEvents, event } from './events.js';
+import { appendEvents, event } from './timeline.js';
 
 export interface Workload {
   caseworkers: {

@@ -9,7 +9,7 @@ import type { AppContext } from '../../platform/context.js';
 import { badRequest, conflict } from '../../platform/errors.js';
 import { getKommune } from '../../platform/tenancy.js';
 import type { CaseRef } from './case-ref.js';
-import { appendEvents } from './events.js';
+import { appendEvents } from './timeline.js';
 
 export async function openAgreementCount(db: Database, caseId: string): Promise<number> {
   const [row] = await db

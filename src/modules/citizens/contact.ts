@@ -6,7 +6,7 @@ import { cases, citizens, users } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import type { Actor, CitizenSubject } from '../../platform/policies.js';
-import { appendEvents, event } from '../dialogue/events.js';
+import { appendEvents, event } from '../cases/timeline.js';
 import type { SupportNeeds } from './citizens.js';
 
 export async function citizenSubject(

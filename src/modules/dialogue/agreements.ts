@@ -7,9 +7,9 @@ import { addDays, addWorkingDays, isValidIsoDate, localDate } from '../../core/c
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { getKommune } from '../../platform/tenancy.js';
-import { assertAcceptsWork, type CaseRef } from './case-ref.js';
-import { appendEvents, event } from './events.js';
-import { applyTransition } from './transitions.js';
+import { assertAcceptsWork, type CaseRef } from '../cases/case-ref.js';
+import { appendEvents, event } from '../cases/timeline.js';
+import { applyTransition } from '../cases/transitions.js';
 
 export interface AgreementInput {
   what: string;

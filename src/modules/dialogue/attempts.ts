@@ -15,9 +15,9 @@ import {
 } from '../../core/contact.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
-import { assertAcceptsWork, type CaseRef } from './case-ref.js';
-import { appendEvents, event } from './events.js';
-import { applyTransition } from './transitions.js';
+import { assertAcceptsWork, type CaseRef } from '../cases/case-ref.js';
+import { appendEvents, event } from '../cases/timeline.js';
+import { applyTransition } from '../cases/transitions.js';
 
 export interface AttemptInput {
   channel: ContactChannel;

@@ -6,8 +6,8 @@ import { cases, conversations } from '../../adapters/db/schema.js';
 import { type ConversationInput, checkConversation } from '../../core/conversation.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, conflict } from '../../platform/errors.js';
-import { assertAcceptsWork, type CaseRef } from './case-ref.js';
-import { appendEvents, event } from './events.js';
+import { assertAcceptsWork, type CaseRef } from '../cases/case-ref.js';
+import { appendEvents, event } from '../cases/timeline.js';
 
 export interface ConversationView {
   currentPhase: string;

@@ -11,13 +11,13 @@ import type { App, AppContext } from '../../platform/context.js';
 import { forbidden } from '../../platform/errors.js';
 import { requestLocale } from '../../platform/locale.js';
 import { can } from '../../platform/policies.js';
+import { caseToWork } from '../cases/case-ref.js';
+import { reassign, teamWorkload } from '../cases/team.js';
+import { moveCase } from '../cases/transitions.js';
 import { addAgreement, completeAgreement, listAgreements } from './agreements.js';
 import { recordAttempt, sendMissedCallMessage } from './attempts.js';
-import { caseToWork } from './case-ref.js';
 import { getConversation, saveConversation } from './conversation.js';
 import { Agreement, Conversation } from './schemas.js';
-import { reassign, teamWorkload } from './team.js';
-import { moveCase } from './transitions.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const CaseParams = Type.Object({ caseNumber: Type.String({ pattern: '^[0-9]{3}-[0-9]{4}-[0-9]{6,}$' }) });

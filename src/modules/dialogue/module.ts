@@ -1,10 +1,10 @@
 // Dialogue (Styrket Borgerkontakt): the department's queue, the case, contact attempts, the conversation,
 // outcomes and agreements.
 import type { ModuleDefinition } from '../../platform/context.js';
+import { queueApi } from '../cases/api.js';
+import { dialogueMessages } from '../cases/messages.js';
 import { remindDueAgreements } from './agreements.js';
-import { queueApi } from './api.js';
 import { loopApi } from './loop-api.js';
-import { dialogueMessages } from './messages.js';
 
 export const dialogue: ModuleDefinition = {
   name: 'dialogue',

@@ -14,8 +14,8 @@ import { type Actor, can } from '../../platform/policies.js';
 import type { Kommune } from '../../platform/tenancy.js';
 import { getAreas } from '../../platform/tenancy.js';
 import { hashToken, trackingToken } from '../../platform/tokens.js';
+import { appendEvents, event } from '../cases/timeline.js';
 import { findOrCreateCitizen } from '../citizens/citizens.js';
-import { appendEvents, event } from '../dialogue/events.js';
 import { type ReceivedCase, receiptAddress, trackingPath } from './service.js';
 import { validateIntake } from './validation.js';
 

@@ -3,7 +3,7 @@
 // navigation, the login page and the unit tests read it without loading React. Each module's views.ts binds
 // its pages to their components (assembled in views.ts, routed by App.tsx).
 import type { ComponentType } from 'react';
-import { dialoguePages } from '../../../src/modules/dialogue/ui/pages.js';
+import { dialoguePages } from '../../../src/modules/cases/ui/pages.js';
 import { intakePages } from '../../../src/modules/intake/ui/pages.js';
 import { messagingPages } from '../../../src/modules/messaging/ui/pages.js';
 import type { ActorAction } from '../../../src/platform/policies.js';

@@ -1,6 +1,6 @@
 // Local Danish wall-clock times as instants, cheaply: the UTC offset is looked up once per date (Intl is
 // too slow to call for each of a million cases).
-import { addDays, type IsoDate } from '../core/calendar.js';
+import { addDays, type IsoDate } from '../../../core/calendar.js';
 
 const TZ = 'Europe/Copenhagen';
 const MINUTE = 60_000;

@@ -1,10 +1,10 @@
 // Demo organisation: Køge (259) and Rudersdal (230), the departments named in the seeds, areas with KLE
 // numbers and service goals, and one demo user per role. All persons are synthetic.
 import { eq } from 'drizzle-orm';
-import { areas, departments, kommuner, teams, users } from '../adapters/db/schema.js';
-import { DEFAULT_CALENDAR_RULES } from '../core/calendar.js';
-import type { AppContext } from '../platform/context.js';
-import { ROLES } from '../platform/policies.js';
+import { areas, departments, kommuner, teams, users } from '../../../adapters/db/schema.js';
+import { DEFAULT_CALENDAR_RULES } from '../../../core/calendar.js';
+import type { AppContext } from '../../../platform/context.js';
+import { ROLES } from '../../../platform/policies.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 

@@ -6,7 +6,7 @@ import {
   type DomainEvent,
   type RootCause,
   transition,
-} from '../core/workflow.js';
+} from '../../../core/workflow.js';
 import { type Random, weighted } from './random.js';
 import { reasonFor } from './texts.js';
 

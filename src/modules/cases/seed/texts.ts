@@ -1,6 +1,6 @@
 // What the synthetic citizens write, and the reasons staff give on transitions. Demo content in Danish
 // (the language of the cases themselves), not user interface text.
-import type { CaseKind, CaseState } from '../core/workflow.js';
+import type { CaseKind, CaseState } from '../../../core/workflow.js';
 import type { Random } from './random.js';
 
 const DESCRIPTIONS: Record<CaseKind, readonly ((area: string) => string)[]> = {

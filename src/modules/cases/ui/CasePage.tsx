@@ -9,11 +9,11 @@ import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/N
 import { Link, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
 import { acceptsWork } from '../../../core/workflow.js';
-import { AgreementsPanel } from './AgreementsPanel.js';
+import { AgreementsPanel } from '../../dialogue/ui/AgreementsPanel.js';
+import { ContactPanel } from '../../dialogue/ui/ContactPanel.js';
+import { ConversationGuide } from '../../dialogue/ui/ConversationGuide.js';
 import { CaseFacts } from './CaseFacts.js';
 import { CitizenPanel } from './CitizenPanel.js';
-import { ContactPanel } from './ContactPanel.js';
-import { ConversationGuide } from './ConversationGuide.js';
 import { fetchStaffUsers } from './case-api.js';
 import { kindLabel, stateLabel } from './labels.js';
 import { OutcomePanel } from './OutcomePanel.js';

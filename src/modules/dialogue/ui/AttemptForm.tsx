@@ -13,9 +13,9 @@ import {
   needsLetterReason,
 } from '../../../core/contact.js';
 import type { CaseKind } from '../../../core/workflow.js';
-import { logAttempt } from './case-api.js';
-import { attemptChannelLabel, attemptResultLabel } from './labels.js';
-import type { AttemptOutcome } from './types.js';
+import { logAttempt } from '../../cases/ui/case-api.js';
+import { attemptChannelLabel, attemptResultLabel } from '../../cases/ui/labels.js';
+import type { AttemptOutcome } from '../../cases/ui/types.js';
 
 const resultsFor = (channel: ContactChannel) => CONTACT_RESULTS.filter((r) => isValidAttempt(channel, r));
 
