@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Command line: start | migrate | seed [--cases N]
 import { parseArgs } from 'node:util';
-import { isEmpty } from './modules/cases/seed/organisation.js';
 import { loadConfig } from './platform/config.js';
+import { isEmpty } from './platform/tenancy.js';
 import { openContext, seedDemo, startServer } from './server.js';
 
 const USAGE = `Brug: borgerdialog <kommando>

@@ -6,7 +6,7 @@ import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { forbidden, HttpError, notFound } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
-import { Agreement, Attempt, Citizen, Conversation } from '../dialogue/schemas.js';
+import { Agreement, Attempt, Citizen, Conversation } from '../dialogue/index.js';
 import { assignToMe } from './assign.js';
 import { DEFAULT_READ_PURPOSE, openCase } from './case.js';
 import { listCaseStaff, listDepartmentTeams, listStaffAreas } from './organisation.js';

@@ -2,12 +2,12 @@
 // colleague already holds is a reassignment, which is the team lead's call.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { cases } from '../../adapters/db/schema.js';
 import type { SessionUser } from '../../platform/auth/sessions.js';
 import type { AppContext } from '../../platform/context.js';
 import { conflict } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { caseToWork } from './case-ref.js';
+import { cases } from './tables.js';
 import { appendEvents, event } from './timeline.js';
 
 export interface Assigned {

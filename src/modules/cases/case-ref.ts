@@ -2,12 +2,13 @@
 // Outside the actor's scope a case does not exist (404): its existence is not revealed.
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { cases, citizens } from '../../adapters/db/schema.js';
 import { acceptsWork, type CaseKind, type CaseState } from '../../core/workflow.js';
 import type { SessionUser } from '../../platform/auth/sessions.js';
 import type { AppContext } from '../../platform/context.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
+import { citizens } from '../citizens/tables.js';
+import { cases } from './tables.js';
 
 export interface CaseRef {
   id: string;

@@ -1,8 +1,9 @@
 // The SQL form of the `case.read` rule in policies.ts, for lists: the queue never shows a case its reader
 // could not open.
 import { and, eq, ne, or, type SQL } from 'drizzle-orm';
-import { cases, citizens } from '../../adapters/db/schema.js';
 import { type Actor, worksCases } from '../../platform/policies.js';
+import { citizens } from '../citizens/tables.js';
+import { cases } from './tables.js';
 
 /**
  * `case.read` in two disjoint parts, for counting: the reader's own department (needs no join, so an index of

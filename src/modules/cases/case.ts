@@ -1,17 +1,24 @@
 // One case as a caseworker opens it: the queue row plus the citizen's contact details, the moves the
 // workflow allows next, and the timeline. Opening it is a use of personal data, so it is logged.
 import { and, asc, eq } from 'drizzle-orm';
-import { caseEvents, cases, citizens, departments, users } from '../../adapters/db/schema.js';
+import { departments, users } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import { allowedTransitions, type CaseKind, type CaseState } from '../../core/workflow.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { type Actor, can } from '../../platform/policies.js';
-import { type CitizenView, citizenView } from '../citizens/citizens.js';
-import { type AgreementView, listAgreements } from '../dialogue/agreements.js';
-import { type AttemptView, listAttempts } from '../dialogue/attempts.js';
-import { type ConversationView, getConversation } from '../dialogue/conversation.js';
+import { type CitizenView, citizenView } from '../citizens/index.js';
+import { citizens } from '../citizens/tables.js';
+import {
+  type AgreementView,
+  type AttemptView,
+  type ConversationView,
+  getConversation,
+  listAgreements,
+  listAttempts,
+} from '../dialogue/index.js';
 import { type QueueItem, queueColumns, toQueueItem, withQueueJoins } from './queue.js';
+import { caseEvents, cases } from './tables.js';
 
 export interface TimelineEvent {
   type: string;

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../i18n/index.js';
 
-/** Messages of the dialogue module: the staff API's errors first (dialogue.api.*), then the UI's. */
-export const dialogueMessages = defineMessages(
+/** Messages of the cases module (keys kept from when it was part of dialogue): the staff API's errors first (dialogue.api.*), then the UI's. */
+export const casesMessages = defineMessages(
   {
     'dialogue.api.alreadyAssigned': 'Sagen er allerede tildelt en kollega. Bed din leder om at flytte den.',
     'dialogue.api.caseNotFound': 'Sagen findes ikke.',
@@ -120,6 +120,7 @@ export const dialogueMessages = defineMessages(
     'dialogue.ui.event.case_closed': 'Sagen er lukket',
     'dialogue.ui.event.survey_requested': 'Tilfredshedsundersøgelse sendt',
     'dialogue.ui.event.case_reopened': 'Sagen er genåbnet',
+    'cases.figure.firstContactOnTime': 'Første kontakt til tiden',
   },
   {
     'dialogue.api.alreadyAssigned':
@@ -239,5 +240,6 @@ export const dialogueMessages = defineMessages(
     'dialogue.ui.event.case_closed': 'Case closed',
     'dialogue.ui.event.survey_requested': 'Satisfaction survey sent',
     'dialogue.ui.event.case_reopened': 'Case reopened',
+    'cases.figure.firstContactOnTime': 'First contact on time',
   },
 );

@@ -3,14 +3,16 @@
 import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Database } from '../../adapters/db/client.js';
-import { areas, cases, citizens, teams, users } from '../../adapters/db/schema.js';
+import { areas, teams, users } from '../../adapters/db/schema.js';
 import { type IsoDate, localDate } from '../../core/calendar.js';
 import { type DeadlineStatus, deadlineStatus } from '../../core/deadlines.js';
 import type { CaseState } from '../../core/workflow.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Actor } from '../../platform/policies.js';
+import { citizens } from '../citizens/tables.js';
 import { caseScope, caseScopeParts } from './case-scope.js';
+import { cases } from './tables.js';
 
 export interface QueueItem {
   caseNumber: string;

@@ -1,11 +1,12 @@
 // The team lead's view (leder): workload per caseworker and team, overdue first contacts, and reassignment.
 import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { cases, teams, users } from '../../adapters/db/schema.js';
+import { teams, users } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import type { CaseRef } from './case-ref.js';
+import { cases } from './tables.js';
 import { appendEvents, event } from './timeline.js';
 
 export interface Workload {

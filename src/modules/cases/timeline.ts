@@ -2,8 +2,8 @@
 // (as a type and a date only — reasons and notes are never shown there).
 
 import type { Database } from '../../adapters/db/client.js';
-import { caseEvents } from '../../adapters/db/schema.js';
 import type { DomainEvent } from '../../core/workflow.js';
+import { caseEvents } from './tables.js';
 
 const PUBLIC_EVENTS = new Set([
   'case_received',
@@ -43,3 +43,6 @@ export const event = (
   actorId,
   data,
 });
+
+/** `timeline.append(tx, case, events)`: the name the other modules read it by (index.ts). */
+export const append = appendEvents;

@@ -2,13 +2,14 @@
 // (the new state, its side-fields and the domain events) in one transaction.
 import { and, count, eq } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { agreements, cases } from '../../adapters/db/schema.js';
 import { reassessmentDue } from '../../core/deadlines.js';
 import { type TransitionRequest, transition } from '../../core/workflow.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, conflict } from '../../platform/errors.js';
 import { getKommune } from '../../platform/tenancy.js';
+import { agreements } from '../dialogue/tables.js';
 import type { CaseRef } from './case-ref.js';
+import { cases } from './tables.js';
 import { appendEvents } from './timeline.js';
 
 export async function openAgreementCount(db: Database, caseId: string): Promise<number> {

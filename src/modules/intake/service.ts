@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/index.js';
 import type { AppContext } from '../../platform/context.js';
 import { getAreas, type Kommune } from '../../platform/tenancy.js';
 import { hashToken, trackingToken } from '../../platform/tokens.js';
+import { enqueueSelect } from '../messaging/index.js';
 import { type IntakeInput, rawIntake, validateIntake } from './validation.js';
 
 export type Channel = 'web' | 'api' | 'phone' | 'desk' | 'mail';
@@ -59,10 +60,18 @@ WITH existing AS (
   INSERT INTO case_events (kommune_id, case_id, type, at, public, data)
   SELECT $1, c.id, 'case_received', $17, true, jsonb_build_object('channel', $10::text) FROM c
 ), ob AS (
-  INSERT INTO outbox (kommune_id, channel, recipient, template, params, locale, case_id)
-  SELECT $1, $21::text, $22::text, 'intake.receipt',
-    jsonb_build_object('caseNumber', c.number, 'firstContactDue', $19::text, 'trackingUrl', $23::text), $24::text, c.id
-  FROM c WHERE $22::text IS NOT NULL
+  ${enqueueSelect({
+    source: 'c',
+    where: '$22::text IS NOT NULL',
+    kommuneId: '$1',
+    channel: '$21::text',
+    recipient: '$22::text',
+    template: "'intake.receipt'",
+    params:
+      "jsonb_build_object('caseNumber', c.number, 'firstContactDue', $19::text, 'trackingUrl', $23::text)",
+    locale: '$24::text',
+    caseId: 'c.id',
+  })}
 ), au AS (
   INSERT INTO audit_log (kommune_id, at, action, subject_type, subject_id, case_id, citizen_id, purpose, ip)
   SELECT $1, $17, 'create', 'citizen', $4::text, c.id, $4::uuid, 'intake', $25::text FROM c
@@ -88,7 +97,10 @@ export interface InsertCaseValues {
 }
 
 /** Where the receipt goes: by e-mail when the citizen gave one, otherwise by SMS; [channel, recipient]. */
-export function receiptAddress(c: { email: string | null; phone: string | null }): [string, string | null] {
+export function receiptAddress(c: {
+  email: string | null;
+  phone: string | null;
+}): ['mail' | 'sms', string | null] {
   return c.email ? ['mail', c.email] : ['sms', c.phone];
 }
 

@@ -2,7 +2,7 @@
 // state of the workflow, with deadlines from the core calendar. Deterministic (seeded PRNG), and fast enough
 // for a million cases: rows go in batches, one INSERT … SELECT FROM unnest(arrays) statement per batch.
 import { and, eq } from 'drizzle-orm';
-import { areas, caseCounters, kommuner, teams, users } from '../../../adapters/db/schema.js';
+import { areas, kommuner, teams, users } from '../../../adapters/db/schema.js';
 import {
   addDays,
   addWorkingDays,
@@ -15,6 +15,7 @@ import { formatCaseNumber } from '../../../core/identifiers.js';
 import { CASE_STATES } from '../../../core/workflow.js';
 import type { AppContext } from '../../../platform/context.js';
 import { hashToken, trackingToken } from '../../../platform/tokens.js';
+import { caseCounters } from '../tables.js';
 import { danishTime } from './danish-time.js';
 import { syntheticCitizen } from './people.js';
 import { type Random, seededRandom, weighted } from './random.js';

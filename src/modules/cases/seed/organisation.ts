@@ -147,11 +147,6 @@ export async function seedOrganisation(
   return out;
 }
 
-export async function isEmpty(ctx: AppContext): Promise<boolean> {
-  const rows = await ctx.db.select({ id: kommuner.kommuneId }).from(kommuner).limit(1);
-  return rows.length === 0;
-}
-
 export async function userId(ctx: AppContext, email: string): Promise<string> {
   const [u] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (!u) throw new Error(`no user ${email}`);

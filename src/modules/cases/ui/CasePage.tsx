@@ -1,7 +1,7 @@
 // One case as the caseworker works it: the loop in the order of the method (contact → conversation → agreements →
 // outcome) in the main column; the citizen, the facts and the history beside it.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
@@ -9,17 +9,18 @@ import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/N
 import { Link, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
 import { acceptsWork } from '../../../core/workflow.js';
-import { AgreementsPanel } from '../../dialogue/ui/AgreementsPanel.js';
-import { ContactPanel } from '../../dialogue/ui/ContactPanel.js';
-import { ConversationGuide } from '../../dialogue/ui/ConversationGuide.js';
-import { CaseFacts } from './CaseFacts.js';
-import { CitizenPanel } from './CitizenPanel.js';
+import type { CasePanel } from '../../../platform/ui.js';
+import { STAFF_UI } from '../../ui.js';
 import { fetchStaffUsers } from './case-api.js';
 import { kindLabel, stateLabel } from './labels.js';
-import { OutcomePanel } from './OutcomePanel.js';
+import type { CasePanelProps } from './panels.js';
 import { assignToMe, fetchCase } from './queue-api.js';
-import { Timeline } from './Timeline.js';
 import type { CaseDetail, StaffUser } from './types.js';
+
+// The panels the modules declare (their ui/manifest.ts), by column and position. Every panel gets the same
+// props (CasePanelProps, panels.tsx). Read when the page renders: the list imports this file.
+const panels = (column: 'main' | 'side') =>
+  (STAFF_UI.casePanels as readonly CasePanel<CasePanelProps>[]).filter((p) => p.column === column);
 
 type Load =
   | { status: 'loading' }
@@ -67,11 +68,6 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
     // For the contact-person choice and the names in the history; the page works without them.
     fetchStaffUsers().then(setStaff, () => setStaff(null));
   }, []);
-  const names = useMemo(() => new Map((staff ?? []).map((u) => [u.id, u.name])), [staff]);
-  const agreementTexts = useMemo(
-    () => new Map((load.status === 'ready' ? load.c.agreements : []).map((a) => [a.id, a.what])),
-    [load],
-  );
 
   const assign = async () => {
     setAssigning(true);
@@ -90,6 +86,7 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
   const c = load.status === 'ready' ? load.c : null;
   // A settled case (resolved, withdrawn, closed) is read, closed or reopened — not worked on.
   const editable = c !== null && acceptsWork(c.state);
+  const props: Omit<CasePanelProps, 'c'> = { editable, myId: me?.id ?? '', staff, onChanged: reload };
 
   return (
     <>
@@ -121,32 +118,14 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
           )}
           <div className="row mt-6">
             <div className="col-12 col-lg-8">
-              <ContactPanel c={c} editable={editable} onChanged={reload} />
-              <div className="mb-8">
-                <ConversationGuide
-                  key={c.caseNumber}
-                  caseNumber={c.caseNumber}
-                  initial={c.conversation}
-                  editable={editable}
-                  onSaved={() => void reload()}
-                />
-              </div>
-              <div className="mb-8">
-                <AgreementsPanel
-                  caseNumber={c.caseNumber}
-                  agreements={c.agreements}
-                  departmentId={c.department.id}
-                  editable={editable}
-                  onChanged={() => void reload()}
-                />
-              </div>
-              <OutcomePanel c={c} onChanged={reload} />
+              {panels('main').map(({ key, component: Panel }) => (
+                <Panel key={key} {...props} c={c} />
+              ))}
             </div>
             <div className="col-12 col-lg-4">
-              <CitizenPanel c={c} staff={staff} onChanged={reload} />
-              <CaseFacts c={c} myId={me?.id ?? ''} />
-              <h2>{t('dialogue.ui.case.timeline')}</h2>
-              <Timeline entries={c.timeline} names={names} agreements={agreementTexts} />
+              {panels('side').map(({ key, component: Panel }) => (
+                <Panel key={key} {...props} c={c} />
+              ))}
             </div>
           </div>
         </>

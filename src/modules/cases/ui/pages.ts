@@ -1,6 +1,6 @@
-// The dialogue module's staff pages: the department's queue (with each case below it) and the team lead's
+// The cases module's staff pages: the department's queue (with each case below it) and the team lead's
 // overview. Pure data; views.ts gives them their components.
-import type { StaffPage } from '../../../../web/src/app/pages.js';
+import type { StaffPage } from '../../../platform/ui.js';
 
 export const casesPage: StaffPage = {
   path: '/sager',
@@ -15,4 +15,4 @@ export const teamPage: StaffPage = {
   position: 30,
 };
 
-export const dialoguePages = [casesPage, teamPage];
+export const casesPages = [casesPage, teamPage];

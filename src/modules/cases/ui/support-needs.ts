@@ -1,6 +1,6 @@
 // The citizen's support needs in words (seeds 002, 004: meet the citizen where they are).
 import type { Translate } from '../../../i18n/index.js';
-import type { SupportNeeds } from '../../citizens/citizens.js';
+import type { SupportNeeds } from '../../citizens/index.js';
 import { attemptChannelLabel } from './labels.js';
 
 /** The recorded needs in words, in a fixed order. */

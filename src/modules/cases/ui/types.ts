@@ -2,7 +2,7 @@
 // (no Date fields), it is imported as a type (erased at build) rather than restated; the UI only narrows the
 // kind and state codes the server types as plain strings.
 import type { CaseKind, CaseState } from '../../../core/workflow.js';
-import type { AttemptOutcome as ServerAttemptOutcome } from '../../dialogue/attempts.js';
+import type { AttemptOutcome as ServerAttemptOutcome } from '../../dialogue/index.js';
 import type { CaseDetail as ServerCaseDetail, TimelineEvent } from '../case.js';
 import type { StaffArea, StaffTeam, StaffUser } from '../organisation.js';
 import type { QueueItem as ServerQueueItem } from '../queue.js';
