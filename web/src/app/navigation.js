@@ -1,0 +1,43 @@
+// Which pages a role has, in menu order: the navigation bar, the landing page after login and the route guard
+// all ask this file. It asks the same rules as the API (policies.ts): a page is shown to a role that may
+// take the action the page's API calls require, so the menu cannot promise what the server refuses.
+// Pure, so it is unit-tested without a browser.
+import { can } from '../../../src/platform/policies.js';
+import { STAFF_PAGES } from './pages.js';
+/** Where a role lands without a page of its own yet (analyst, safety). */
+export const NO_PAGES_PATH = '/ingen-sider';
+/**
+ * The role as an actor for the rules. Pages require actions decided on the role alone (ActorAction), so the
+ * other fields are left empty; the server still decides each request on the real user.
+ */
+export const actorOf = (role) => ({
+    role: role,
+    userId: '',
+    kommuneId: '',
+    departmentId: null,
+    teamId: null,
+});
+const allows = (role, page) => can(actorOf(role), page.requires);
+/** The pages the role may open, in menu order. */
+export const pagesFor = (role) => STAFF_PAGES.filter((p) => allows(role, p));
+/** The role's first page: where login and '/' send it. */
+export const homePathFor = (role) => pagesFor(role)[0]?.path ?? NO_PAGES_PATH;
+/** The menu page a path belongs to ('/sager/259-2026-000001' belongs to '/sager'), or undefined. */
+export function sectionOf(path) {
+    return STAFF_PAGES.find((p) => path === p.path || path.startsWith(`${p.path}/`));
+}
+/** May the role open this path? Paths outside the menu's sections (not found) are left to the router. */
+export function mayOpen(role, path) {
+    const section = sectionOf(path);
+    return !section || allows(role, section);
+}
+/**
+ * aria-current for a menu item: 'page' on the page itself, 'true' on a page inside its section
+ * (a case inside "Sager"), nothing elsewhere.
+ */
+export function currentFor(itemPath, path) {
+    if (path === itemPath)
+        return 'page';
+    return path.startsWith(`${itemPath}/`) ? 'true' : undefined;
+}
+//# sourceMappingURL=navigation.js.map
