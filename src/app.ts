@@ -10,7 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import { Type } from 'typebox';
-import { MODULES } from './modules/index.js';
+import { PLATFORM } from './modules/index.js';
 import { registerAuth } from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { App, AppContext } from './platform/context.js';
@@ -115,6 +115,6 @@ export async function buildApp(
   });
   registerAuth(app, ctx);
   authRoutes(app, ctx);
-  for (const mod of MODULES) await mod.routes?.(app, ctx);
+  await PLATFORM.routes(app, ctx);
   return app;
 }
