@@ -1,11 +1,13 @@
-// Agreements (aftaler): what, who, by when. The case stays open until they are kept; the owner is
-// reminded before the due date (job below).
+// Agreements (aftaler): what, who, by when. New ones are made while the dialogue runs; open ones are marked kept
+// or cancelled until the case is closed (closing with any left open needs a reason). The owner is reminded
+// before the due date (job below).
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
 import { agreements, cases, citizens, outbox, users } from '../../adapters/db/schema.js';
 import { addDays, addWorkingDays, isValidIsoDate, localDate } from '../../core/calendar.js';
+import { acceptsAgreementUpdates } from '../../core/workflow.js';
 import type { AppContext } from '../../platform/context.js';
-import { badRequest, notFound } from '../../platform/errors.js';
+import { badRequest, conflict, notFound } from '../../platform/errors.js';
 import { getKommune } from '../../platform/tenancy.js';
 import { assertAcceptsWork, type CaseRef } from './case-ref.js';
 import { appendEvents, event } from './events.js';
@@ -96,6 +98,8 @@ export async function completeAgreement(
   agreementId: string,
   status: 'kept' | 'cancelled',
 ): Promise<void> {
+  // Workable after the case is resolved, until it is closed.
+  if (!acceptsAgreementUpdates(c.state)) throw conflict('closed', 'dialogue.error.agreementCaseClosed');
   const at = ctx.now();
   await ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;

@@ -62,8 +62,10 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.outcome.reasonHint':
       'Begrundelsen står i sagens forløb. Borgeren ser den ikke på sporingssiden.',
     'dialogue.ui.outcome.reasonRequired': 'Skriv en begrundelse.',
-    'dialogue.ui.outcome.openAgreements':
-      'Sagen har {count} åbne aftaler. Skriv en begrundelse for at lukke den alligevel.',
+    'dialogue.ui.outcome.openAgreementsOne': 'Sagen har en åben aftale, som ikke er fulgt op:',
+    'dialogue.ui.outcome.openAgreementsMany': 'Sagen har {count} åbne aftaler, som ikke er fulgt op:',
+    'dialogue.ui.outcome.openAgreementsReason':
+      'Sagen har åbne aftaler. Skriv en begrundelse for at lukke den alligevel.',
     'dialogue.ui.outcome.reassessmentResult': 'Resultat af genvurderingen',
     'dialogue.ui.outcome.appealResult': 'Klageinstansens afgørelse',
     'dialogue.ui.outcome.resultRequired': 'Vælg resultatet.',
@@ -88,7 +90,8 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.moveHelp.withdrawn': 'Borgeren trækker sin henvendelse tilbage.',
     'dialogue.ui.moveHelp.maintained':
       'Borgeren fastholder klagen. Det formelle spor åbnes, og afgørelsen skal genvurderes.',
-    'dialogue.ui.moveHelp.closed': 'Lukningen sender en tilfredshedsundersøgelse til borgeren.',
+    'dialogue.ui.moveHelp.closed':
+      'Lukningen afslutter sagen og dens aftaler. Den kan genåbnes, hvis borgeren vender tilbage.',
     'dialogue.ui.reassessmentResult.changed': 'Omgjort',
     'dialogue.ui.reassessmentResult.partly_changed': 'Delvist omgjort',
     'dialogue.ui.reassessmentResult.upheld': 'Fastholdt',
@@ -191,8 +194,11 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.outcome.reasonHint':
       "The reason goes into the case history. The citizen's tracking page does not show it.",
     'dialogue.ui.outcome.reasonRequired': 'Give a reason.',
-    'dialogue.ui.outcome.openAgreements':
-      'The case has {count} open agreements. Give a reason to close it anyway.',
+    'dialogue.ui.outcome.openAgreementsOne': 'The case has an open agreement that has not been followed up:',
+    'dialogue.ui.outcome.openAgreementsMany':
+      'The case has {count} open agreements that have not been followed up:',
+    'dialogue.ui.outcome.openAgreementsReason':
+      'The case has open agreements. Give a reason to close it anyway.',
     'dialogue.ui.outcome.reassessmentResult': 'Result of the re-assessment',
     'dialogue.ui.outcome.appealResult': "The appeals body's decision",
     'dialogue.ui.outcome.resultRequired': 'Choose the result.',
@@ -218,7 +224,8 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.moveHelp.withdrawn': 'The citizen withdraws the inquiry.',
     'dialogue.ui.moveHelp.maintained':
       'The citizen maintains the complaint. The formal track opens and the decision must be re-assessed.',
-    'dialogue.ui.moveHelp.closed': 'Closing sends a satisfaction survey to the citizen.',
+    'dialogue.ui.moveHelp.closed':
+      'Closing ends the case and its agreements. It can be reopened if the citizen comes back.',
     'dialogue.ui.reassessmentResult.changed': 'Changed',
     'dialogue.ui.reassessmentResult.partly_changed': 'Partly changed',
     'dialogue.ui.reassessmentResult.upheld': 'Upheld',

@@ -8,7 +8,7 @@ import { Loading } from '../../../../web/src/app/Loading.js';
 import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { Link, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
-import { acceptsWork } from '../../../core/workflow.js';
+import { acceptsAgreementUpdates, acceptsWork } from '../../../core/workflow.js';
 import { AgreementsPanel } from './AgreementsPanel.js';
 import { CaseFacts } from './CaseFacts.js';
 import { CitizenPanel } from './CitizenPanel.js';
@@ -136,7 +136,8 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
                   caseNumber={c.caseNumber}
                   agreements={c.agreements}
                   departmentId={c.department.id}
-                  editable={editable}
+                  canAdd={editable}
+                  canComplete={acceptsAgreementUpdates(c.state)}
                   onChanged={() => void reload()}
                 />
               </div>
