@@ -30,6 +30,24 @@ export type CaseState = (typeof CASE_STATES)[number];
 /** Every state except 'closed': the case still needs someone's attention. */
 export const OPEN_STATES: readonly CaseState[] = CASE_STATES.filter((s) => s !== 'closed');
 
+/**
+ * States in which a case waits for someone's work: what the staff queue lists. A case resolved in dialogue or
+ * withdrawn, or whose appeal has been decided, is done with; closed is closed. Those are found by search, and their
+ * open agreements still remind their owners.
+ */
+export const WORK_STATES: readonly CaseState[] = [
+  'received',
+  'contacting',
+  'in_dialogue',
+  'agreement',
+  'maintained',
+  'reassessment',
+  'forwarded',
+  'reopened',
+];
+
+export const needsWork = (state: CaseState): boolean => WORK_STATES.includes(state);
+
 /** Settled cases: the dialogue is over, so no new contact attempts, conversation notes or agreements. */
 export const SETTLED_STATES: readonly CaseState[] = ['resolved', 'withdrawn', 'closed'];
 

@@ -9,9 +9,11 @@ import {
   type CaseKind,
   type CaseState,
   isOpen,
+  needsWork,
   OPEN_STATES,
   type TransitionRequest,
   transition,
+  WORK_STATES,
 } from '../../src/core/workflow.js';
 
 const AT = new Date('2025-03-04T09:30:00Z');
@@ -451,4 +453,12 @@ describe('closing', () => {
       expect(result.ok && result.events.map((e) => e.type).filter((t) => t.includes('survey'))).toEqual([]);
     },
   );
+});
+
+describe('needsWork', () => {
+  const done = ['resolved', 'withdrawn', 'appeal_decided', 'closed'];
+  it.each(CASE_STATES)('puts a %s case in the queue only while it waits for work', (state) => {
+    expect(needsWork(state)).toBe(!done.includes(state));
+    expect(WORK_STATES.includes(state)).toBe(!done.includes(state));
+  });
 });

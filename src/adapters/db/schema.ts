@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { WORK_STATES } from '../../core/workflow.js';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const kommuneId = () => text('kommune_id').notNull();
@@ -129,6 +130,9 @@ export const citizens = pgTable(
     index('citizens_email').on(t.kommuneId, t.email),
     // The queue's "my primary-contact citizens" part (few rows: only citizens with one are in it).
     index('citizens_primary_contact').on(t.primaryContactId).where(sql`primary_contact_id IS NOT NULL`),
+    // Case search: a citizen by the words of their name (prefixes), and by e-mail address whatever its case.
+    index('citizens_name_search').using('gin', sql`to_tsvector('simple', ${t.name})`),
+    index('citizens_email_lower').on(t.kommuneId, sql`lower(${t.email})`),
   ],
 );
 
@@ -174,14 +178,15 @@ export const cases = pgTable(
     uniqueIndex('cases_tracking').on(t.trackingTokenHash),
     uniqueIndex('cases_idempotency').on(t.kommuneId, t.idempotencyKey),
     index('cases_queue').on(t.kommuneId, t.departmentId, t.state, t.firstContactDue),
-    // The staff queue's default view: open cases in deadline order, read without sorting or touching closed ones.
-    index('cases_open_queue')
+    // The staff queue's default view: the cases that need work (core WORK_STATES) in deadline order, read without
+    // sorting or touching done ones. The predicate is the queue's needsWorkSql, word for word.
+    index('cases_work_queue')
       .on(t.kommuneId, t.firstContactDue, t.receivedAt, t.number)
-      .where(sql`state <> 'closed'`),
+      .where(sql.raw(`state IN (${WORK_STATES.map((s) => `'${s}'`).join(', ')})`)),
     // The queue's total, counted from the index alone: every column a queue filter uses is in it.
-    index('cases_open_department')
+    index('cases_work_department')
       .on(t.kommuneId, t.departmentId, t.areaId, t.teamId, t.assigneeId, t.state)
-      .where(sql`state <> 'closed'`),
+      .where(sql.raw(`state IN (${WORK_STATES.map((s) => `'${s}'`).join(', ')})`)),
     index('cases_citizen').on(t.citizenId),
     index('cases_search').using('gin', sql`to_tsvector('danish', ${t.description})`),
   ],
@@ -231,6 +236,8 @@ export const auditLog = pgTable(
     caseId: uuid('case_id'),
     citizenId: uuid('citizen_id'),
     purpose: text('purpose').notNull(),
+    /** A search's criterion (søgekriterium), as the user typed it. */
+    criterion: text('criterion'),
     ip: text('ip'),
   },
   (t) => [index('audit_case').on(t.caseId), index('audit_citizen').on(t.citizenId)],
