@@ -200,8 +200,10 @@ describe('outcomes and agreements', () => {
 
     const tracking = (await h.app.inject({ url: `/api/v1/track/${trackingToken}` })).json();
     expect(tracking.state).toBe('closed');
-    expect(tracking.milestones.map((m: { type: string }) => m.type)).toContain('agreement_made');
-    expect(JSON.stringify(tracking)).not.toContain('kopi af vurderingen');
+    expect(tracking.agreements).toEqual([
+      { what: 'Vi sender kopi af vurderingen', owner: 'kommune', dueOn: '2026-12-04', kept: true },
+    ]);
+    expect(JSON.stringify(tracking)).not.toContain('Borgeren er tilfreds'); // the reason stays with staff
   });
 
   it('takes no new attempts, notes or agreements once the case is settled, and changes nothing', async () => {
