@@ -97,7 +97,7 @@ export const intakeMessages = defineMessages(
     'intake.tracking.agreement.owner.citizen': 'Dig',
     'intake.tracking.agreement.owner.kommune': 'Kommunen',
     'intake.tracking.agreement.dueOn': 'Senest',
-    'intake.tracking.agreement.status': 'Status',
+    'intake.tracking.agreement.status': 'Aftalens status',
     'intake.tracking.agreement.kept': 'Holdt',
     'intake.tracking.agreement.open': 'Ikke holdt endnu',
     'intake.tracking.privacy':
@@ -219,7 +219,7 @@ export const intakeMessages = defineMessages(
     'intake.tracking.agreement.owner.citizen': 'You',
     'intake.tracking.agreement.owner.kommune': 'The municipality',
     'intake.tracking.agreement.dueOn': 'By',
-    'intake.tracking.agreement.status': 'Status',
+    'intake.tracking.agreement.status': 'Status of the agreement',
     'intake.tracking.agreement.kept': 'Kept',
     'intake.tracking.agreement.open': 'Not kept yet',
     'intake.tracking.privacy':
