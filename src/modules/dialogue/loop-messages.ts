@@ -32,6 +32,7 @@ export const loopMessages = defineMessages(
       'Sagen er lukket, så dens aftaler kan ikke længere ændres. Genåbn sagen, hvis der skal følges op.',
     'dialogue.error.assignee': 'Medarbejderen findes ikke i forvaltningen.',
     'dialogue.error.team': 'Teamet findes ikke i kommunen.',
+    'dialogue.figure.resolvedInDialogue': 'Løst i dialog',
   },
   {
     'dialogue.refusal.illegal_transition': 'The case cannot move from "{from}" to "{to}".',
@@ -64,5 +65,6 @@ export const loopMessages = defineMessages(
       'The case is closed, so its agreements can no longer be changed. Reopen the case to follow up.',
     'dialogue.error.assignee': 'The staff member is not in the department.',
     'dialogue.error.team': 'The team does not exist in the municipality.',
+    'dialogue.figure.resolvedInDialogue': 'Resolved in dialogue',
   },
 );

@@ -2,10 +2,11 @@
 // with them — no name, contact details or description.
 import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import { type Static, Type } from 'typebox';
-import { areas, caseEvents, cases } from '../../adapters/db/schema.js';
+import { areas } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashToken } from '../../platform/tokens.js';
-import { agreementsWithCitizen } from '../dialogue/agreements.js';
+import { caseEvents, cases } from '../cases/tables.js';
+import { agreementsWithCitizen } from '../dialogue/index.js';
 
 /** Agreements are listed apart, each with what was agreed: one milestone per agreement only repeated itself. */
 const AGREEMENT_EVENTS = ['agreement_made', 'agreement_kept'];
