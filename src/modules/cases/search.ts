@@ -3,7 +3,6 @@
 // search). A search by personal data is itself a use of it: each search is audited with the purpose the user
 // gave and what they searched for, and each case it showed with the same purpose.
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { cases } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import {
   namePrefixQuery,
@@ -13,11 +12,12 @@ import {
   searchCriteria,
 } from '../../core/search.js';
 import { type AuditEntry, recordAudits } from '../../platform/audit.js';
-import { caseScope } from '../../platform/case-scope.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import type { Actor } from '../../platform/policies.js';
+import { caseScope } from './case-scope.js';
 import { type QueueItem, queueColumns, toQueueItem, withQueueJoins } from './queue.js';
+import { cases } from './tables.js';
 
 /** The most results one search shows; past it the page asks for a narrower search. */
 export const SEARCH_LIMIT = 50;

@@ -16,8 +16,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { areas, createdAt, departments, id, kommuneId, teams, users } from '../../adapters/db/schema.js';
-import { citizens } from '../citizens/tables.js';
 import { WORK_STATES } from '../../core/workflow.js';
+import { citizens } from '../citizens/tables.js';
 
 /** sag */
 export const cases = pgTable(

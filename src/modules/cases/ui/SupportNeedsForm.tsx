@@ -7,7 +7,7 @@ import { focusFirstError, SelectField, TextArea, TextField } from '../../../../w
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { ErrorAlert } from '../../../../web/src/app/Notice.js';
 import { CONTACT_CHANNELS } from '../../../core/contact.js';
-import type { SupportNeeds } from '../../citizens/citizens.js';
+import type { SupportNeeds } from '../../citizens/index.js';
 import { setSupportNeeds } from './case-api.js';
 import { attemptChannelLabel } from './labels.js';
 

@@ -3,7 +3,7 @@
 import { api } from '../../../../web/src/app/api.js';
 import type { ContactChannel, ContactResult } from '../../../core/contact.js';
 import type { AppealResult, CaseState, ReassessmentResult } from '../../../core/workflow.js';
-import type { SupportNeeds } from '../../citizens/citizens.js';
+import type { SupportNeeds } from '../../citizens/index.js';
 import type { AttemptOutcome, StaffUser } from './types.js';
 
 const casePath = (caseNumber: string) => `/cases/${encodeURIComponent(caseNumber)}`;
