@@ -290,6 +290,20 @@ describe('outcomes and agreements', () => {
     expect((await call('POST', `${caseNumber}/transitions`, { to: 'closed' })).json().state).toBe('closed');
   });
 
+  it("leaves the loop's own moves to the loop: the transitions API cannot make them", async () => {
+    const { caseNumber } = await newCase();
+    const toContacting = await call('POST', `${caseNumber}/transitions`, { to: 'contacting' });
+    expect(toContacting.statusCode).toBe(409);
+    expect(toContacting.json()).toMatchObject({
+      error: 'wrong_trigger',
+      message: 'Det sker af sig selv: registrér et kontaktforsøg eller en aftale, så flytter sagen videre.',
+    });
+    await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });
+    const toAgreement = await call('POST', `${caseNumber}/transitions`, { to: 'agreement' });
+    expect(toAgreement.json().error).toBe('wrong_trigger');
+    expect(await state(caseNumber)).toBe('in_dialogue');
+  });
+
   it('refuses the formal track for a grievance', async () => {
     const { caseNumber } = await newCase({ kind: 'grievance' });
     const res = await call('POST', `${caseNumber}/transitions`, { to: 'maintained', reason: 'x' });

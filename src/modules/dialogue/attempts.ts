@@ -109,7 +109,9 @@ export async function recordAttempt(
     }
     await appendEvents(tx, c, events);
     const next = stateAfterAttempt(c.state, reached);
-    const after = next ? await applyTransition(ctx, tx, c, { to: next, at, actorId }) : c;
+    const after = next
+      ? await applyTransition(ctx, tx, c, { to: next, at, actorId, trigger: 'contact_attempt' })
+      : c;
     await alsoInTransaction?.(tx);
     return {
       id: row!.id,
