@@ -30,9 +30,9 @@ export async function buildApp(
     logger: opts.logStream
       ? { level: 'trace', redact, stream: opts.logStream }
       : opts.logger
-        ? { level: process.env.LOG_LEVEL ?? 'info', redact }
+        ? { level: ctx.config.logLevel, redact }
         : false,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: ctx.config.trustProxy,
     bodyLimit: 256 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
