@@ -14,9 +14,9 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (message = 'Ikke fundet') => new HttpError(404, 'not_found', message);
-export const unauthorized = () => new HttpError(401, 'unauthorized', 'Log ind for at fortsætte');
-export const forbidden = () => new HttpError(403, 'forbidden', 'Du har ikke adgang til dette');
+export const notFound = (message = 'common.http.notFound') => new HttpError(404, 'not_found', message);
+export const unauthorized = () => new HttpError(401, 'unauthorized', 'common.http.unauthorized');
+export const forbidden = () => new HttpError(403, 'forbidden', 'common.http.forbidden');
 export const conflict = (code: string, message: string, params?: Record<string, string | number>) =>
   new HttpError(409, code, message, undefined, params);
 export const badRequest = (message: string, fields?: Record<string, string>) =>

@@ -13,10 +13,12 @@ import {
   reachesCitizen,
   stateAfterAttempt,
 } from '../../core/contact.js';
+import { translator } from '../../i18n/index.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import { assertAcceptsWork, type CaseRef } from './case-ref.js';
 import { appendEvents, event } from './events.js';
+import { loopMessages } from './loop-messages.js';
 import { applyTransition } from './transitions.js';
 
 export interface AttemptInput {
@@ -146,7 +148,8 @@ export async function sendMissedCallMessage(
     ctx,
     actorId,
     c,
-    { channel, result: 'sent', note: 'Vi har forsøgt at ringe' },
+    // The note says what went out, in the language it went out in; its words live in the catalog.
+    { channel, result: 'sent', note: translator([loopMessages], locale)('dialogue.attempt.missedCallNote') },
     async (tx) => {
       await tx.insert(outbox).values({
         kommuneId: c.kommuneId,
