@@ -45,6 +45,7 @@ describe('messages', () => {
         '// Borgeren findes ikke: a comment may say so',
         "throw notFound('Borgeren findes ikke');",
         'const el = <p>Sagen er lukket</p>;',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template string, as test input
         'const s = `Vi ringer ${when}, så vær klar`;',
         "app.get('/k/:kommunekode/henvendelse', { schema: { summary: 'Make an agreement (aftale)' } });",
         "const key = 'dialogue.refusal.reason_required';",
