@@ -36,7 +36,7 @@ beforeAll(async () => {
   await h.ctx.dbh.sql("UPDATE cases SET state = 'closed', closed_at = now() WHERE area_id = $1", [
     h.koege.areas.veje,
   ]);
-});
+}, 180_000); // two thousand cases written, on a busy machine
 afterAll(() => h.close());
 
 describe('the queue total of a very large department', () => {
