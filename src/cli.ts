@@ -2,7 +2,7 @@
 // Command line: start | migrate | seed [--cases N]
 import { parseArgs } from 'node:util';
 import { loadConfig } from './platform/config.js';
-import { isEmpty } from './seed/organisation.js';
+import { isEmpty } from './platform/tenancy.js';
 import { openContext, seedDemo, startServer } from './server.js';
 
 // Operators read this in English, like the configuration errors and the server log.

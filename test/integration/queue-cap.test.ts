@@ -2,7 +2,7 @@
 // page itself still lists the earliest deadlines first. The department next door holds exactly the cap: counted
 // exactly, not called "more than".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUEUE_COUNT_CAP } from '../../src/modules/dialogue/queue.js';
+import { QUEUE_COUNT_CAP } from '../../src/modules/cases/queue.js';
 import { bearer, type Harness, startHarness, validSubmission } from '../support/harness.js';
 
 let h: Harness;
