@@ -157,7 +157,7 @@ describe('rate limit', () => {
     } finally {
       await own.close();
     }
-  });
+  }, 120_000); // its own database and 121 requests, on a busy machine
 
   it('stops a burst of submissions from one address with 429', async () => {
     const limited = await startHarness({ intakeRateLimitPerMinute: 3 });
@@ -179,5 +179,5 @@ describe('rate limit', () => {
     } finally {
       await limited.close();
     }
-  });
+  }, 120_000); // its own database, on a busy machine
 });
