@@ -8,25 +8,12 @@ import { join } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyRequest, RouteOptions } from 'fastify';
-import { Type } from 'typebox';
 import type { App, AppContext } from './context.js';
-import { unauthorized } from './errors.js';
+import { ErrorBody, unauthorized } from './errors.js';
 import { projectRoot } from './paths.js';
 
 /** Staff routes: a Bearer token (integrations) or the staff app's session cookie. */
 export const STAFF_SECURITY: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
-
-/** The body of every error answer; `fields` holds a message per invalid field, in the caller's language. */
-export const ErrorBodySchema = Type.Object(
-  {
-    error: Type.String({ description: 'A stable code, e.g. validation, not_found, illegal_transition' }),
-    message: Type.String({
-      description: "In the caller's language (Accept-Language or the language cookie)",
-    }),
-    fields: Type.Optional(Type.Record(Type.String(), Type.String())),
-  },
-  { description: 'Error' },
-);
 
 const documented = (url: string) => url.startsWith('/api/v1/') || url === '/healthz';
 
@@ -59,13 +46,13 @@ type RouteSchema = NonNullable<RouteOptions['schema']> & {
 /** The 4xx answers a route can give, from what it declares: input, path parameters, security, rate limit. */
 function commonErrors(route: RouteOptions, schema: RouteSchema, secured: boolean): Record<string, unknown> {
   const errors: Record<string, unknown> = {};
-  if (schema.body || schema.querystring || schema.params) errors['400'] = ErrorBodySchema;
+  if (schema.body || schema.querystring || schema.params) errors['400'] = ErrorBody;
   if (secured) {
-    errors['401'] = ErrorBodySchema;
-    errors['403'] = ErrorBodySchema;
+    errors['401'] = ErrorBody;
+    errors['403'] = ErrorBody;
   }
-  if (route.url.includes(':')) errors['404'] = ErrorBodySchema;
-  if ((route.config as { rateLimit?: unknown } | undefined)?.rateLimit) errors['429'] = ErrorBodySchema;
+  if (route.url.includes(':')) errors['404'] = ErrorBody;
+  if ((route.config as { rateLimit?: unknown } | undefined)?.rateLimit) errors['429'] = ErrorBody;
   return errors;
 }
 
