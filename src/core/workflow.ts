@@ -30,11 +30,36 @@ export type CaseState = (typeof CASE_STATES)[number];
 /** Every state except 'closed': the case still needs someone's attention. */
 export const OPEN_STATES: readonly CaseState[] = CASE_STATES.filter((s) => s !== 'closed');
 
+/**
+ * States in which a case waits for someone's work: what the staff queue lists. A case resolved in dialogue or
+ * withdrawn, or whose appeal has been decided, is done with; closed is closed. Those are found by search, and their
+ * open agreements still remind their owners.
+ */
+export const WORK_STATES: readonly CaseState[] = [
+  'received',
+  'contacting',
+  'in_dialogue',
+  'agreement',
+  'maintained',
+  'reassessment',
+  'forwarded',
+  'reopened',
+];
+
+export const needsWork = (state: CaseState): boolean => WORK_STATES.includes(state);
+
 /** Settled cases: the dialogue is over, so no new contact attempts, conversation notes or agreements. */
 export const SETTLED_STATES: readonly CaseState[] = ['resolved', 'withdrawn', 'closed'];
 
 /** Can the loop still record work on a case in this state? (A settled case must be reopened first.) */
 export const acceptsWork = (state: CaseState): boolean => !SETTLED_STATES.includes(state);
+
+/**
+ * Can the case's agreements still be marked kept or cancelled? Yes until the case is closed: a case resolved in
+ * dialogue (løst i dialog) or withdrawn may still have agreements to follow up, and closing it with any left open
+ * needs a reason (see `transition`).
+ */
+export const acceptsAgreementUpdates = (state: CaseState): boolean => state !== 'closed';
 
 export const ROOT_CAUSES = [
   'decision',
@@ -81,7 +106,6 @@ export type EdgeEvent =
   | 'forwarded_to_appeals_body'
   | 'appeal_decided'
   | 'case_closed'
-  | 'survey_requested'
   | 'case_reopened';
 
 /** What a move must carry; checked by `transition` and asked for by the staff app, so both read one fact. */
@@ -111,7 +135,8 @@ const CLOSING = {
   to: 'closed',
   trigger: 'outcome',
   needs: { reason: 'with_open_agreements' },
-  events: ['case_closed', 'survey_requested'],
+  // No survey event: closing queues no survey yet, and the timeline must not claim what did not happen.
+  events: ['case_closed'],
 } as const satisfies Edge;
 const INTO_FORMAL_TRACK: Edge = {
   to: 'maintained',
@@ -161,11 +186,11 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> =
     INTO_FORMAL_TRACK,
   ],
   resolved: [
-    // Resolved cases close, which sends the satisfaction survey.
+    // Resolved cases close once nothing is left to follow up (open agreements need a reason).
     CLOSING,
   ],
   withdrawn: [
-    // Withdrawn cases close, which sends the satisfaction survey.
+    // Withdrawn cases close.
     CLOSING,
   ],
   maintained: [
@@ -201,7 +226,7 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> =
     },
   ],
   appeal_decided: [
-    // The appeal outcome is recorded; the case closes and the survey goes out.
+    // The appeal outcome is recorded; the case closes.
     CLOSING,
   ],
   closed: [
