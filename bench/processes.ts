@@ -75,10 +75,17 @@ export function run(
   });
 }
 
-/** Polls a URL until the server answers at all (it listens only after migrating). */
-export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+/**
+ * Polls a URL until the server answers at all (it listens only after migrating). Given the server's process, stops
+ * as soon as that exits: whatever answers then is not ours.
+ */
+export async function waitForHttp(url: string, server?: Started, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    const { exitCode, signalCode } = server?.child ?? {};
+    if (exitCode != null || signalCode != null) {
+      throw new Error(`the server for ${url} exited (${exitCode ?? signalCode}) before it answered`);
+    }
     try {
       await fetch(url);
       return;

@@ -4,7 +4,10 @@
 // caseworker's reads: the queue and opening a case (bench/staff-reads.ts). See docs/benchmarks.md.
 //
 //   npm run bench -- [--seconds 10] [--rounds 3] [--connections 10] [--cases 0] [--warmup 5] [--pglite]
-//                    [--pool N] [--socket] [--keep] [--reads] [--reads-only] [--reuse]
+//                    [--pool N] [--socket] [--keep] [--reads] [--reads-only] [--reuse] [--port 3300]
+//
+// The app listens on --port, the echo server on the next port, the PGlite app on the one after; the run stops
+// with an error before it starts anything when one of them is taken.
 //
 // The targets take turns, round after round (the database targets in reverse order every other round), and the
 // table shows each target's median round: on a shared 2-core machine whatever else runs hits them alike.
@@ -27,6 +30,7 @@ import {
 } from './database.js';
 import { httpLoad } from './http-load.js';
 import { runPgbench, writePgbenchScript } from './pgbench-intake.js';
+import { ensurePortsFree } from './ports.js';
 import { type Started, startProcess, stopChildrenOnExit, waitForHttp } from './processes.js';
 import { INTAKE, PGBENCH, printReadVerdict, printReport, type Sample } from './report.js';
 import { prepareStaffReads, staffReadTargets } from './staff-reads.js';
@@ -34,9 +38,6 @@ import type { LoadResult } from './stats.js';
 import { BENCH_KOMMUNE, benchSubmission } from './submission.js';
 
 const DB = 'borgerdialog_bench';
-const ECHO_PORT = 3301;
-const APP_PORT = 3300;
-const PGLITE_PORT = 3302;
 
 const { values } = parseArgs({
   options: {
@@ -52,6 +53,7 @@ const { values } = parseArgs({
     reads: { type: 'boolean', default: false }, // also the caseworker's reads: queue and opening a case
     'reads-only': { type: 'boolean', default: false }, // echo and the reads only (no intake, so no new cases)
     reuse: { type: 'boolean', default: false }, // the bench database as a --keep run left it: migrate, no seed
+    port: { type: 'string', default: '3300' }, // the app's port; the echo server and the PGlite app take the next two
   },
 });
 const opts = {
@@ -60,11 +62,16 @@ const opts = {
   connections: Number(values.connections),
   cases: Number(values.cases),
   warmup: Number(values.warmup),
+  port: Number(values.port),
 };
 for (const [name, n] of Object.entries(opts)) {
   if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number ≥ 0`);
 }
 const { seconds, rounds, connections, cases, warmup } = opts;
+if (opts.port < 1 || opts.port > 65533) throw new Error('--port must be from 1 to 65533');
+const APP_PORT = opts.port;
+const ECHO_PORT = opts.port + 1;
+const PGLITE_PORT = opts.port + 2;
 const appPool = Number(values.pool ?? loadConfig({}).databasePoolSize);
 if (!Number.isInteger(appPool) || appPool < 1) throw new Error('--pool must be a whole number ≥ 1');
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -83,7 +90,7 @@ async function startApp(port: number, env: NodeJS.ProcessEnv) {
     INTAKE_RATE_LIMIT: '1000000000',
     ...(values.pool ? { DATABASE_POOL_SIZE: values.pool } : {}),
   });
-  await waitForHttp(`http://127.0.0.1:${port}/healthz`);
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, server);
   return server;
 }
 
@@ -105,6 +112,7 @@ const intakeLoad = (port: number, secs: number) =>
 
 async function main(): Promise<void> {
   stopChildrenOnExit();
+  await ensurePortsFree(values.pglite ? [APP_PORT, ECHO_PORT, PGLITE_PORT] : [APP_PORT, ECHO_PORT]);
   const pgEnv = { DATABASE_URL: databaseUrl(DB, values.socket) };
   if (values.reuse) {
     log(`bench database ${DB}: reused as it is, migrate only …`);
@@ -131,14 +139,13 @@ async function main(): Promise<void> {
     const echo = (secs: number) =>
       httpLoad({ url: echoUrl, connections, seconds: secs, body: benchSubmission });
 
-    servers.push(
-      startProcess(process.execPath, ['--import', 'tsx', 'bench/echo-server.ts'], {
-        PORT: String(ECHO_PORT),
-      }),
-    );
-    await waitForHttp(echoUrl);
+    const echoServer = startProcess(process.execPath, ['--import', 'tsx', 'bench/echo-server.ts'], {
+      PORT: String(ECHO_PORT),
+    });
+    servers.push(echoServer);
+    await waitForHttp(echoUrl, echoServer);
     servers.push(await startApp(APP_PORT, pgEnv));
-    const [echoServer, app] = servers as [Started, Started];
+    const app = servers[1] as Started;
     const postgres = () => backendsOf(DB);
     const targets: Target[] = [
       { name: 'echo (bare Fastify)', measure: echo, cpu: { server: () => [echoServer.child.pid!] } },

@@ -5,10 +5,11 @@ import { loadConfig } from './platform/config.js';
 import { isEmpty } from './platform/tenancy.js';
 import { openContext, seedDemo, startServer } from './server.js';
 
-const USAGE = `Brug: borgerdialog <kommando>
-  start                 start serveren (migrerer og indlæser demodata på en tom database)
-  migrate               kør databasemigreringer
-  seed [--cases N]      indlæs demodata (kommuner, brugere og N sager; standard 200)`;
+// Operators read this in English, like the configuration errors and the server log.
+const USAGE = `Usage: borgerdialog <command>
+  start                 start the server (migrates, and seeds demo data into an empty database)
+  migrate               apply database migrations
+  seed [--cases N]      seed demo data (kommuner, users and N cases; default 200)`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -32,15 +33,15 @@ async function main(): Promise<void> {
     case 'migrate': {
       const ctx = await openContext(config);
       await ctx.dbh.close();
-      console.log('Migreringer anvendt.');
+      console.log('Migrations applied.');
       return;
     }
     case 'seed': {
       const n = Number(values.cases ?? 200);
-      if (!Number.isInteger(n) || n < 0) throw new Error('--cases skal være et heltal ≥ 0');
+      if (!Number.isInteger(n) || n < 0) throw new Error('--cases must be a whole number ≥ 0');
       const ctx = await openContext(config);
       if (!(await isEmpty(ctx)))
-        throw new Error('Databasen er ikke tom; demodata indlæses kun i en tom database.');
+        throw new Error('The database is not empty; demo data is seeded into an empty database only.');
       await seedDemo(ctx, n, progressBar);
       process.stdout.write('\n');
       await ctx.dbh.close();
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
 function progressBar(done: number, total: number): void {
   const width = 30;
   const filled = total === 0 ? width : Math.round((done / total) * width);
-  process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} sager`);
+  process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} cases`);
 }
 
 main().catch((err: unknown) => {

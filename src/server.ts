@@ -38,7 +38,7 @@ export async function startServer(config: Config): Promise<{ close(): Promise<vo
   const app = await buildApp(ctx, { logger: true });
   const jobs = config.jobs ? await startJobs(ctx, app.log, { jobs: PLATFORM.jobs }) : null;
   const url = await app.listen({ port: config.port, host: config.host });
-  app.log.info(`Borgerdialog på ${config.publicUrl} (${ctx.dbh.engine})`);
+  app.log.info(`Borgerdialog at ${config.publicUrl} (${ctx.dbh.engine})`);
   return {
     url,
     async close() {

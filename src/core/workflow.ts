@@ -87,102 +87,172 @@ export const APPEAL_RESULTS = [
 ] as const;
 export type AppealResult = (typeof APPEAL_RESULTS)[number];
 
+/**
+ * What makes a move: a staff member choosing an outcome (udfald) on the case page or through the transitions API,
+ * or the loop itself as a side effect of recording work.
+ */
+export const TRIGGERS = [
+  'outcome', // chosen by staff: POST /cases/{caseNumber}/transitions
+  'contact_attempt', // logging a contact attempt moves a new or reopened case on
+  'agreement_made', // making the first agreement in a dialogue
+] as const;
+export type Trigger = (typeof TRIGGERS)[number];
+
+/** Events a move emits besides 'state_changed' (which every move emits, with the reason when given). */
+export type EdgeEvent =
+  | 'formal_track_opened'
+  | 'reassessment_started'
+  | 'reassessment_decided'
+  | 'forwarded_to_appeals_body'
+  | 'appeal_decided'
+  | 'case_closed'
+  | 'case_reopened';
+
+/** What a move must carry; checked by `transition` and asked for by the staff app, so both read one fact. */
+export interface Guards {
+  /**
+   * 'always': the case history must say why it ended, went formal or reopened.
+   * 'with_open_agreements': closing while agreements are still open must say why.
+   */
+  reason?: 'always' | 'with_open_agreements';
+  /** The re-assessment results (genvurdering) that lead along this edge. */
+  reassessmentResult?: readonly ReassessmentResult[];
+  /** The appeals body's results (klageinstansens afgørelse) this edge records. */
+  appealResult?: readonly AppealResult[];
+}
+
 export interface Edge {
   to: CaseState;
   /** Only a complaint about a decision (klage) has a formal track; grievances and inquiries end in dialogue. */
   complaintOnly?: true;
+  trigger: Trigger;
+  needs?: Guards;
+  events?: readonly EdgeEvent[];
 }
 
-/** The whole workflow as one table: from-state -> the edges it may take. */
+const WITH_REASON: Guards = { reason: 'always' };
+const CLOSING = {
+  to: 'closed',
+  trigger: 'outcome',
+  needs: { reason: 'with_open_agreements' },
+  // No survey event: closing queues no survey yet, and the timeline must not claim what did not happen.
+  events: ['case_closed'],
+} as const satisfies Edge;
+const INTO_FORMAL_TRACK: Edge = {
+  to: 'maintained',
+  complaintOnly: true,
+  trigger: 'outcome',
+  needs: WITH_REASON,
+  events: ['formal_track_opened'],
+};
+const WITHDRAWING: Edge = { to: 'withdrawn', trigger: 'outcome', needs: WITH_REASON };
+
+/** The whole workflow as one table: from-state -> the edges it may take, with what each needs and emits. */
 export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> = {
   received: [
     // First call attempt did not reach the citizen; attempts are logged while contacting.
-    { to: 'contacting' },
+    { to: 'contacting', trigger: 'contact_attempt' },
     // Reached on the first call — seed 003: quick, direct contact is the point.
-    { to: 'in_dialogue' },
+    { to: 'in_dialogue', trigger: 'contact_attempt' },
     // The citizen may withdraw at any point before a decision.
-    { to: 'withdrawn' },
+    WITHDRAWING,
     // The citizen declines dialogue; the complaint goes the formal way at once.
-    { to: 'maintained', complaintOnly: true },
+    INTO_FORMAL_TRACK,
   ],
   contacting: [
     // An attempt got through.
-    { to: 'in_dialogue' },
+    { to: 'in_dialogue', trigger: 'contact_attempt' },
     // The citizen withdraws (e.g. by mail) before we reach them.
-    { to: 'withdrawn' },
+    WITHDRAWING,
     // The citizen answers in writing that they want the formal track, not a conversation.
-    { to: 'maintained', complaintOnly: true },
+    INTO_FORMAL_TRACK,
   ],
   in_dialogue: [
-    // The conversation ends in concrete agreements to follow up.
-    { to: 'agreement' },
+    // The conversation ends in concrete agreements to follow up: the first agreement made moves it.
+    { to: 'agreement', trigger: 'agreement_made' },
     // Resolved in the conversation itself, nothing left to follow up.
-    { to: 'resolved' },
+    { to: 'resolved', trigger: 'outcome', needs: WITH_REASON },
     // Understanding the decision, the citizen withdraws.
-    { to: 'withdrawn' },
+    WITHDRAWING,
     // Dialogue did not settle it; the citizen maintains the complaint (klagen fastholdes).
-    { to: 'maintained', complaintOnly: true },
+    INTO_FORMAL_TRACK,
   ],
   agreement: [
     // All agreements kept; the case stays open until then.
-    { to: 'resolved' },
-    // An agreement fell through; talk again rather than go formal by default.
-    { to: 'in_dialogue' },
+    { to: 'resolved', trigger: 'outcome', needs: WITH_REASON },
+    // An agreement fell through; talk again rather than go formal by default — a choice, not the loop's.
+    { to: 'in_dialogue', trigger: 'outcome' },
     // Agreements did not satisfy the citizen; the complaint is maintained.
-    { to: 'maintained', complaintOnly: true },
+    INTO_FORMAL_TRACK,
   ],
   resolved: [
-    // Resolved cases close once nothing is left to follow up (open agreements need a reason, below).
-    { to: 'closed' },
+    // Resolved cases close once nothing is left to follow up (open agreements need a reason).
+    CLOSING,
   ],
   withdrawn: [
     // Withdrawn cases close.
-    { to: 'closed' },
+    CLOSING,
   ],
   maintained: [
     // A maintained complaint must be re-assessed by the municipality first (retssikkerhedsloven § 66).
-    { to: 'reassessment' },
+    { to: 'reassessment', trigger: 'outcome', events: ['reassessment_started'] },
     // The citizen may still withdraw before the re-assessment starts.
-    { to: 'withdrawn' },
+    WITHDRAWING,
   ],
   reassessment: [
-    // Decision fully changed (omgjort): the citizen got what they asked for, nothing to forward. Needs 'changed'.
-    { to: 'closed' },
-    // Upheld or partly changed: the rest goes to the appeals body with the case files. Needs 'upheld' | 'partly_changed'.
-    { to: 'forwarded' },
-    // The citizen may withdraw the complaint during the re-assessment.
-    { to: 'withdrawn' },
+    // Decision fully changed (omgjort): the citizen got what they asked for, nothing to forward.
+    {
+      ...CLOSING,
+      needs: { ...CLOSING.needs, reassessmentResult: ['changed'] },
+      events: ['reassessment_decided', ...CLOSING.events],
+    },
+    // Upheld or partly changed: the rest goes to the appeals body with the case files.
+    {
+      to: 'forwarded',
+      trigger: 'outcome',
+      needs: { reassessmentResult: ['partly_changed', 'upheld'] },
+      events: ['reassessment_decided', 'forwarded_to_appeals_body'],
+    },
+    // The citizen may withdraw the complaint during the re-assessment; that decides nothing, so no result.
+    WITHDRAWING,
   ],
   forwarded: [
-    // The appeals body (e.g. Ankestyrelsen) decides; the result gives the reversal rate. Needs an appeal result.
-    { to: 'appeal_decided' },
+    // The appeals body (e.g. Ankestyrelsen) decides; the result gives the reversal rate.
+    {
+      to: 'appeal_decided',
+      trigger: 'outcome',
+      needs: { appealResult: APPEAL_RESULTS },
+      events: ['appeal_decided'],
+    },
   ],
   appeal_decided: [
     // The appeal outcome is recorded; the case closes.
-    { to: 'closed' },
+    CLOSING,
   ],
   closed: [
     // An unhappy satisfaction-survey answer (or a new turn) reopens the case.
-    { to: 'reopened' },
+    { to: 'reopened', trigger: 'outcome', needs: WITH_REASON, events: ['case_reopened'] },
   ],
   reopened: [
     // Reopened cases start over with contact; call first.
-    { to: 'contacting' },
+    { to: 'contacting', trigger: 'contact_attempt' },
     // Reached straight away.
-    { to: 'in_dialogue' },
+    { to: 'in_dialogue', trigger: 'contact_attempt' },
     // The citizen wants the formal track this time.
-    { to: 'maintained', complaintOnly: true },
+    INTO_FORMAL_TRACK,
   ],
 };
-
-/** Targets whose transition must carry a reason: the case history must say why it ended, went formal or reopened. */
-const REASON_REQUIRED: readonly CaseState[] = ['resolved', 'withdrawn', 'maintained', 'reopened'];
 
 export interface TransitionRequest {
   to: CaseState;
   at: Date;
   actorId: string | null;
-  /** Free text; required for some targets (see REASON_REQUIRED) and for closing with open agreements. */
+  /**
+   * What makes the move; when given, the edge must be made by it (the transitions API passes 'outcome', so it
+   * cannot make the loop's moves). Replaying a history, as the demo seed does, leaves it out.
+   */
+  trigger?: Trigger;
+  /** Free text; required where the edge's guards say so. */
   reason?: string;
   /** Count of the case's open agreements. */
   openAgreements?: number;
@@ -195,6 +265,7 @@ export type DomainEvent = { type: string; at: Date; actorId: string | null; data
 export type TransitionError =
   | 'illegal_transition'
   | 'complaint_only'
+  | 'wrong_trigger'
   | 'reason_required'
   | 'open_agreements'
   | 'result_required';
@@ -208,7 +279,7 @@ interface CaseRef {
   state: CaseState;
 }
 
-function edgeFor(from: CaseState, to: CaseState): Edge | undefined {
+export function edgeFor(from: CaseState, to: CaseState): Edge | undefined {
   return ALLOWED_TRANSITIONS[from].find((e) => e.to === to);
 }
 
@@ -220,19 +291,10 @@ function fail(error: TransitionError, message: string): TransitionResult {
   return { ok: false, error, message };
 }
 
-function isReassessmentResult(value: unknown): value is ReassessmentResult {
-  return (REASSESSMENT_RESULTS as readonly unknown[]).includes(value);
-}
-
-function isAppealResult(value: unknown): value is AppealResult {
-  return (APPEAL_RESULTS as readonly unknown[]).includes(value);
-}
-
-/** Which results a reassessment needs to leave by a given edge; undefined when none is needed. */
-function acceptedReassessmentResults(to: CaseState): readonly ReassessmentResult[] | undefined {
-  if (to === 'closed') return ['changed'];
-  if (to === 'forwarded') return ['upheld', 'partly_changed'];
-  return undefined;
+/** Does this edge need a reason, given how many of the case's agreements are still open? */
+export function reasonNeeded(edge: Edge, openAgreements: number): boolean {
+  const rule = edge.needs?.reason;
+  return rule === 'always' || (rule === 'with_open_agreements' && openAgreements > 0);
 }
 
 export function transition(current: CaseRef, req: TransitionRequest): TransitionResult {
@@ -244,37 +306,31 @@ export function transition(current: CaseRef, req: TransitionRequest): Transition
   if (!edgeAllowedFor(kind, edge)) {
     return fail('complaint_only', `Only a complaint may move from '${from}' to '${to}', not a ${kind}.`);
   }
+  if (req.trigger && req.trigger !== edge.trigger) {
+    return fail('wrong_trigger', `'${from}' -> '${to}' is made by ${edge.trigger}, not by ${req.trigger}.`);
+  }
 
   const reason = req.reason?.trim() || undefined;
-  if (REASON_REQUIRED.includes(to) && !reason) {
-    return fail('reason_required', `Moving to '${to}' requires a reason.`);
-  }
-
   const openAgreements = req.openAgreements ?? 0;
-  if (to === 'closed' && openAgreements > 0 && !reason) {
-    return fail('open_agreements', `Closing with ${openAgreements} open agreement(s) requires a reason.`);
+  if (reasonNeeded(edge, openAgreements) && !reason) {
+    return edge.needs?.reason === 'with_open_agreements'
+      ? fail('open_agreements', `Closing with ${openAgreements} open agreement(s) requires a reason.`)
+      : fail('reason_required', `Moving to '${to}' requires a reason.`);
   }
 
-  let reassessmentResult: ReassessmentResult | undefined;
-  if (from === 'reassessment') {
-    const accepted = acceptedReassessmentResults(to);
-    if (accepted) {
-      if (!isReassessmentResult(req.reassessmentResult) || !accepted.includes(req.reassessmentResult)) {
-        return fail(
-          'result_required',
-          `Moving from 'reassessment' to '${to}' requires reassessmentResult ${accepted.map((r) => `'${r}'`).join(' or ')}.`,
-        );
-      }
-      reassessmentResult = req.reassessmentResult;
-    }
+  const reassessmentResults = edge.needs?.reassessmentResult;
+  const reassessmentResult = reassessmentResults?.find((r) => r === req.reassessmentResult);
+  if (reassessmentResults && !reassessmentResult) {
+    const accepted = reassessmentResults.map((r) => `'${r}'`).join(' or ');
+    return fail(
+      'result_required',
+      `Moving from '${from}' to '${to}' requires reassessmentResult ${accepted}.`,
+    );
   }
-
-  let appealResult: AppealResult | undefined;
-  if (to === 'appeal_decided') {
-    if (!isAppealResult(req.appealResult)) {
-      return fail('result_required', `Moving to 'appeal_decided' requires an appealResult.`);
-    }
-    appealResult = req.appealResult;
+  const appealResults = edge.needs?.appealResult;
+  const appealResult = appealResults?.find((r) => r === req.appealResult);
+  if (appealResults && !appealResult) {
+    return fail('result_required', `Moving from '${from}' to '${to}' requires an appealResult.`);
   }
 
   const event = (type: string, data: Record<string, unknown> = {}): DomainEvent => ({
@@ -285,25 +341,42 @@ export function transition(current: CaseRef, req: TransitionRequest): Transition
   });
   const withReason = <T extends Record<string, unknown>>(data: T): T & { reason?: string } =>
     reason === undefined ? data : { ...data, reason };
+  // The data an event carries; events not listed carry none.
+  const dataOf: Partial<Record<EdgeEvent, () => Record<string, unknown>>> = {
+    reassessment_decided: () => ({ result: reassessmentResult }),
+    appeal_decided: () => ({ result: appealResult }),
+    case_closed: () => withReason({ openAgreements }),
+  };
 
   const events: DomainEvent[] = [event('state_changed', withReason({ from, to }))];
-  if (to === 'maintained') events.push(event('formal_track_opened'));
-  if (to === 'reassessment') events.push(event('reassessment_started'));
-  // Withdrawing during re-assessment decides nothing, so only a result-bearing exit records a decision.
-  if (reassessmentResult) events.push(event('reassessment_decided', { result: reassessmentResult }));
-  if (to === 'forwarded') events.push(event('forwarded_to_appeals_body'));
-  if (appealResult) events.push(event('appeal_decided', { result: appealResult }));
-  // No survey event here: closing queues no survey yet, and the timeline must not claim what did not happen.
-  // 'survey_requested' belongs to whatever actually queues one.
-  if (to === 'closed') events.push(event('case_closed', withReason({ openAgreements })));
-  if (to === 'reopened') events.push(event('case_reopened'));
-
+  for (const type of edge.events ?? []) events.push(event(type, dataOf[type]?.()));
   return { ok: true, state: to, events };
 }
 
 /** The states this case may move to next, respecting complaint-only edges. */
 export function allowedTransitions(current: CaseRef): CaseState[] {
   return ALLOWED_TRANSITIONS[current.state].filter((e) => edgeAllowedFor(current.kind, e)).map((e) => e.to);
+}
+
+/** A move staff may choose on the case page, and what its form must ask for. */
+export interface OutcomeMove {
+  to: CaseState;
+  reason: boolean;
+  /** The results this move accepts, when it needs one (re-assessment or appeal); otherwise empty. */
+  reassessmentResults: readonly ReassessmentResult[];
+  appealResults: readonly AppealResult[];
+}
+
+/** The outcomes staff may choose from here — the loop's own moves left out — each with what it needs. */
+export function outcomeMoves(current: CaseRef, openAgreements: number): OutcomeMove[] {
+  return ALLOWED_TRANSITIONS[current.state]
+    .filter((e) => e.trigger === 'outcome' && edgeAllowedFor(current.kind, e))
+    .map((e) => ({
+      to: e.to,
+      reason: reasonNeeded(e, openAgreements),
+      reassessmentResults: e.needs?.reassessmentResult ?? [],
+      appealResults: e.needs?.appealResult ?? [],
+    }));
 }
 
 export function isOpen(state: CaseState): boolean {

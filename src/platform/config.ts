@@ -1,7 +1,12 @@
-// All settings come from the environment; secrets never from files in the repo.
+// All settings come from the environment; secrets never from files in the repo. They are parsed and checked
+// once, at start: a bad value stops the start with a message naming the variable, rather than surfacing later
+// as a puzzling failure (NaN ports, sessions that never expire, an unreadable key).
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { projectRoot } from './paths.js';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Config {
   production: boolean;
@@ -27,43 +32,135 @@ export interface Config {
   seedDemo: boolean;
   /** Run the outbox relay and job workers in this process. */
   jobs: boolean;
+  /** Behind a reverse proxy: client addresses come from X-Forwarded-For. */
+  trustProxy: boolean;
+  logLevel: LogLevel;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** Every bad setting at once, each line naming its variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads one variable at a time, collecting what is wrong instead of stopping at the first problem. */
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  /** The raw value; an empty string counts as unset. */
+  raw(name: string): string | undefined {
+    const v = this.env[name];
+    return v === undefined || v === '' ? undefined : v;
+  }
+
+  private bad(name: string, expected: string, value: string): undefined {
+    this.problems.push(`${name} must be ${expected} (got ${JSON.stringify(value)})`);
+    return undefined;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  integer(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+    const v = this.raw(name);
+    if (v === undefined) return fallback;
+    const n = /^\d+$/.test(v.trim()) ? Number(v) : Number.NaN;
+    if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
+    const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
+    return this.bad(name, `a whole number ${range}`, v) ?? fallback;
+  }
+
+  positive(name: string, fallback: number): number {
+    const v = this.raw(name);
+    if (v === undefined) return fallback;
+    const n = /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : Number.NaN;
+    if (n > 0) return n;
+    return this.bad(name, 'a number greater than 0', v) ?? fallback;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const v = this.raw(name);
+    if (v === undefined) return fallback;
+    if (v === 'true') return true;
+    if (v === 'false') return false;
+    return this.bad(name, '"true" or "false"', v) ?? fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const v = this.raw(name);
+    if (v === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    return this.bad(name, `one of ${allowed.join(', ')}`, v) ?? fallback;
+  }
+
+  url(name: string, protocols: readonly string[]): string | undefined {
+    const v = this.raw(name);
+    if (v === undefined) return undefined;
+    try {
+      if (protocols.includes(new URL(v).protocol)) return v;
+    } catch {
+      // not a URL at all
+    }
+    // The value may hold a password: name the variable, not the value.
+    this.problems.push(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    return undefined;
+  }
+
+  /** A 32-byte key, 64 hex characters or base64; a fixed development key when unset outside production. */
+  secret(name: string, production: boolean): Buffer {
+    const v = this.raw(name);
+    if (v !== undefined) {
+      const hex = /^[0-9a-f]{64}$/i.test(v);
+      const key = Buffer.from(v, hex ? 'hex' : 'base64');
+      if (hex || (/^[A-Za-z0-9+/]+={0,2}$/.test(v) && key.length === 32)) return key;
+      this.problems.push(`${name} must be 32 bytes: 64 hex characters or base64 (openssl rand -hex 32)`);
+    } else if (production) {
+      this.problems.push(`${name} must be set when NODE_ENV=production (openssl rand -hex 32)`);
+    }
+    // Development only: a fixed, public key. Demo data holds no real persons or CPR numbers.
+    return createHash('sha256').update(`borgerdialog-development-only:${name}`).digest();
+  }
+}
+
+/** Parses and checks the whole configuration; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const r = new Reader(env);
   const production = env.NODE_ENV === 'production';
-  const port = Number(env.PORT ?? 3000);
-  const host = env.HOST ?? '0.0.0.0';
-  return {
+  const port = r.integer('PORT', 3000, 1, 65535);
+  const publicUrl = r.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const smsUrl = r.url('SMS_URL', ['http:', 'https:']);
+  const smsToken = r.raw('SMS_TOKEN');
+  if (smsUrl && !smsToken) r.problems.push('SMS_TOKEN must be set when SMS_URL is set');
+  const config: Config = {
     production,
     port,
-    host,
-    databaseUrl: env.DATABASE_URL || undefined,
-    databasePoolSize: Number(env.DATABASE_POOL_SIZE ?? 4),
-    dataDir: env.DATA_DIR ?? join(projectRoot(), 'data'),
-    webDist: env.WEB_DIST ?? join(projectRoot(), 'dist/web'),
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.MAIL_FROM ?? 'Borgerdialog <noreply@borgerdialog.invalid>',
+    host: r.string('HOST', '0.0.0.0'),
+    databaseUrl: r.url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolSize: r.integer('DATABASE_POOL_SIZE', 4, 1, 1000),
+    dataDir: r.string('DATA_DIR', join(projectRoot(), 'data')),
+    webDist: r.string('WEB_DIST', join(projectRoot(), 'dist/web')),
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    smtpUrl: r.url('SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: r.string('MAIL_FROM', 'Borgerdialog <noreply@borgerdialog.invalid>'),
     sms:
-      env.SMS_URL && env.SMS_TOKEN
-        ? { url: env.SMS_URL, token: env.SMS_TOKEN, sender: env.SMS_SENDER ?? 'Kommunen' }
+      smsUrl && smsToken
+        ? { url: smsUrl, token: smsToken, sender: r.string('SMS_SENDER', 'Kommunen') }
         : undefined,
-    cprKey: secret('CPR_KEY', env.CPR_KEY, production),
-    appSecret: secret('APP_SECRET', env.APP_SECRET, production),
-    sessionHours: Number(env.SESSION_HOURS ?? 10),
-    intakeRateLimitPerMinute: Number(env.INTAKE_RATE_LIMIT ?? 30),
-    seedDemo: env.SEED_DEMO !== 'false' && !production,
-    jobs: env.JOBS !== 'false',
+    cprKey: r.secret('CPR_KEY', production),
+    appSecret: r.secret('APP_SECRET', production),
+    sessionHours: r.positive('SESSION_HOURS', 10),
+    intakeRateLimitPerMinute: r.integer('INTAKE_RATE_LIMIT', 30, 1),
+    seedDemo: r.boolean('SEED_DEMO', true) && !production,
+    jobs: r.boolean('JOBS', true),
+    trustProxy: r.boolean('TRUST_PROXY', false),
+    logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
   };
-}
-
-function secret(name: string, raw: string | undefined, production: boolean): Buffer {
-  if (raw) {
-    const key = Buffer.from(raw, /^[0-9a-f]{64}$/i.test(raw) ? 'hex' : 'base64');
-    if (key.length !== 32) throw new Error(`${name} must be 32 bytes (64 hex characters or base64)`);
-    return key;
-  }
-  if (production) throw new Error(`${name} must be set when NODE_ENV=production`);
-  // Development only: a fixed, public key. Demo data holds no real persons or CPR numbers.
-  return createHash('sha256').update(`borgerdialog-development-only:${name}`).digest();
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+  return config;
 }

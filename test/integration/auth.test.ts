@@ -107,5 +107,5 @@ describe('demo accounts in production', () => {
     } finally {
       await prod.close();
     }
-  });
+  }, 90_000); // a harness of its own, on a busy machine
 });

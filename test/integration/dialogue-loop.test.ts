@@ -54,14 +54,33 @@ describe('contact attempts', () => {
       [caseNumber],
     );
     expect(rows).toEqual([{ channel: 'sms', recipient: '+4520304050', template: 'dialogue.missed_call' }]);
-    const attempts = await h.ctx.dbh.sql<{ channel: string; result: string }>(
-      'SELECT a.channel, a.result FROM contact_attempts a JOIN cases c ON c.id = a.case_id WHERE c.number = $1 ORDER BY a.at',
+    const attempts = await h.ctx.dbh.sql<{ channel: string; result: string; note: string | null }>(
+      'SELECT a.channel, a.result, a.note FROM contact_attempts a JOIN cases c ON c.id = a.case_id WHERE c.number = $1 ORDER BY a.at',
       [caseNumber],
     );
     expect(attempts).toEqual([
-      { channel: 'phone', result: 'voicemail' },
-      { channel: 'sms', result: 'sent' },
+      { channel: 'phone', result: 'voicemail', note: null },
+      { channel: 'sms', result: 'sent', note: 'Besked sendt: »Vi har forsøgt at ringe«' },
     ]);
+  });
+
+  it('notes the message sent in the language it was sent in', async () => {
+    const { caseNumber } = await newCase();
+    await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'no_answer' });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${caseNumber}/missed-call-message`,
+      payload: { channel: 'email' },
+      headers: { ...cw, 'accept-language': 'en' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const [sent] = await h.ctx.dbh.sql<{ note: string; locale: string }>(
+      `SELECT a.note, o.locale FROM contact_attempts a JOIN cases c ON c.id = a.case_id
+         JOIN outbox o ON o.case_id = c.id AND o.template = 'dialogue.missed_call'
+       WHERE c.number = $1 AND a.result = 'sent'`,
+      [caseNumber],
+    );
+    expect(sent).toEqual({ note: 'Message sent: “We tried to call you”', locale: 'en' });
   });
 
   it('meets first contact when the citizen is reached by phone on time, and opens the dialogue', async () => {
@@ -342,6 +361,20 @@ describe('outcomes and agreements', () => {
     await call('POST', `${caseNumber}/transitions`, { to: 'forwarded', reassessmentResult: 'upheld' });
     await call('POST', `${caseNumber}/transitions`, { to: 'appeal_decided', appealResult: 'changed' });
     expect((await call('POST', `${caseNumber}/transitions`, { to: 'closed' })).json().state).toBe('closed');
+  });
+
+  it("leaves the loop's own moves to the loop: the transitions API cannot make them", async () => {
+    const { caseNumber } = await newCase();
+    const toContacting = await call('POST', `${caseNumber}/transitions`, { to: 'contacting' });
+    expect(toContacting.statusCode).toBe(409);
+    expect(toContacting.json()).toMatchObject({
+      error: 'wrong_trigger',
+      message: 'Det sker af sig selv: registrér et kontaktforsøg eller en aftale, så flytter sagen videre.',
+    });
+    await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });
+    const toAgreement = await call('POST', `${caseNumber}/transitions`, { to: 'agreement' });
+    expect(toAgreement.json().error).toBe('wrong_trigger');
+    expect(await state(caseNumber)).toBe('in_dialogue');
   });
 
   it('refuses the formal track for a grievance', async () => {

@@ -1,6 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../support/harness.js';
 
+interface Operation {
+  operationId?: string;
+  summary?: string;
+  security?: Record<string, string[]>[];
+  responses: Record<string, unknown>;
+}
+interface OpenApiDoc {
+  info: { license?: unknown };
+  servers?: unknown;
+  paths: Record<string, Record<string, Operation>>;
+}
+const operations = (doc: OpenApiDoc) =>
+  Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ path, method, op })),
+  );
+
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -39,6 +55,48 @@ describe('OpenAPI document', () => {
         if (path.startsWith('/api/v1')) expect(op.summary, `${method} ${path}`).toBeTruthy();
       }
     }
+  });
+
+  it('names every operation once, declares its security and documents its errors', async () => {
+    const doc = (await h.app.inject({ url: '/api/docs/json' })).json() as OpenApiDoc;
+    expect(doc.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
+    expect(doc.servers).toEqual([{ url: h.ctx.config.publicUrl }]);
+    const ops = operations(doc);
+    expect(ops.length).toBeGreaterThan(25);
+    expect(new Set(ops.map((o) => o.op.operationId)).size).toBe(ops.length);
+    expect(
+      ops.find((o) => o.path === '/api/v1/cases/{caseNumber}/transitions' && o.method === 'post')?.op,
+    ).toMatchObject({ operationId: 'postCasesByCaseNumberTransitions' });
+    for (const { method, path, op } of ops) {
+      expect(op.security, `${method} ${path}`).toBeDefined();
+      if (path.startsWith('/api/v1')) {
+        expect(
+          Object.keys(op.responses).some((c) => c.startsWith('4')),
+          `${method} ${path}`,
+        ).toBe(true);
+      }
+      if (op.security!.length > 0) {
+        expect(op.responses['401'], `${method} ${path}`).toMatchObject({ content: expect.anything() });
+      }
+    }
+  });
+
+  it('keeps the document honest: staff operations refuse anonymous callers with 401, public ones never do', async () => {
+    const doc = (await h.app.inject({ url: '/api/docs/json' })).json() as OpenApiDoc;
+    const staff: string[] = [];
+    for (const { method, path, op } of operations(doc)) {
+      const url = path.replace(/\{[^}]+\}/g, 'x');
+      const res = await h.app.inject({
+        method: method.toUpperCase() as 'GET',
+        url,
+        ...(['post', 'put', 'patch'].includes(method) ? { payload: {} } : {}),
+      });
+      const secured = op.security!.length > 0;
+      if (secured) staff.push(`${method} ${path}`);
+      expect(res.statusCode === 401, `${method} ${path} answered ${res.statusCode}`).toBe(secured);
+    }
+    expect(staff).toContain('post /api/v1/cases/{caseNumber}/transitions');
+    expect(staff).toContain('get /api/v1/auth/me');
   });
 
   it('describes every 4xx answer with the one ErrorBody schema', async () => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
 import { translator } from '../../src/i18n/index.js';
@@ -34,6 +35,34 @@ describe('messages', () => {
     expect([...used].filter((k) => !(k in da))).toEqual([]);
   });
 
+  it('lets no Danish text reach a user except through the message catalogs', () => {
+    expect(danishLiterals()).toEqual([]);
+  });
+
+  it('catches a Danish literal in an error, in JSX and in a template string, but not in comments or catalogs', () => {
+    const found = danishLiteralsIn(
+      'src/modules/example/api.tsx',
+      [
+        '// Borgeren findes ikke: a comment may say so',
+        "throw notFound('Borgeren findes ikke');",
+        'const el = <p>Sagen er lukket</p>;',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template string, as test input
+        'const s = `Vi ringer ${when}, så vær klar`;',
+        "app.get('/k/:kommunekode/henvendelse', { schema: { summary: 'Make an agreement (aftale)' } });",
+        "const key = 'dialogue.refusal.reason_required';",
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.text)).toEqual([
+      'Borgeren findes ikke',
+      'Sagen er lukket',
+      'Vi ringer ',
+      ', så vær klar',
+    ]);
+    expect(
+      danishLiteralsIn('src/modules/example/messages.ts', "const m = { a: 'Borgeren findes ikke' };"),
+    ).toEqual([]);
+  });
+
   it('fills in parameters and falls back to the key', () => {
     const t = translator(CATALOG, 'da');
     expect(t('dialogue.refusal.illegal_transition', { from: 'a', to: 'b' })).toBe(
@@ -42,3 +71,89 @@ describe('messages', () => {
     expect(t('no.such.key')).toBe('no.such.key');
   });
 });
+
+// Danish letters, or a word only Danish text has (every one of these appears in the catalogs).
+const DANISH =
+  /[æøåÆØÅ]|\b(ikke|og|sagen|sager|borger|borgeren|skriv|vælg|findes|ugyldig|forkert|adgang|igen|kommunen|henvendelse|klage|aftale|samtale|fundet|du|din|dit|dine|jeres|kan|skal|har|til|fra|med|der|som|eller|vi|ingen|mangler|fejl|venligst|tak|log ind)\b/i;
+
+/** Where Danish words belong: the message catalogs, mail/SMS templates (templates.ts), and the demo data (seed/). */
+const isCatalog = (rel: string) =>
+  /messages[^/]*\.ts$/.test(rel) ||
+  rel.startsWith('src/i18n/') ||
+  /(^|\/)templates\.ts$/.test(rel) ||
+  /(^|\/)seed\//.test(rel);
+
+/**
+ * Danish on purpose, each for its reason — not text a user reads in a sentence. A new entry is a reviewed decision.
+ * Keyed by file and the literal itself.
+ */
+const ALLOWED: Record<string, string> = {
+  // Proper names of the Danish public holidays (helligdagsloven), shown as such in both languages.
+  'src/core/calendar.ts|Nytårsdag': 'name',
+  'src/core/calendar.ts|Skærtorsdag': 'name',
+  'src/core/calendar.ts|Påskedag': 'name',
+  'src/core/calendar.ts|2. påskedag': 'name',
+  // The calendar's own da/en tables of weekday and month names.
+  'src/core/calendar.ts|søndag': 'table',
+  'src/core/calendar.ts|lørdag': 'table',
+  // The audit log's purpose code for reading the queue, a stored code rather than text.
+  'src/modules/cases/queue.ts|kø': 'code',
+  // The SMS sender name when SMS_SENDER is unset: a setting, overridden per kommune.
+  'src/platform/config.ts|Kommunen': 'setting',
+};
+
+interface Literal {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/** URL paths (/sager/…, /k/:kommunekode/henvendelse) are addresses, not text. */
+const isPath = (text: string) => /^\/[\w/:.-]*$/.test(text);
+
+/** API documentation is English, with the Danish domain word in brackets where it helps. */
+function isApiDoc(node: ts.Node): boolean {
+  let parent = node.parent;
+  // A description written as 'one' + 'line' + 'after another'.
+  while (parent && (ts.isBinaryExpression(parent) || ts.isParenthesizedExpression(parent)))
+    parent = parent.parent;
+  return (
+    parent !== undefined &&
+    ts.isPropertyAssignment(parent) &&
+    ['summary', 'description'].includes(parent.name.getText().replace(/['"]/g, ''))
+  );
+}
+
+function danishLiteralsIn(rel: string, source: string): Literal[] {
+  if (isCatalog(rel)) return [];
+  const kind = rel.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const file = ts.createSourceFile(rel, source, ts.ScriptTarget.Latest, true, kind);
+  const found: Literal[] = [];
+  const visit = (node: ts.Node) => {
+    const text =
+      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)
+        ? node.text
+        : ts.isJsxText(node)
+          ? node.text.trim()
+          : undefined;
+    if (
+      text &&
+      DANISH.test(text) &&
+      !isPath(text) &&
+      !isApiDoc(node) &&
+      !ts.isImportDeclaration(node.parent) &&
+      !(`${rel}|${text}` in ALLOWED)
+    ) {
+      found.push({ file: rel, line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+function danishLiterals(): Literal[] {
+  return [...files(join(root, 'src')), ...files(join(root, 'web/src'))].flatMap((f) =>
+    danishLiteralsIn(relative(root, f), readFileSync(f, 'utf8')),
+  );
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALLOWED_TRANSITIONS,
+  APPEAL_RESULTS,
   acceptsAgreementUpdates,
   acceptsWork,
   allowedTransitions,
@@ -11,6 +12,9 @@ import {
   isOpen,
   needsWork,
   OPEN_STATES,
+  outcomeMoves,
+  REASSESSMENT_RESULTS,
+  TRIGGERS,
   type TransitionRequest,
   transition,
   WORK_STATES,
@@ -24,6 +28,7 @@ const legalEdges = CASE_STATES.flatMap((from) =>
     from,
     to: edge.to,
     complaintOnly: edge.complaintOnly === true,
+    edge,
   })),
 );
 const isLegal = (from: CaseState, to: CaseState) => ALLOWED_TRANSITIONS[from].some((e) => e.to === to);
@@ -31,23 +36,57 @@ const illegalPairs = CASE_STATES.flatMap((from) =>
   CASE_STATES.filter((to) => !isLegal(from, to)).map((to) => ({ from, to })),
 );
 
-/** A request that satisfies every guard for the edge from -> to. */
+/** A request that satisfies every guard for the edge from -> to, read off the edge itself. */
 function validRequest(
   from: CaseState,
   to: CaseState,
   overrides: Partial<TransitionRequest> = {},
 ): TransitionRequest {
+  const needs = ALLOWED_TRANSITIONS[from].find((e) => e.to === to)?.needs;
   return {
     to,
     at: AT,
     actorId: ACTOR,
     reason: 'Borgeren er orienteret',
-    ...(from === 'reassessment' && to === 'closed' ? { reassessmentResult: 'changed' as const } : {}),
-    ...(from === 'reassessment' && to === 'forwarded' ? { reassessmentResult: 'upheld' as const } : {}),
-    ...(to === 'appeal_decided' ? { appealResult: 'sent_back' as const } : {}),
+    ...(needs?.reassessmentResult ? { reassessmentResult: needs.reassessmentResult[0] } : {}),
+    ...(needs?.appealResult ? { appealResult: needs.appealResult[0] } : {}),
     ...overrides,
   };
 }
+
+/**
+ * What each legal edge is made by and demands, written out by hand so the table cannot drift unnoticed:
+ * trigger, then 'reason' (always), 'reason-if-open' (with open agreements), or 'result: a|b' (accepted results).
+ */
+const EXPECTED_GUARDS: Record<string, string> = {
+  'received->contacting': 'contact_attempt',
+  'received->in_dialogue': 'contact_attempt',
+  'received->withdrawn': 'outcome reason',
+  'received->maintained': 'outcome reason',
+  'contacting->in_dialogue': 'contact_attempt',
+  'contacting->withdrawn': 'outcome reason',
+  'contacting->maintained': 'outcome reason',
+  'in_dialogue->agreement': 'agreement_made',
+  'in_dialogue->resolved': 'outcome reason',
+  'in_dialogue->withdrawn': 'outcome reason',
+  'in_dialogue->maintained': 'outcome reason',
+  'agreement->resolved': 'outcome reason',
+  'agreement->in_dialogue': 'outcome',
+  'agreement->maintained': 'outcome reason',
+  'resolved->closed': 'outcome reason-if-open',
+  'withdrawn->closed': 'outcome reason-if-open',
+  'maintained->reassessment': 'outcome',
+  'maintained->withdrawn': 'outcome reason',
+  'reassessment->closed': 'outcome reason-if-open reassessment:changed',
+  'reassessment->forwarded': 'outcome reassessment:partly_changed|upheld',
+  'reassessment->withdrawn': 'outcome reason',
+  'forwarded->appeal_decided': 'outcome appeal:upheld|changed|annulled|sent_back',
+  'appeal_decided->closed': 'outcome reason-if-open',
+  'closed->reopened': 'outcome reason',
+  'reopened->contacting': 'contact_attempt',
+  'reopened->in_dialogue': 'contact_attempt',
+  'reopened->maintained': 'outcome reason',
+};
 
 /** The events each legal edge must produce, written out by hand so the table cannot drift unnoticed. */
 const EXPECTED_EVENTS: Record<string, string[]> = {
@@ -107,6 +146,18 @@ function reachableFrom(start: CaseState, next: (s: CaseState) => CaseState[]): S
 describe('the workflow table', () => {
   it('contains exactly the reviewed edges', () => {
     expect(legalEdges.map((e) => `${e.from}->${e.to}`).sort()).toEqual(Object.keys(EXPECTED_EVENTS).sort());
+  });
+
+  it('says on each edge what makes it and what it demands, as reviewed', () => {
+    const described = legalEdges.map(({ from, to, edge }) => {
+      const { reason, reassessmentResult, appealResult } = edge.needs ?? {};
+      const parts: string[] = [edge.trigger];
+      if (reason) parts.push(reason === 'always' ? 'reason' : 'reason-if-open');
+      if (reassessmentResult) parts.push(`reassessment:${reassessmentResult.join('|')}`);
+      if (appealResult) parts.push(`appeal:${appealResult.join('|')}`);
+      return [`${from}->${to}`, parts.join(' ')];
+    });
+    expect(Object.fromEntries(described)).toEqual(EXPECTED_GUARDS);
   });
 
   it('marks only the edges into the formal track as complaint-only', () => {
@@ -271,22 +322,89 @@ describe('transition: refused edges', () => {
 });
 
 describe('transition: guards', () => {
-  const needReason = legalEdges.filter((e) =>
-    ['resolved', 'withdrawn', 'maintained', 'reopened'].includes(e.to),
+  const kindFor = (complaintOnly: boolean): CaseKind => (complaintOnly ? 'complaint' : 'inquiry');
+
+  it.each(legalEdges.filter((e) => e.edge.needs?.reason === 'always'))(
+    'requires a reason to move from $from to $to',
+    ({ from, to }) => {
+      const missing = transition(
+        { kind: 'complaint', state: from },
+        validRequest(from, to, { reason: undefined }),
+      );
+      const blank = transition(
+        { kind: 'complaint', state: from },
+        validRequest(from, to, { reason: ' \n\t ' }),
+      );
+      expect(missing).toMatchObject({ ok: false, error: 'reason_required' });
+      expect(blank).toMatchObject({ ok: false, error: 'reason_required' });
+    },
   );
 
-  it.each(needReason)('requires a reason to move from $from to $to', ({ from, to }) => {
-    const missing = transition(
-      { kind: 'complaint', state: from },
-      validRequest(from, to, { reason: undefined }),
-    );
-    const blank = transition(
-      { kind: 'complaint', state: from },
-      validRequest(from, to, { reason: ' \n\t ' }),
-    );
-    expect(missing).toMatchObject({ ok: false, error: 'reason_required' });
-    expect(blank).toMatchObject({ ok: false, error: 'reason_required' });
-  });
+  it.each(legalEdges.filter((e) => !e.edge.needs?.reason))(
+    'moves from $from to $to without a reason',
+    ({ from, to, complaintOnly }) => {
+      const result = transition(
+        { kind: kindFor(complaintOnly), state: from },
+        validRequest(from, to, { reason: undefined, openAgreements: 2 }),
+      );
+      expect(result).toMatchObject({ ok: true, state: to });
+    },
+  );
+
+  it.each(legalEdges)(
+    'lets only its own trigger make the move from $from to $to',
+    ({ from, to, edge, complaintOnly }) => {
+      const kind = kindFor(complaintOnly);
+      for (const trigger of TRIGGERS) {
+        const result = transition({ kind, state: from }, validRequest(from, to, { trigger }));
+        if (trigger === edge.trigger) expect(result, trigger).toMatchObject({ ok: true });
+        else expect(result, trigger).toMatchObject({ ok: false, error: 'wrong_trigger' });
+      }
+    },
+  );
+
+  it.each(legalEdges.filter((e) => e.edge.needs?.reassessmentResult))(
+    'accepts exactly its re-assessment results from $from to $to',
+    ({ from, to, edge }) => {
+      for (const reassessmentResult of [...REASSESSMENT_RESULTS, undefined]) {
+        const result = transition(
+          { kind: 'complaint', state: from },
+          validRequest(from, to, { reassessmentResult }),
+        );
+        const accepted = edge.needs?.reassessmentResult?.some((r) => r === reassessmentResult) ?? false;
+        expect(result.ok ? 'ok' : result.error, String(reassessmentResult)).toBe(
+          accepted ? 'ok' : 'result_required',
+        );
+      }
+    },
+  );
+
+  it.each(legalEdges.filter((e) => e.edge.needs?.appealResult))(
+    'accepts exactly its appeal results from $from to $to',
+    ({ from, to, edge }) => {
+      for (const appealResult of [...APPEAL_RESULTS, undefined]) {
+        const result = transition(
+          { kind: 'complaint', state: from },
+          validRequest(from, to, { appealResult }),
+        );
+        const accepted = edge.needs?.appealResult?.some((r) => r === appealResult) ?? false;
+        expect(result.ok ? 'ok' : result.error, String(appealResult)).toBe(
+          accepted ? 'ok' : 'result_required',
+        );
+      }
+    },
+  );
+
+  it.each(legalEdges.filter((e) => !e.edge.needs?.reassessmentResult && !e.edge.needs?.appealResult))(
+    'asks for no result from $from to $to',
+    ({ from, to, complaintOnly }) => {
+      const result = transition(
+        { kind: kindFor(complaintOnly), state: from },
+        validRequest(from, to, { reassessmentResult: undefined, appealResult: undefined }),
+      );
+      expect(result.ok).toBe(true);
+    },
+  );
 
   it('does not require a reason for an ordinary step forward', () => {
     const result = transition(
@@ -413,6 +531,77 @@ describe('allowedTransitions', () => {
       'resolved',
       'withdrawn',
       'maintained',
+    ]);
+  });
+});
+
+describe('outcomeMoves: what the case page offers and asks for', () => {
+  it.each(CASE_KINDS.flatMap((kind) => CASE_STATES.map((state) => ({ kind, state }))))(
+    "offers a $kind in $state exactly the allowed moves staff make, not the loop's",
+    ({ kind, state }) => {
+      const expected = allowedTransitions({ kind, state }).filter(
+        (to) => transition({ kind, state }, validRequest(state, to, { trigger: 'outcome' })).ok,
+      );
+      expect(outcomeMoves({ kind, state }, 0).map((m) => m.to)).toEqual(expected);
+    },
+  );
+
+  it('leaves the moves the loop makes itself to attempts and agreements', () => {
+    expect(outcomeMoves({ kind: 'complaint', state: 'received' }, 0).map((m) => m.to)).toEqual([
+      'withdrawn',
+      'maintained',
+    ]);
+    expect(outcomeMoves({ kind: 'grievance', state: 'in_dialogue' }, 0).map((m) => m.to)).toEqual([
+      'resolved',
+      'withdrawn',
+    ]);
+  });
+
+  it('keeps going back from agreement to dialogue, which is a choice', () => {
+    expect(outcomeMoves({ kind: 'grievance', state: 'agreement' }, 0).map((m) => m.to)).toEqual([
+      'resolved',
+      'in_dialogue',
+    ]);
+  });
+
+  it.each(CASE_KINDS.flatMap((kind) => CASE_STATES.map((state) => ({ kind, state }))))(
+    'asks a $kind in $state for a reason exactly where transition refuses without one',
+    ({ kind, state }) => {
+      for (const openAgreements of [0, 1]) {
+        for (const move of outcomeMoves({ kind, state }, openAgreements)) {
+          const without = transition(
+            { kind, state },
+            validRequest(state, move.to, { reason: undefined, openAgreements }),
+          );
+          expect(!without.ok, `${move.to} with ${openAgreements} open`).toBe(move.reason);
+        }
+      }
+    },
+  );
+
+  it('asks for a reason to close only while agreements are open', () => {
+    const close = (open: number) => outcomeMoves({ kind: 'grievance', state: 'resolved' }, open)[0];
+    expect(close(0)).toEqual({ to: 'closed', reason: false, reassessmentResults: [], appealResults: [] });
+    expect(close(1)?.reason).toBe(true);
+  });
+
+  it('offers only the re-assessment results that fit the move', () => {
+    const moves = outcomeMoves({ kind: 'complaint', state: 'reassessment' }, 0);
+    expect(moves).toEqual([
+      { to: 'closed', reason: false, reassessmentResults: ['changed'], appealResults: [] },
+      {
+        to: 'forwarded',
+        reason: false,
+        reassessmentResults: ['partly_changed', 'upheld'],
+        appealResults: [],
+      },
+      { to: 'withdrawn', reason: true, reassessmentResults: [], appealResults: [] },
+    ]);
+  });
+
+  it('asks for the appeal result', () => {
+    expect(outcomeMoves({ kind: 'complaint', state: 'forwarded' }, 0)).toEqual([
+      { to: 'appeal_decided', reason: false, reassessmentResults: [], appealResults: [...APPEAL_RESULTS] },
     ]);
   });
 });

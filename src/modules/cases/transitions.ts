@@ -1,5 +1,6 @@
 // Moving a case through the workflow: the pure state machine decides, this file persists the result
-// (the new state, its side-fields and the domain events) in one transaction.
+// (the new state, its side-fields and the domain events) in one transaction. What makes the move (its trigger)
+// is passed on, so the transitions API cannot make the moves that belong to the loop.
 import { and, count, eq } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
 import { reassessmentDue } from '../../core/deadlines.js';

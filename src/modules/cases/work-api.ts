@@ -43,7 +43,12 @@ export function workApi(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const { user, c } = await work(req);
-      const moved = await moveCase(ctx, c, { ...req.body, at: ctx.now(), actorId: user.userId });
+      const moved = await moveCase(ctx, c, {
+        ...req.body,
+        trigger: 'outcome',
+        at: ctx.now(),
+        actorId: user.userId,
+      });
       return { caseNumber: moved.number, state: moved.state };
     },
   );

@@ -35,7 +35,7 @@ export function citizensApi(app: App, ctx: AppContext): void {
     const user = requireUser(req);
     const { citizenId } = req.params as { citizenId: string };
     const subject = await citizenSubject(ctx.db, user.kommuneId, citizenId);
-    if (!subject || !can(user, 'citizen.update', subject)) throw notFound('Borgeren findes ikke');
+    if (!subject || !can(user, 'citizen.update', subject)) throw notFound('citizens.error.notFound');
     return { user, citizenId };
   };
 

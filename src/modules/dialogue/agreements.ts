@@ -117,7 +117,8 @@ export async function addAgreement(ctx: AppContext, actorId: string, c: CaseRef,
       event('agreement_made', at, actorId, { agreementId: row!.id, what, dueOn: input.dueOn }),
     ]);
     // Making the first agreement in a dialogue moves the case to follow-up (aftale).
-    if (c.state === 'in_dialogue') await applyTransition(ctx, tx, c, { to: 'agreement', at, actorId });
+    if (c.state === 'in_dialogue')
+      await applyTransition(ctx, tx, c, { to: 'agreement', at, actorId, trigger: 'agreement_made' });
     return row!;
   });
 }

@@ -13,12 +13,14 @@ import {
   reachesCitizen,
   stateAfterAttempt,
 } from '../../core/contact.js';
+import { translator } from '../../i18n/index.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import { appendEvents, applyTransition, assertAcceptsWork, type CaseRef, event } from '../cases/index.js';
 import { cases } from '../cases/tables.js';
 import { citizens } from '../citizens/tables.js';
 import { enqueue } from '../messaging/index.js';
+import { loopMessages } from './loop-messages.js';
 import { contactAttempts } from './tables.js';
 
 export interface AttemptInput {
@@ -111,7 +113,9 @@ export async function recordAttempt(
     }
     await appendEvents(tx, c, events);
     const next = stateAfterAttempt(c.state, reached);
-    const after = next ? await applyTransition(ctx, tx, c, { to: next, at, actorId }) : c;
+    const after = next
+      ? await applyTransition(ctx, tx, c, { to: next, at, actorId, trigger: 'contact_attempt' })
+      : c;
     await alsoInTransaction?.(tx);
     return {
       id: row!.id,
@@ -146,7 +150,8 @@ export async function sendMissedCallMessage(
     ctx,
     actorId,
     c,
-    { channel, result: 'sent', note: 'Vi har forsøgt at ringe' },
+    // The note says what went out, in the language it went out in; its words live in the catalog.
+    { channel, result: 'sent', note: translator([loopMessages], locale)('dialogue.attempt.missedCallNote') },
     async (tx) => {
       await enqueue(tx, {
         kommuneId: c.kommuneId,

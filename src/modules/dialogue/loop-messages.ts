@@ -8,9 +8,12 @@ export const loopMessages = defineMessages(
       'Kun en klage over en afgørelse kan fastholdes og gå til genvurdering.',
     'dialogue.refusal.open_agreements':
       'Sagen har åbne aftaler. Skriv en begrundelse for at lukke den alligevel.',
+    'dialogue.refusal.wrong_trigger':
+      'Det sker af sig selv: registrér et kontaktforsøg eller en aftale, så flytter sagen videre.',
     'dialogue.refusal.reason_required': 'Skriv en begrundelse.',
     'dialogue.refusal.result_required': 'Vælg resultatet.',
     'dialogue.refusal.concurrent': 'Sagen er netop ændret af en anden. Genindlæs og prøv igen.',
+    'dialogue.attempt.missedCallNote': 'Besked sendt: »Vi har forsøgt at ringe«',
     'dialogue.error.phase': 'Ukendt samtalefase.',
     'dialogue.error.noteTooLong': 'Noten må højst være 10.000 tegn.',
     'dialogue.error.rootCause': 'Vælg en årsag fra listen.',
@@ -39,9 +42,12 @@ export const loopMessages = defineMessages(
     'dialogue.refusal.complaint_only':
       'Only a complaint about a decision can be maintained and go to re-assessment.',
     'dialogue.refusal.open_agreements': 'The case has open agreements. Give a reason to close it anyway.',
+    'dialogue.refusal.wrong_trigger':
+      'That happens by itself: record a contact attempt or an agreement and the case moves on.',
     'dialogue.refusal.reason_required': 'Give a reason.',
     'dialogue.refusal.result_required': 'Choose the result.',
     'dialogue.refusal.concurrent': 'Someone else just changed the case. Reload and try again.',
+    'dialogue.attempt.missedCallNote': 'Message sent: “We tried to call you”',
     'dialogue.error.phase': 'Unknown conversation phase.',
     'dialogue.error.noteTooLong': 'A note can be at most 10,000 characters.',
     'dialogue.error.rootCause': 'Choose a cause from the list.',

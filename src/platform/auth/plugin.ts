@@ -19,7 +19,8 @@ declare module 'fastify' {
 export function registerAuth(app: App, ctx: AppContext): void {
   app.decorateRequest('user', null);
   app.decorateRequest('csrfFailed', false);
-  app.addHook('preHandler', async (req) => {
+  // Before validation, so the platform can refuse anonymous callers of staff routes first (see openapi.ts).
+  app.addHook('preValidation', async (req) => {
     const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const cookie = req.cookies[SESSION_COOKIE];
     const token = bearer ?? cookie;

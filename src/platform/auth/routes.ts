@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { users } from '../../adapters/db/schema.js';
 import type { App, AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
+import { STAFF_SECURITY } from '../openapi.js';
 import { verifyPassword } from './passwords.js';
 import { requireUser, SESSION_COOKIE, setSessionCookie } from './plugin.js';
 import { createSession, deleteSession } from './sessions.js';
@@ -81,20 +82,34 @@ export function authRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { tags: ['auth'], summary: 'End the session' } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'End the session',
+        security: STAFF_SECURITY,
+        response: { 204: Type.Null({ description: 'Signed out' }) },
+      },
+    },
     async (req, reply) => {
       requireUser(req);
       const token =
         /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? req.cookies[SESSION_COOKIE];
       if (token) await deleteSession(ctx, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
   app.get(
     '/api/v1/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in staff member', response: { 200: Me } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in staff member',
+        security: STAFF_SECURITY,
+        response: { 200: Me },
+      },
+    },
     async (req) => {
       const user = requireUser(req);
       return { ...pickMe({ ...user, id: user.userId }), csrfToken: user.csrfToken };

@@ -30,7 +30,7 @@ export function description(rng: Random, kind: CaseKind, areaName: string): stri
   return rng.pick(DESCRIPTIONS[kind])(areaName.toLowerCase());
 }
 
-/** Reasons for the transitions that must carry one (see REASON_REQUIRED in core/workflow.ts). */
+/** Reasons for the transitions that must carry one (the edges' guards in core/workflow.ts). */
 const REASONS: Partial<Record<CaseState, readonly string[]>> = {
   resolved: [
     'Afklaret i samtalen; borgeren forstår nu afgørelsen.',

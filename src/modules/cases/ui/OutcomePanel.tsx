@@ -1,14 +1,18 @@
 // The outcome (udfald): one button per move the workflow allows from here, each confirmed with the fields the
-// state machine requires for it. A refused move (409) is explained in plain Danish and the page refreshed.
+// workflow table gives it. A refused move (409) is explained in plain Danish and the page refreshed.
 import { type FormEvent, useRef, useState } from 'react';
 import { ApiError, refusalText } from '../../../../web/src/app/api.js';
 import { focusFirstError, RadioGroup, TextArea } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
-import type { AppealResult, CaseState, ReassessmentResult } from '../../../core/workflow.js';
+import {
+  type AppealResult,
+  type CaseState,
+  outcomeMoves,
+  type ReassessmentResult,
+} from '../../../core/workflow.js';
 import { moveCase } from './case-api.js';
 import { appealResultLabel, moveLabel, reassessmentResultLabel, stateLabel } from './labels.js';
-import { manualMoves, moveNeeds } from './outcome-moves.js';
 import type { CaseDetail } from './types.js';
 
 type Errors = { reason?: string; result?: string };
@@ -26,9 +30,10 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const moves = manualMoves(c.state, c.allowedTransitions);
   const openAgreements = c.agreements.filter((a) => a.status === 'open').length;
-  const needs = chosen ? moveNeeds(c, chosen, openAgreements) : null;
+  // What each move needs comes from the workflow table in core, the same one the API enforces.
+  const moves = outcomeMoves(c, openAgreements);
+  const needs = moves.find((m) => m.to === chosen) ?? null;
 
   const choose = (to: CaseState | null) => {
     setChosen(to);
@@ -107,7 +112,7 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
         <>
           <p>{t('dialogue.ui.outcome.intro')}</p>
           <div className="d-flex flex-wrap">
-            {moves.map((to) => (
+            {moves.map(({ to }) => (
               <button
                 key={to}
                 type="button"
