@@ -17,7 +17,7 @@ export interface RelayOptions {
 }
 
 // 10 retries from 10 s, doubling (with jitter): a mail server may be away for some hours before we give up.
-const DEFAULTS = { batchSize: 50, retryLimit: 10, retryDelaySeconds: 10 } satisfies RelayOptions;
+const DEFAULTS = { batchSize: 500, retryLimit: 10, retryDelaySeconds: 10 } satisfies RelayOptions;
 
 const CLAIM = `
 SELECT id FROM outbox
