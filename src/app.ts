@@ -20,6 +20,7 @@ import { HttpError } from './platform/errors.js';
 import { requestLocale } from './platform/locale.js';
 import { projectRoot } from './platform/paths.js';
 import { describeFailures } from './platform/schema-errors.js';
+import { securityHeaders } from './platform/security-headers.js';
 
 export async function buildApp(
   ctx: AppContext,
@@ -57,12 +58,7 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  app.addHook('onSend', async (_req, reply) => {
-    // Tracking links carry a secret token in the URL: never leak it through the Referer header.
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-  });
+  app.addHook('onSend', securityHeaders(ctx.config.production));
 
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
     if (err instanceof HttpError) {
