@@ -28,6 +28,8 @@ export async function registerCase(
   body: Record<string, unknown>,
   channel: StaffChannel,
   idempotencyKey: string | null,
+  /** The staff member's client address, for the audit row. */
+  ip: string | null,
 ): Promise<ReceivedCase> {
   const now = ctx.now();
   const today = localDate(now);
@@ -137,6 +139,7 @@ export async function registerCase(
       caseId,
       citizenId,
       purpose: 'registrering',
+      ip,
     });
     return { caseId, caseNumber: number, trackingToken: token, firstContactDue: due, created: true };
   });

@@ -65,6 +65,7 @@ export function staffIntakeApi(app: App, ctx: AppContext): void {
         body,
         channel,
         typeof key === 'string' && key ? key : null,
+        req.ip,
       );
       return reply.code(c.created ? 201 : 200).send({
         caseNumber: c.caseNumber,
