@@ -38,6 +38,16 @@ const texts = defineMessages(
       'Venlig hilsen\n{kommuneName}',
     'agreement.reminder.sms':
       '{kommuneName}: Påmindelse om aftale i sag {caseNumber}: {what}. Senest {dueOn}.',
+
+    'auth.locked.mail.subject': 'Din konto i Borgerdialog er midlertidigt spærret',
+    'auth.locked.mail.body':
+      'Nogen har forsøgt at logge ind på din konto med forkert adgangskode {failures} gange i træk. ' +
+      'For at beskytte kontoen kan der ikke logges ind på den i {minutes} minutter (til kl. {until}) ' +
+      'fra steder, du ikke har logget ind fra før. Fra dit sædvanlige sted kan du logge ind som altid.\n\n' +
+      'Var det ikke dig, så kontakt din administrator.\n\n' +
+      'Venlig hilsen\n{kommuneName}',
+    'auth.locked.sms':
+      '{kommuneName}: Din konto i Borgerdialog er spærret i {minutes} minutter (til kl. {until}).',
   },
   {
     'intake.receipt.mail.subject': 'We have received your enquiry (case {caseNumber})',
@@ -71,6 +81,16 @@ const texts = defineMessages(
       'Kind regards\n{kommuneName}',
     'agreement.reminder.sms':
       '{kommuneName}: Reminder of agreement in case {caseNumber}: {what}. Due {dueOn}.',
+
+    'auth.locked.mail.subject': 'Your Borgerdialog account is temporarily locked',
+    'auth.locked.mail.body':
+      'Someone has tried to log in to your account with a wrong password {failures} times in a row. ' +
+      'To protect the account, it cannot be logged in to for {minutes} minutes (until {until}) from places ' +
+      'you have not logged in from before. From your usual place you can log in as always.\n\n' +
+      'If this was not you, please contact your administrator.\n\n' +
+      'Kind regards\n{kommuneName}',
+    'auth.locked.sms':
+      '{kommuneName}: Your Borgerdialog account is locked for {minutes} minutes (until {until}).',
   },
 );
 
@@ -100,6 +120,8 @@ export const TEMPLATES = {
     }),
   },
   'agreement.reminder': { required: ['caseNumber', 'dueOn', 'what'], dates: ['dueOn'] },
+  // To a staff member: their account was locked after repeated wrong passwords (platform/auth/throttle.ts).
+  'auth.locked': { required: ['failures', 'minutes', 'until'] },
 } satisfies Record<string, TemplateSpec>;
 
 export type TemplateName = keyof typeof TEMPLATES;
