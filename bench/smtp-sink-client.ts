@@ -8,11 +8,14 @@ export interface SinkStats {
   duplicates: { id: string; n: number }[];
   firstAt: number;
   lastAt: number;
+  recipients?: string[];
 }
 
 export interface SmtpSink {
   url: string;
   stats(): Promise<SinkStats>;
+  /** The stats with every envelope recipient, in order of arrival. */
+  recipients(): Promise<SinkStats>;
   reset(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -33,6 +36,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${smtpPort}`,
     stats: () => get('/stats'),
+    recipients: () => get('/recipients'),
     reset: async () => {
       await get('/reset');
     },
