@@ -52,6 +52,23 @@ const exited = (c: ChildProcess) =>
     ? Promise.resolve()
     : new Promise<void>((r) => c.once('exit', () => r()));
 
+/** SIGTERM, and SIGKILL if it has not ended within 20 s. */
+async function stop(c: ChildProcess): Promise<void> {
+  c.kill('SIGTERM');
+  const timer = setTimeout(() => c.kill('SIGKILL'), 20_000);
+  await exited(c);
+  clearTimeout(timer);
+}
+
+async function portIsFree(): Promise<boolean> {
+  try {
+    await fetch(`${base}/healthz`);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 async function waitForHealth(timeoutMs = 120_000): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(200)) {
     try {
@@ -97,6 +114,8 @@ async function runEngine(engine: string): Promise<Outcome> {
     await exited(seed);
     if (seed.exitCode !== 0) throw new Error('seeding failed');
 
+    if (!(await portIsFree()))
+      throw new Error(`port ${port} is in use: stop what runs there, or pass --port`);
     let server = cli(['start'], env);
     await waitForHealth();
 
@@ -138,6 +157,7 @@ async function runEngine(engine: string): Promise<Outcome> {
     log(`${engine}: answers during the burst ${JSON.stringify(Object.fromEntries(statuses))}`);
 
     // Started again on the same data: it recovers, and the relay and workers send what is left.
+    if (!(await portIsFree())) throw new Error(`port ${port} still answers after the kill`);
     server = cli(['start'], env);
     await waitForHealth();
     const wanted = new Set(acknowledged.values());
@@ -149,8 +169,7 @@ async function runEngine(engine: string): Promise<Outcome> {
     }
     await sleep(3000); // anything still on its way arrives (or would arrive twice)
     stats = await sink.recipients();
-    server.kill('SIGTERM');
-    await exited(server);
+    await stop(server);
 
     const dbh = await openDatabase(dataDir ? { dataDir } : { databaseUrl: databaseUrl(DB), poolSize: 1 });
     try {
