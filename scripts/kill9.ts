@@ -133,10 +133,13 @@ async function runEngine(engine: string): Promise<Outcome> {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(validSubmission({ email })),
           });
+          const status = String(res.status);
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
           if (res.status === 201)
             acknowledged.set(((await res.json()) as { caseNumber: string }).caseNumber, email);
           else await res.body?.cancel();
         } catch {
+          statuses.set('no answer', (statuses.get('no answer') ?? 0) + 1);
           await sleep(20); // the server is down: not acknowledged
         }
       }
