@@ -12,11 +12,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import { openDatabase } from '../src/adapters/db/client.js';
+import { DEMO_KOMMUNER, seedOrganisation } from '../src/modules/cases/seed/organisation.js';
+import { PLATFORM } from '../src/modules/index.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
 import { loadConfig } from '../src/platform/config.js';
 import type { AppContext } from '../src/platform/context.js';
 import { startJobs } from '../src/platform/jobs.js';
-import { DEMO_KOMMUNER, seedOrganisation } from '../src/seed/organisation.js';
 import { databaseUrl, dropDatabase, recreateDatabase } from './database.js';
 import { startSmtpSink } from './smtp-sink-client.js';
 
@@ -43,7 +44,7 @@ await dbh.migrate();
 const config = { ...loadConfig({}), smtpUrl: sink.url, seedDemo: false };
 const ctx: AppContext = { config, dbh, db: dbh.db, now: () => new Date() };
 await seedOrganisation(ctx, DEMO_KOMMUNER[0], await hashPassword('bench-only'));
-const jobs = await startJobs(ctx, Fastify({ logger: { level: 'warn' } }).log);
+const jobs = await startJobs(ctx, Fastify({ logger: { level: 'warn' } }).log, { jobs: PLATFORM.jobs });
 
 const QUEUE = `
 INSERT INTO outbox (kommune_id, channel, recipient, template, params, created_at)

@@ -165,7 +165,7 @@ async function runEngine(engine: string): Promise<Outcome> {
     await waitForHealth();
     const wanted = new Set(acknowledged.values());
     let stats = await sink.recipients();
-    for (const deadline = Date.now() + 180_000; Date.now() < deadline; await sleep(500)) {
+    for (const deadline = Date.now() + 420_000; Date.now() < deadline; await sleep(500)) {
       stats = await sink.recipients();
       const got = new Set(stats.recipients);
       if ([...wanted].every((e) => got.has(e))) break;

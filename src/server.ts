@@ -3,13 +3,13 @@
 
 import { type DbHandle, openDatabase } from './adapters/db/client.js';
 import { buildApp } from './app.js';
+import { DEMO_PASSWORD } from './modules/cases/seed/organisation.js';
+import { PLATFORM } from './modules/index.js';
 import { hashPassword } from './platform/auth/passwords.js';
 import type { Config } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
 import { startJobs } from './platform/jobs.js';
-import { forgetTenancyCache } from './platform/tenancy.js';
-import { seedDemoCases } from './seed/cases.js';
-import { DEMO_KOMMUNER, DEMO_PASSWORD, isEmpty, seedOrganisation } from './seed/organisation.js';
+import { forgetTenancyCache, isEmpty } from './platform/tenancy.js';
 
 export async function openContext(config: Config): Promise<AppContext> {
   const dbh = await openDatabase({
@@ -22,9 +22,9 @@ export async function openContext(config: Config): Promise<AppContext> {
 }
 
 /**
- * The demo organisation and `cases` demo cases, in ONE transaction: a seed that fails or is killed half-way
- * leaves an empty database, which the next start (or `cli seed`) seeds again from the beginning — never users
- * without cases.
+ * The demo data — each module's seed steps, in their declared order — in ONE transaction: a seed that fails or
+ * is killed half-way leaves an empty database, which the next start (or `cli seed`) seeds again from the
+ * beginning — never users without cases.
  */
 export async function seedDemo(
   ctx: AppContext,
@@ -32,7 +32,7 @@ export async function seedDemo(
   progress?: (done: number, total: number) => void,
 ): Promise<void> {
   if (ctx.config.production) throw new Error('Demo data is refused when NODE_ENV=production');
-  const hash = await hashPassword(DEMO_PASSWORD);
+  const options = { cases, passwordHash: await hashPassword(DEMO_PASSWORD), progress };
   await ctx.dbh.transactionWithDb(async ({ db, sql }) => {
     const dbh: DbHandle = {
       ...ctx.dbh,
@@ -42,8 +42,7 @@ export async function seedDemo(
       transactionWithDb: () => Promise.reject(new Error('no nested transaction in the seed')),
     };
     const tx: AppContext = { ...ctx, db, dbh };
-    for (const k of DEMO_KOMMUNER) await seedOrganisation(tx, k, hash);
-    await seedDemoCases(tx, cases, progress);
+    for (const step of PLATFORM.seed) await step.run(tx, options);
   });
   forgetTenancyCache();
 }
@@ -63,7 +62,7 @@ export async function startServer(config: Config): Promise<{ close(): Promise<vo
   const ctx = await openContext(config);
   await seedIfEmpty(ctx, 200);
   const app = await buildApp(ctx, { logger: true });
-  const jobs = config.jobs ? await startJobs(ctx, app.log) : null;
+  const jobs = config.jobs ? await startJobs(ctx, app.log, { jobs: PLATFORM.jobs }) : null;
   const url = await app.listen({ port: config.port, host: config.host });
   app.log.info(`Borgerdialog på ${config.publicUrl} (${ctx.dbh.engine})`);
   return {

@@ -2,8 +2,8 @@
 // while, its holder gets a mail, and the lock can neither outlast its time nor keep the holder out from an
 // address they have logged in from before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../src/modules/messaging/templates.js';
 import { LOCK_AFTER_FAILURES, LOCK_MINUTES } from '../../src/platform/auth/throttle.js';
+import { renderTemplate } from '../../src/platform/templates.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 const EMAIL = 'analyst@koege.demo';

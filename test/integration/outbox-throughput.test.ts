@@ -2,6 +2,7 @@
 // them side by side over a pool of SMTP connections, and a full batch is followed at once by the next fetch
 // (pg-boss otherwise waits a whole polling interval after each one). Each message still leaves exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLATFORM } from '../../src/modules/index.js';
 import { type Jobs, startJobs } from '../../src/platform/jobs.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { startSmtpServer, type TestSmtpServer, waitFor } from '../support/mail-servers.js';
@@ -33,7 +34,7 @@ describe('outbox delivery throughput', () => {
       [MESSAGES],
     );
     const started = Date.now();
-    jobs = await startJobs(h.ctx, h.app.log); // the production defaults: 2 s polling, 500 ms relay interval
+    jobs = await startJobs(h.ctx, h.app.log, { jobs: PLATFORM.jobs }); // the production defaults: 2 s polling, 500 ms relay interval
     const sent = async () => {
       const [r] = await h.ctx.dbh.sql<{ n: number }>(
         'SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL',

@@ -2,6 +2,7 @@
 // gateway answers 503), with retry delays shortened from the production 10 s to 1 s: every receipt is
 // delivered once the providers are back, and none twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLATFORM } from '../../src/modules/index.js';
 import { type Jobs, startJobs } from '../../src/platform/jobs.js';
 import { type Harness, startHarness, validSubmission } from '../support/harness.js';
 import {
@@ -29,6 +30,7 @@ describe('mail and SMS providers down, then back', () => {
       intakeRateLimitPerMinute: 1000,
     });
     jobs = await startJobs(h.ctx, h.app.log, {
+      jobs: PLATFORM.jobs,
       pollingIntervalSeconds: 0.5,
       relayIntervalMs: 100,
       relay: { retryDelaySeconds: 1, retryLimit: 12 },

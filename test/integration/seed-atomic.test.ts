@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/adapters/db/client.js';
 import { loadConfig } from '../../src/platform/config.js';
 import type { AppContext } from '../../src/platform/context.js';
-import { isEmpty } from '../../src/seed/organisation.js';
+import { isEmpty } from '../../src/platform/tenancy.js';
 import { seedIfEmpty } from '../../src/server.js';
 import { freshDatabase, TestClock } from '../support/harness.js';
 

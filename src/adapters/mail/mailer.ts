@@ -15,6 +15,10 @@ export function smtpTransport(smtpUrl: string, from: string, options: SmtpOption
     pool: true,
     maxConnections: options.maxConnections ?? 10,
     maxMessages: 500,
+    // Well inside the delivery job's expiry (platform/outbox.ts): a stalled server fails the attempt first.
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
   });
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'borgerdialog.invalid';
   return {

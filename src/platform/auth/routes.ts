@@ -7,6 +7,7 @@ import { HttpError } from '../errors.js';
 import { verifyPassword } from './passwords.js';
 import { requireUser, SESSION_COOKIE, setSessionCookie } from './plugin.js';
 import { createSession, deleteSession } from './sessions.js';
+import './templates.js';
 import { loginBlocked, loginFailed, loginSucceeded } from './throttle.js';
 
 const Credentials = Type.Object({
