@@ -21,6 +21,7 @@ import {
   notFoundHandler,
   validatorFactory,
 } from './platform/request-errors.js';
+import { securityHeaders } from './platform/security-headers.js';
 
 export async function buildApp(
   ctx: AppContext,
@@ -47,12 +48,7 @@ export async function buildApp(
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app, ctx);
 
-  app.addHook('onSend', async (_req, reply) => {
-    // Tracking links carry a secret token in the URL: never leak it through the Referer header.
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-  });
+  app.addHook('onSend', securityHeaders(ctx.config.production));
 
   app.setErrorHandler(errorHandler(ctx));
   app.setNotFoundHandler(notFoundHandler(ctx));

@@ -14,4 +14,6 @@ export interface OutgoingMessage {
 /** Resolves when the provider has accepted the message; throws when it has not, so the job is retried. */
 export interface Transport {
   send(message: OutgoingMessage): Promise<void>;
+  /** Closes connections the transport keeps open between messages. */
+  close?(): Promise<void>;
 }

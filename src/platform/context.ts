@@ -34,7 +34,11 @@ export interface JobDefinition {
   cron?: string;
   /** Workers polling the queue in this process (default 1). */
   concurrency?: number;
+  /** Jobs each worker fetches at once and runs side by side (default 1); each is completed or failed alone. */
+  batchSize?: number;
   handler: (ctx: AppContext, data: Record<string, unknown>) => Promise<void>;
+  /** Called once the workers have stopped, e.g. to close connections the handler keeps open. */
+  stopped?: (ctx: AppContext) => Promise<void>;
 }
 
 /** A capability declares itself in one place (its module.ts): routes, messages, jobs, seed step. */

@@ -27,6 +27,8 @@ export async function openBoss(ctx: AppContext, log: FastifyBaseLogger, opts: Jo
   const boss = new PgBoss({
     db: ctx.dbh.bossAdapter,
     pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2,
+    // Expired jobs (a worker killed mid-job) are found and retried within a minute of expiring.
+    maintenanceIntervalSeconds: 60,
   });
   boss.on('error', (err) => log.error({ err }, 'pg-boss'));
   await boss.start();
@@ -39,19 +41,26 @@ export async function startJobs(ctx: AppContext, log: FastifyBaseLogger, opts: J
   const workerIds = new Map<string, string[]>();
   for (const job of opts.jobs) {
     const ids: string[] = [];
+    const batchSize = job.batchSize ?? 1;
     for (let i = 0; i < (job.concurrency ?? 1); i++) {
-      ids.push(
-        await boss.work<Record<string, unknown>>(job.queue, { batchSize: 1 }, async ([j]) => {
-          if (!j) return;
-          try {
-            await job.handler(ctx, j.data ?? {});
-          } catch (err) {
-            // pg-boss records the failure and retries; the log says which job and why.
-            log.warn({ queue: job.queue, jobId: j.id, err: errorMessage(err) }, 'job failed');
-            throw err;
-          }
-        }),
-      );
+      const id: string = await boss.work<Record<string, unknown>>(job.queue, { batchSize }, async (batch) => {
+        // pg-boss waits a polling interval after every fetch; a full batch means more are waiting, so the
+        // worker is woken to fetch again at once.
+        if (batch.length >= batchSize) boss.notifyWorker(id);
+        // Each job of a batch stands alone: one that fails is failed (and so retried) by itself, and the
+        // others are completed when the batch resolves.
+        await Promise.all(
+          batch.map(async (j) => {
+            try {
+              await job.handler(ctx, j.data ?? {});
+            } catch (err) {
+              log.warn({ queue: job.queue, jobId: j.id, err: errorMessage(err) }, 'job failed');
+              await boss.fail(job.queue, j.id, { message: errorMessage(err) });
+            }
+          }),
+        );
+      });
+      ids.push(id);
     }
     workerIds.set(job.queue, ids);
     if (job.cron) await boss.schedule(job.queue, job.cron, {}, { tz: TIME_ZONE });
@@ -73,6 +82,7 @@ export async function startJobs(ctx: AppContext, log: FastifyBaseLogger, opts: J
       await relay.stop();
       // Graceful: a delivery under way finishes (or is failed, and so retried) before the database closes.
       await boss.stop({ graceful: true, timeout: 10_000 });
+      for (const job of opts.jobs) await job.stopped?.(ctx);
     },
   };
 }

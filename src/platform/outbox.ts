@@ -7,6 +7,7 @@ import type { SqlRunner } from '../adapters/db/client.js';
 import type { AppContext } from './context.js';
 
 export const OUTBOX_DELIVER_QUEUE = 'outbox.deliver';
+export const DELIVERY_EXPIRE_SECONDS = 120;
 
 export interface RelayOptions {
   /** Rows per transaction. */
@@ -17,7 +18,7 @@ export interface RelayOptions {
 }
 
 // 10 retries from 10 s, doubling (with jitter): a mail server may be away for some hours before we give up.
-const DEFAULTS = { batchSize: 50, retryLimit: 10, retryDelaySeconds: 10 } satisfies RelayOptions;
+const DEFAULTS = { batchSize: 500, retryLimit: 10, retryDelaySeconds: 10 } satisfies RelayOptions;
 
 const CLAIM = `
 SELECT id FROM outbox
@@ -46,6 +47,9 @@ export async function relayOutboxOnce(
       retryLimit: o.retryLimit,
       retryDelay: o.retryDelaySeconds,
       retryBackoff: true,
+      // A worker killed mid-delivery leaves its job active; it is retried once this has passed. Longer than
+      // any delivery can take (the SMTP and SMS timeouts are shorter), so a slow one is never sent twice.
+      expireInSeconds: DELIVERY_EXPIRE_SECONDS,
     }));
     await boss.insert(jobs, { db: runnerAsBossDb(sql) });
     await sql(MARK_DISPATCHED, [ids, ctx.now()]);

@@ -67,7 +67,7 @@ export async function startHarness(
   };
 }
 
-async function freshDatabase(): Promise<{ dbh: DbHandle; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{ dbh: DbHandle; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) return { dbh: await openDatabase({}), drop: async () => {} };
   const name = `bd_test_${randomBytes(6).toString('hex')}`;

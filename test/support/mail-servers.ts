@@ -31,16 +31,26 @@ export interface TestSmtpServer {
   dataAttempts: number;
   /** The next n messages are refused with 451 (a temporary failure). */
   refuseNext(n: number): void;
+  /** While down, every connection is turned away with 421 (service not available), as by a server in trouble. */
+  setDown(down: boolean): void;
+  /** Connections turned away while down. */
+  refusedConnections: number;
   close(): Promise<void>;
 }
 
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   let refuse = 0;
-  const state = { received: [] as ReceivedMail[], dataAttempts: 0 };
+  let down = false;
+  const state = { received: [] as ReceivedMail[], dataAttempts: 0, refusedConnections: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      if (!down) return callback();
+      state.refusedConnections++;
+      callback(Object.assign(new Error('Service not available'), { responseCode: 421 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -70,8 +80,14 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     get dataAttempts() {
       return state.dataAttempts;
     },
+    get refusedConnections() {
+      return state.refusedConnections;
+    },
     refuseNext(n) {
       refuse = n;
+    },
+    setDown(d) {
+      down = d;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -107,18 +123,21 @@ export interface TestSmsGateway {
   requests: SmsRequest[];
   /** Status codes for the next requests, in order; 200 once they are used up. */
   answerWith(...statuses: number[]): void;
+  /** While down, every request is answered 503. */
+  setDown(down: boolean): void;
   close(): Promise<void>;
 }
 
 export async function startSmsGateway(): Promise<TestSmsGateway> {
   const requests: SmsRequest[] = [];
   let statuses: number[] = [];
+  let down = false;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       requests.push({ headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-      const status = statuses.shift() ?? 200;
+      const status = down ? 503 : (statuses.shift() ?? 200);
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(status < 300 ? { id: `sms-${requests.length}` } : { error: 'unavailable' }));
     });
@@ -130,6 +149,9 @@ export async function startSmsGateway(): Promise<TestSmsGateway> {
     requests,
     answerWith(...s) {
       statuses = s;
+    },
+    setDown(d) {
+      down = d;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -30,6 +30,11 @@ export interface DbHandle {
    * the only connection, so `fn` must use the runner it gets, never `sql` or `db`.
    */
   transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * Like `transaction`, but `fn` also gets a Drizzle database bound to the same transaction, for code that uses
+   * both (the demo seed). All or nothing: a failure, or a process killed half-way, leaves no trace.
+   */
+  transactionWithDb<T>(fn: (scope: { db: Database; sql: SqlRunner }) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -70,6 +75,13 @@ async function openPglite(dataDir?: string): Promise<DbHandle> {
       client.transaction((tx) =>
         fn((async (text, values) => (await tx.query(text, values)).rows) as SqlRunner),
       ),
+    transactionWithDb: (fn) =>
+      client.transaction((tx) =>
+        fn({
+          db: drizzlePglite(tx as unknown as PGlite) as unknown as Database,
+          sql: (async (text, values) => (await tx.query(text, values)).rows) as SqlRunner,
+        }),
+      ),
     migrate: () => migratePglite(db as never, { migrationsFolder: migrationsFolder() }),
     close: () => client.close(),
   };
@@ -96,6 +108,23 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
       try {
         await conn.query('BEGIN');
         const result = await fn(async (text, values) => (await conn.query(text, values)).rows);
+        await conn.query('COMMIT');
+        return result;
+      } catch (err) {
+        await conn.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        conn.release();
+      }
+    },
+    async transactionWithDb(fn) {
+      const conn = await pool.connect();
+      try {
+        await conn.query('BEGIN');
+        const result = await fn({
+          db: drizzlePg(conn) as unknown as Database,
+          sql: (async (text, values) => (await conn.query(text, values)).rows) as SqlRunner,
+        });
         await conn.query('COMMIT');
         return result;
       } catch (err) {

@@ -6,8 +6,10 @@ import {
   boolean,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -86,6 +88,31 @@ export const users = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email').on(t.email)],
+);
+
+/** Failed logins per account, from any address, and the temporary lock they lead to (platform/auth/throttle.ts). */
+export const loginThrottle = pgTable('login_throttle', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  kommuneId: kommuneId(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+});
+
+/** Addresses an account has logged in from; a lock does not keep the account holder out from these. */
+export const loginKnownAddresses = pgTable(
+  'login_known_addresses',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kommuneId: kommuneId(),
+    ip: text('ip').notNull(),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.ip] })],
 );
 
 /** Server-side sessions (cookie) and API tokens (Bearer); only a hash of the secret is stored. */

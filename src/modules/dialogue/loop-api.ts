@@ -151,7 +151,19 @@ export function loopApi(app: App, ctx: AppContext): void {
       },
     },
     async (req) => {
-      const { c } = await work(req);
+      const { user, c } = await work(req);
+      // Agreements are free text about the citizen: reading them is logged like opening the case.
+      await recordAudit(ctx, {
+        kommuneId: c.kommuneId,
+        userId: user.userId,
+        action: 'read',
+        subjectType: 'agreements',
+        subjectId: c.id,
+        caseId: c.id,
+        citizenId: c.citizenId,
+        purpose: 'sagsbehandling',
+        ip: req.ip,
+      });
       return listAgreements(ctx.db, c.id);
     },
   );

@@ -30,6 +30,8 @@ export async function registerCase(
   actor: Actor,
   body: StaffSubmissionBody,
   requestKey: string | null,
+  /** The staff member's client address, for the audit row. */
+  ip: string | null,
 ): Promise<ReceivedCase> {
   const now = ctx.now();
   const today = localDate(now);
@@ -149,6 +151,7 @@ export async function registerCase(
       caseId,
       citizenId,
       purpose: 'registrering',
+      ip,
     });
     return { caseId, caseNumber: number, trackingToken: token, firstContactDue: due, created: true };
   });
@@ -157,6 +160,6 @@ export async function registerCase(
   } catch (err) {
     // The same key sent twice at once: the second finds the first one's case (or its conflict) on a retry.
     if ((err as { code?: string }).code !== '23505' || !requestKey) throw err;
-    return registerCase(ctx, kommune, actor, body, requestKey);
+    return registerCase(ctx, kommune, actor, body, requestKey, ip);
   }
 }

@@ -49,7 +49,14 @@ export function staffIntakeApi(app: App, ctx: AppContext): void {
       if (!can(user, 'case.register')) throw forbidden();
       if (req.validationError) throw req.validationError;
       const kommune = (await getKommune(ctx, user.kommuneId))!;
-      const c = await registerCase(ctx, kommune, user, req.body, req.headers['idempotency-key'] ?? null);
+      const c = await registerCase(
+        ctx,
+        kommune,
+        user,
+        req.body,
+        req.headers['idempotency-key'] ?? null,
+        req.ip,
+      );
       return reply.code(c.created ? 201 : 200).send({
         caseNumber: c.caseNumber,
         trackingToken: c.trackingToken,

@@ -9,7 +9,7 @@ import { deliverOutbox } from './delivery.js';
 import { messagingMessages } from './messages.js';
 import { messagingPolicies } from './policies.js';
 import * as tables from './tables.js';
-import { transportsFor } from './transports.js';
+import { closeTransports, transportsFor } from './transports.js';
 import { messagingUiMessages } from './ui-messages.js';
 import { undeliveredApi } from './undelivered-api.js';
 
@@ -25,12 +25,15 @@ export const messaging = defineModule({
   jobs: [
     {
       queue: OUTBOX_DELIVER_QUEUE,
-      // Several at once, so one slow SMTP conversation does not hold up the others.
-      concurrency: 4,
+      // Two workers fetching up to 50 jobs each, delivered side by side: a burst of receipts leaves within
+      // seconds (docs/benchmarks.md, npm run bench -- --outbox), and one slow SMTP conversation holds up nothing.
+      concurrency: 2,
+      batchSize: 50,
       handler: async (ctx, data) => {
         if (typeof data.outboxId !== 'string') throw new Error('outbox.deliver needs an outboxId');
         await deliverOutbox(ctx, data.outboxId, transportsFor(ctx));
       },
+      stopped: closeTransports,
     },
   ],
 });

@@ -1,5 +1,5 @@
 // The SQL of messaging: outbox rows being delivered, the undelivered ones, and the dev mailbox.
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Database, SqlRunner } from '../../adapters/db/client.js';
 import type { OutgoingMessage } from '../../adapters/transport.js';
 import type { AppContext } from '../../platform/context.js';
@@ -8,25 +8,66 @@ import { devMailbox, outbox } from './tables.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
+// Delivery runs once per message, up to a hundred a second in a burst: plain prepared statements, no builder.
+const FIND_OUTBOX = `
+SELECT id, kommune_id, channel, recipient, template, params, locale, case_id, created_at, dispatched_at, sent_at,
+  attempts, last_error
+FROM outbox WHERE id = $1`;
+
+interface OutboxSqlRow {
+  id: string;
+  kommune_id: string;
+  channel: string;
+  recipient: string;
+  template: string;
+  params: Record<string, string>;
+  locale: string;
+  case_id: string | null;
+  created_at: Date | string;
+  dispatched_at: Date | string | null;
+  sent_at: Date | string | null;
+  attempts: number;
+  last_error: string | null;
+}
+
+const asDate = (v: Date | string | null) => (v === null ? null : new Date(v));
+
 export async function findOutbox(ctx: AppContext, id: string): Promise<OutboxRow | null> {
-  const [row] = await ctx.db.select().from(outbox).where(eq(outbox.id, id)).limit(1);
-  return row ?? null;
+  const [r] = await ctx.dbh.sql<OutboxSqlRow>(FIND_OUTBOX, [id], 'messaging_find_outbox');
+  if (!r) return null;
+  return {
+    id: r.id,
+    kommuneId: r.kommune_id,
+    channel: r.channel,
+    recipient: r.recipient,
+    template: r.template,
+    params: r.params,
+    locale: r.locale,
+    caseId: r.case_id,
+    createdAt: new Date(r.created_at),
+    dispatchedAt: asDate(r.dispatched_at),
+    sentAt: asDate(r.sent_at),
+    attempts: Number(r.attempts),
+    lastError: r.last_error,
+  };
 }
 
 /** Sent: counts the attempt. The last error stays, as the record of why it took more than one. */
-export async function markSent(ctx: AppContext, id: string, at: Date): Promise<void> {
-  await ctx.db
-    .update(outbox)
-    .set({ sentAt: at, attempts: sql`${outbox.attempts} + 1` })
-    .where(and(eq(outbox.id, id), isNull(outbox.sentAt)));
+export async function markSent(ctx: AppContext, ids: string[], at: Date): Promise<void> {
+  await ctx.dbh.sql(
+    'UPDATE outbox SET sent_at = $2, attempts = attempts + 1 WHERE id = ANY($1::uuid[]) AND sent_at IS NULL',
+    [ids, at],
+    'messaging_mark_sent',
+  );
 }
 
 /** Failed: counts the attempt and keeps the reason (never the message text). */
 export async function markFailed(ctx: AppContext, id: string, error: string): Promise<void> {
-  await ctx.db
-    .update(outbox)
-    .set({ attempts: sql`${outbox.attempts} + 1`, lastError: error.slice(0, 500) })
-    .where(eq(outbox.id, id));
+  await ctx.dbh.sql(
+    'UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
+    [id, error.slice(0, 500)],
+    'messaging_mark_failed',
+  );
 }
 
 export async function insertDevMailbox(ctx: AppContext, m: OutgoingMessage): Promise<void> {

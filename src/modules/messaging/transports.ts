@@ -31,3 +31,10 @@ export function transportsFor(ctx: AppContext): Transports {
   }
   return t;
 }
+
+/** Closes the context's transports (the SMTP pool), if any were made. */
+export async function closeTransports(ctx: AppContext): Promise<void> {
+  const t = made.get(ctx);
+  made.delete(ctx);
+  if (t) await Promise.all([t.mail.close?.(), t.sms.close?.()]);
+}

@@ -8,6 +8,8 @@ import { STAFF_SECURITY } from '../openapi.js';
 import { verifyPassword } from './passwords.js';
 import { requireUser, SESSION_COOKIE, setSessionCookie } from './plugin.js';
 import { createSession, deleteSession } from './sessions.js';
+import './templates.js';
+import { loginBlocked, loginFailed, loginSucceeded } from './throttle.js';
 
 const Credentials = Type.Object({
   email: Type.String({ format: 'email', maxLength: 254 }),
@@ -25,18 +27,26 @@ const Me = Type.Object({
 });
 const loginLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
-async function authenticate(ctx: AppContext, email: string, password: string) {
+const invalidCredentials = () =>
+  new HttpError(401, 'invalid_credentials', 'Forkert e-mail eller adgangskode');
+
+async function authenticate(ctx: AppContext, email: string, password: string, ip: string) {
   const [user] = await ctx.db
     .select()
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()))
     .limit(1);
+  // A locked account is not even tried from an unknown address (platform/auth/throttle.ts).
+  if (user && (await loginBlocked(ctx, user, ip))) {
+    await verifyPassword(password, null); // the same time as a real check, so the lock does not show
+    throw invalidCredentials();
+  }
   const ok = await verifyPassword(password, user?.passwordHash ?? null);
+  if (user && !ok) await loginFailed(ctx, user);
   // Demo accounts (…@koege.demo) carry a published password: never valid in production.
   const demoInProduction = ctx.config.production && user?.email.endsWith('.demo');
-  if (!user || !ok || !user.active || demoInProduction) {
-    throw new HttpError(401, 'invalid_credentials', 'common.login.invalid');
-  }
+  if (!user || !ok || !user.active || demoInProduction) throw invalidCredentials();
+  await loginSucceeded(ctx, user, ip);
   return user;
 }
 
@@ -55,7 +65,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
       config: loginLimit,
     },
     async (req, reply) => {
-      const user = await authenticate(ctx, req.body.email, req.body.password);
+      const user = await authenticate(ctx, req.body.email, req.body.password, req.ip);
       const session = await createSession(ctx, user, 'cookie');
       setSessionCookie(reply, session.token, session.expiresAt, secure);
       return { ...pickMe(user), csrfToken: session.csrfToken };
@@ -74,7 +84,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
       config: loginLimit,
     },
     async (req) => {
-      const user = await authenticate(ctx, req.body.email, req.body.password);
+      const user = await authenticate(ctx, req.body.email, req.body.password, req.ip);
       const session = await createSession(ctx, user, 'bearer');
       return { token: session.token, expiresAt: session.expiresAt.toISOString() };
     },
