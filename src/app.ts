@@ -19,6 +19,7 @@ import type { App, AppContext } from './platform/context.js';
 import { HttpError } from './platform/errors.js';
 import { requestLocale } from './platform/locale.js';
 import { projectRoot } from './platform/paths.js';
+import { collectApiRoutes } from './platform/route-table.js';
 import { describeFailures } from './platform/schema-errors.js';
 
 export async function buildApp(
@@ -128,6 +129,7 @@ export async function buildApp(
       throw new Error(`${String(route.method)} ${route.url} has no OpenAPI summary`);
     }
   });
+  collectApiRoutes(app);
   registerAuth(app, ctx);
   authRoutes(app, ctx);
   for (const mod of MODULES) await mod.routes?.(app, ctx);

@@ -10,6 +10,7 @@ import { registrationMessages } from '../modules/intake/registration-messages.js
 import { intakeUiMessages } from '../modules/intake/ui-messages.js';
 import { messagingMessages } from '../modules/messaging/messages.js';
 import { messagingUiMessages } from '../modules/messaging/ui-messages.js';
+import { privacyMessages } from '../modules/privacy/messages.js';
 import { commonMessages } from './common.js';
 import type { MessageSet } from './index.js';
 
@@ -26,4 +27,5 @@ export const CATALOG: readonly MessageSet[] = [
   intakeUiMessages,
   teamMessages,
   messagingUiMessages,
+  privacyMessages,
 ];

@@ -28,6 +28,11 @@ export interface CaseSubject {
   primaryContactId: string | null; // the citizen's primær kontaktperson
 }
 
+/** A record that belongs to one kommune, whatever else it is (a citizen record for an access request). */
+export interface KommuneRecord {
+  kommuneId: string;
+}
+
 /** What a rule needs to know about a citizen record: where its cases are. */
 export interface CitizenSubject {
   primaryContactId: string | null;
@@ -63,6 +68,12 @@ const rules = {
   'mailbox.read': (a: Actor) => a.role === 'admin',
   // Sending an undelivered mail or SMS again is the kommune's administrator's call.
   'outbox.resend': (a: Actor) => a.role === 'admin',
+  // The data lifecycle (retention, a citizen's access request and erasure) is the kommune's administrator's
+  // task, for their own kommune's citizens only.
+  'retention.run': (a: Actor) => a.role === 'admin',
+  'citizen.search': (a: Actor) => a.role === 'admin',
+  'citizen.export': (a: Actor, r: KommuneRecord) => a.role === 'admin' && sameKommune(a, r),
+  'citizen.erase': (a: Actor, r: KommuneRecord) => a.role === 'admin' && sameKommune(a, r),
 } as const;
 
 export type Action = keyof typeof rules;

@@ -121,6 +121,7 @@ export const citizens = pgTable(
     supportNeeds: jsonb('support_needs').$type<Record<string, unknown>>().notNull().default({}),
     primaryContactId: uuid('primary_contact_id').references(() => users.id), // primær kontaktperson
     contactVerified: boolean('contact_verified').notNull().default(false), // staff confirmed phone/e-mail
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }), // retention or erasure (privacy module)
     createdAt: createdAt(),
   },
   (t) => [
@@ -166,6 +167,7 @@ export const cases = pgTable(
     trackingTokenHash: text('tracking_token_hash').notNull(),
     idempotencyKey: text('idempotency_key'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }), // retention or erasure (privacy module)
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -183,6 +185,10 @@ export const cases = pgTable(
       .on(t.kommuneId, t.departmentId, t.areaId, t.teamId, t.assigneeId, t.state)
       .where(sql`state <> 'closed'`),
     index('cases_citizen').on(t.citizenId),
+    // The retention job's look-up: closed cases not yet anonymised, by closing date.
+    index('cases_retention')
+      .on(t.kommuneId, t.closedAt)
+      .where(sql`state = 'closed' AND anonymised_at IS NULL`),
     index('cases_search').using('gin', sql`to_tsvector('danish', ${t.description})`),
   ],
 );
@@ -331,4 +337,22 @@ export const agreements = pgTable(
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
   (t) => [index('agreements_due').on(t.status, t.dueOn)],
+);
+
+/** Access requests (indsigt, GDPR art. 15) and erasure requests (sletning, art. 17), with what was decided and why. */
+export const privacyRequests = pgTable(
+  'privacy_requests',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    kind: text('kind').notNull(), // access | erasure
+    outcome: text('outcome').notNull(), // delivered | erased | partly_erased | refused
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('privacy_requests_citizen').on(t.citizenId, t.at)],
 );

@@ -73,6 +73,7 @@ export function queueApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/cases',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary: "The department's queue: open cases, soonest first-contact deadline first",
@@ -109,6 +110,7 @@ export function queueApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/cases/:caseNumber',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary:

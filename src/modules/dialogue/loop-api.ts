@@ -94,6 +94,7 @@ export function loopApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/cases/:caseNumber/conversation',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary: 'The conversation record of the case (empty phases if not started)',
@@ -150,6 +151,7 @@ export function loopApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/cases/:caseNumber/agreements',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary: 'Agreements of the case',
@@ -159,7 +161,19 @@ export function loopApi(app: App, ctx: AppContext): void {
       },
     },
     async (req) => {
-      const { c } = await work(req);
+      const { user, c } = await work(req);
+      // Agreements are free text about the citizen: reading them is logged like opening the case.
+      await recordAudit(ctx, {
+        kommuneId: c.kommuneId,
+        userId: user.userId,
+        action: 'read',
+        subjectType: 'agreements',
+        subjectId: c.id,
+        caseId: c.id,
+        citizenId: c.citizenId,
+        purpose: 'sagsbehandling',
+        ip: req.ip,
+      });
       return listAgreements(ctx.db, c.id);
     },
   );
