@@ -1,3 +1,5 @@
+-- retention_months is the admin module's too (0007): whichever lands first adds it, the other finds it.
+ALTER TABLE "kommuner" ADD COLUMN IF NOT EXISTS "retention_months" smallint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "anonymised_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "citizens" ADD COLUMN "anonymised_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "cases_retention" ON "cases" USING btree ("kommune_id","closed_at") WHERE state = 'closed' AND anonymised_at IS NULL;--> statement-breakpoint

@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 function formatRetention(r: RetentionReport): string {
   const lines = r.kommuner.map(
     (k) =>
-      `${k.kommuneId} ${k.name}: ${k.retentionYears} år, lukket før ${k.cutoff.slice(0, 10)}: ${k.due} sager`,
+      `${k.kommuneId} ${k.name}: ${k.retentionYears} år ${k.retentionMonths} mdr., lukket senest ${k.cutoff.slice(0, 10)}: ${k.due} sager`,
   );
   for (const c of r.cases) lines.push(`  ${c.caseNumber}  lukket ${c.closedAt.slice(0, 10)}`);
   lines.push(

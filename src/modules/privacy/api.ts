@@ -5,8 +5,9 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { localDate } from '../../core/calendar.js';
 import { parseCpr } from '../../core/cpr.js';
+import type { RetentionPeriod } from '../../core/retention.js';
 import { CATALOG } from '../../i18n/catalog.js';
-import { translator } from '../../i18n/index.js';
+import { type Translate, translator } from '../../i18n/index.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { keyedHash } from '../../platform/crypto.js';
@@ -38,6 +39,7 @@ const RetentionReport = Type.Object({
       kommuneId: Type.String(),
       name: Type.String(),
       retentionYears: Type.Integer({ description: 'Years from closing before a case is anonymised' }),
+      retentionMonths: Type.Integer({ description: 'Months added to the years' }),
       cutoff: Type.String({ format: 'date-time', description: 'Cases closed at or before this are due' }),
       due: Type.Integer({ description: 'Closed cases due for anonymisation now' }),
     }),
@@ -148,6 +150,11 @@ const ErasureResult = Type.Object({
     }),
   ),
 });
+
+const periodText = (p: RetentionPeriod, t: Translate) =>
+  p.months === 0
+    ? t('privacy.period.years', { years: p.years })
+    : t('privacy.period.yearsMonths', { years: p.years, months: p.months });
 
 export function privacyApi(app: App, ctx: AppContext): void {
   const admin = (req: FastifyRequest): Actor => {
@@ -281,7 +288,7 @@ export function privacyApi(app: App, ctx: AppContext): void {
           reasonText: c.reason
             ? t(`privacy.reason.${c.reason}`, {
                 date: c.keptUntil ? localDate(new Date(c.keptUntil)) : '',
-                years: result.retentionYears,
+                period: periodText(result.retention, t),
               })
             : null,
         })),

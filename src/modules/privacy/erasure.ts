@@ -2,7 +2,12 @@
 // kommune's retention period; otherwise it is kept, with the reason (art. 17(3)(b): a complaint is handled as
 // the exercise of public authority, and the record must be kept while open and for the retention period).
 // The citizen record goes when no case is left to keep it. The decision is recorded and audited.
-import { DEFAULT_RETENTION_YEARS, type ErasureDecision, erasureDecision } from '../../core/retention.js';
+import {
+  DEFAULT_RETENTION,
+  type ErasureDecision,
+  erasureDecision,
+  type RetentionPeriod,
+} from '../../core/retention.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Actor } from '../../platform/policies.js';
 import {
@@ -12,7 +17,7 @@ import {
   casesForErasure,
   insertAudit,
   recordPrivacyRequest,
-  retentionYearsOf,
+  retentionPeriodOf,
 } from './queries.js';
 
 export const ERASURE_PURPOSE = 'sletningsanmodning';
@@ -21,7 +26,7 @@ export type ErasureOutcome = 'erased' | 'partly_erased' | 'refused';
 
 export interface ErasureResult {
   outcome: ErasureOutcome;
-  retentionYears: number;
+  retention: RetentionPeriod;
   cases: {
     caseNumber: string;
     outcome: 'anonymised' | 'already_anonymised' | 'kept';
@@ -38,16 +43,16 @@ export async function eraseCitizen(
 ): Promise<ErasureResult> {
   const now = ctx.now();
   return ctx.dbh.transaction(async (sql) => {
-    const years = (await retentionYearsOf(sql, citizen.kommuneId)) ?? DEFAULT_RETENTION_YEARS;
+    const period = (await retentionPeriodOf(sql, citizen.kommuneId)) ?? DEFAULT_RETENTION;
     const rows = await casesForErasure(sql, citizen.id);
-    const decided = rows.map((c) => ({ c, d: erasureDecision(c, now, years) }));
+    const decided = rows.map((c) => ({ c, d: erasureDecision(c, now, period) }));
     const toErase = decided.filter((x) => x.d.erase && !x.d.already).map((x) => x.c.id);
     await anonymiseCases(sql, toErase, now);
     const kept = decided.filter((x) => !x.d.erase);
     if (kept.length === 0) await anonymiseCitizensWithoutCases(sql, [citizen.id], now);
     const result: ErasureResult = {
       outcome: kept.length === 0 ? 'erased' : toErase.length > 0 ? 'partly_erased' : 'refused',
-      retentionYears: years,
+      retention: period,
       cases: decided.map(({ c, d }) => ({ caseNumber: c.number, ...caseOutcome(d) })),
     };
     await recordPrivacyRequest(sql, {
@@ -55,7 +60,7 @@ export async function eraseCitizen(
       citizenId: citizen.id,
       kind: 'erasure',
       outcome: result.outcome,
-      details: { cases: result.cases, retentionYears: years },
+      details: { cases: result.cases, retention: period },
       requestedBy: actor.userId,
       at: now,
     });

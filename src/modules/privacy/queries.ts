@@ -2,6 +2,7 @@
 // Raw SQL on purpose: the same statements run on PGlite and PostgreSQL, and anonymisation runs in one
 // transaction per batch (on PGlite, through the runner the transaction hands over).
 import type { SqlRunner } from '../../adapters/db/client.js';
+import type { RetentionPeriod } from '../../core/retention.js';
 import type { AppContext } from '../../platform/context.js';
 
 export interface DueCase {
@@ -9,8 +10,16 @@ export interface DueCase {
   number: string;
   kommuneId: string;
   closedAt: Date;
-  retentionYears: number;
+  years: number;
+  months: number;
 }
+
+// A closed case is due when its closing plus the kommune's period has passed. The arithmetic is done on UTC
+// timestamps, as the pure core does it (core/retention.ts), so the report and the erasure decision agree.
+const DUE = `c.state = 'closed' AND c.anonymised_at IS NULL
+  AND (c.closed_at AT TIME ZONE 'UTC')
+      + make_interval(years => k.retention_years::int, months => k.retention_months::int)
+      <= ($1::timestamptz AT TIME ZONE 'UTC')`;
 
 /** Closed cases past their kommune's retention period, not yet anonymised; oldest first. */
 export async function dueForAnonymisation(
@@ -19,24 +28,24 @@ export async function dueForAnonymisation(
   kommuneId: string | null,
   limit: number,
 ): Promise<DueCase[]> {
-  return ctx.dbh.sql<DueCase>(
+  const rows = await ctx.dbh.sql<DueCase>(
     `SELECT c.id, c.number, c.kommune_id AS "kommuneId", c.closed_at AS "closedAt",
-            k.retention_years AS "retentionYears"
+            k.retention_years AS years, k.retention_months AS months
        FROM cases c
        JOIN kommuner k ON k.kommune_id = c.kommune_id
-      WHERE c.state = 'closed' AND c.anonymised_at IS NULL
-        AND c.closed_at <= $1::timestamptz - make_interval(years => k.retention_years::int)
-        AND ($2::text IS NULL OR c.kommune_id = $2::text)
+      WHERE ${DUE} AND ($2::text IS NULL OR c.kommune_id = $2::text)
       ORDER BY c.closed_at, c.id
       LIMIT $3`,
     [now.toISOString(), kommuneId, limit],
   );
+  return rows.map((r) => ({ ...r, years: Number(r.years), months: Number(r.months) }));
 }
 
 export interface KommuneRetention {
   kommuneId: string;
   name: string;
-  retentionYears: number;
+  years: number;
+  months: number;
   due: number;
 }
 
@@ -47,16 +56,14 @@ export async function retentionSummary(
   kommuneId: string | null,
 ): Promise<KommuneRetention[]> {
   const rows = await ctx.dbh.sql<KommuneRetention>(
-    `SELECT k.kommune_id AS "kommuneId", k.name, k.retention_years AS "retentionYears",
-            (SELECT count(*)::int FROM cases c
-              WHERE c.kommune_id = k.kommune_id AND c.state = 'closed' AND c.anonymised_at IS NULL
-                AND c.closed_at <= $1::timestamptz - make_interval(years => k.retention_years::int)) AS due
+    `SELECT k.kommune_id AS "kommuneId", k.name, k.retention_years AS years, k.retention_months AS months,
+            (SELECT count(*)::int FROM cases c WHERE c.kommune_id = k.kommune_id AND ${DUE}) AS due
        FROM kommuner k
       WHERE ($2::text IS NULL OR k.kommune_id = $2::text)
       ORDER BY k.kommune_id`,
     [now.toISOString(), kommuneId],
   );
-  return rows.map((r) => ({ ...r, retentionYears: Number(r.retentionYears), due: Number(r.due) }));
+  return rows.map((r) => ({ ...r, years: Number(r.years), months: Number(r.months), due: Number(r.due) }));
 }
 
 // Event data that says what happened without saying anything about the person: kept for the statistics.
@@ -283,24 +290,12 @@ export async function casesForErasure(sql: SqlRunner, citizenId: string) {
   );
 }
 
-export async function retentionYearsOf(sql: SqlRunner, kommuneId: string): Promise<number | null> {
-  const [row] = await sql<{ years: number }>(
-    'SELECT retention_years AS years FROM kommuner WHERE kommune_id = $1',
+export async function retentionPeriodOf(sql: SqlRunner, kommuneId: string): Promise<RetentionPeriod | null> {
+  const [row] = await sql<{ years: number; months: number }>(
+    'SELECT retention_years AS years, retention_months AS months FROM kommuner WHERE kommune_id = $1',
     [kommuneId],
   );
-  return row ? Number(row.years) : null;
-}
-
-export async function setRetentionYearsOf(
-  ctx: AppContext,
-  kommuneId: string,
-  years: number,
-): Promise<boolean> {
-  const rows = await ctx.dbh.sql(
-    'UPDATE kommuner SET retention_years = $2 WHERE kommune_id = $1 RETURNING 1',
-    [kommuneId, years],
-  );
-  return rows.length > 0;
+  return row ? { years: Number(row.years), months: Number(row.months) } : null;
 }
 
 export async function recordPrivacyRequest(

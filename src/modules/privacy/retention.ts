@@ -11,7 +11,14 @@ const BATCH = 200; // cases per transaction: short locks, steady progress
 export interface RetentionReport {
   dryRun: boolean;
   at: string;
-  kommuner: { kommuneId: string; name: string; retentionYears: number; cutoff: string; due: number }[];
+  kommuner: {
+    kommuneId: string;
+    name: string;
+    retentionYears: number;
+    retentionMonths: number;
+    cutoff: string;
+    due: number;
+  }[];
   /** The due cases, oldest closing first, up to REPORT_CASE_LIMIT. */
   cases: { caseNumber: string; kommuneId: string; closedAt: string; keptUntil: string }[];
   /** What the run changed; zero on a dry run. */
@@ -31,12 +38,19 @@ export async function runRetention(
   const report: RetentionReport = {
     dryRun: opts.dryRun,
     at: now.toISOString(),
-    kommuner: summary.map((k) => ({ ...k, cutoff: retentionCutoff(now, k.retentionYears).toISOString() })),
+    kommuner: summary.map((k) => ({
+      kommuneId: k.kommuneId,
+      name: k.name,
+      retentionYears: k.years,
+      retentionMonths: k.months,
+      cutoff: retentionCutoff(now, k).toISOString(),
+      due: k.due,
+    })),
     cases: due.map((c) => ({
       caseNumber: c.number,
       kommuneId: c.kommuneId,
       closedAt: c.closedAt.toISOString(),
-      keptUntil: keptUntil(c.closedAt, Number(c.retentionYears)).toISOString(),
+      keptUntil: keptUntil(c.closedAt, c).toISOString(),
     })),
     anonymised: { cases: 0, citizens: 0 },
   };
