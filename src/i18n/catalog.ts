@@ -11,6 +11,7 @@ import { intakeUiMessages } from '../modules/intake/ui-messages.js';
 import { messagingMessages } from '../modules/messaging/messages.js';
 import { messagingUiMessages } from '../modules/messaging/ui-messages.js';
 import { privacyMessages } from '../modules/privacy/messages.js';
+import { privacyUiMessages } from '../modules/privacy/ui-messages.js';
 import { commonMessages } from './common.js';
 import type { MessageSet } from './index.js';
 
@@ -28,4 +29,5 @@ export const CATALOG: readonly MessageSet[] = [
   teamMessages,
   messagingUiMessages,
   privacyMessages,
+  privacyUiMessages,
 ];

@@ -78,7 +78,7 @@ describe('role navigation', () => {
     ['caseworker', ['/sager', '/registrer']],
     ['team_lead', ['/sager', '/registrer', '/team']],
     ['reception', ['/registrer']],
-    ['admin', ['/postkasse']],
+    ['admin', ['/postkasse', '/databeskyttelse']],
     ['analyst', []],
     ['safety', []],
   ])('gives %s the menu %j', (role, paths) => {
@@ -126,6 +126,7 @@ describe('the menu and the policies agree', () => {
       '/registrer': 'case.register', // POST /api/v1/staff/cases
       '/team': 'team.overview', // GET /api/v1/team/overview
       '/postkasse': 'mailbox.read', // GET /api/v1/dev-mailbox
+      '/databeskyttelse': 'retention.run', // GET /api/v1/privacy/retention
     });
   });
 

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { dialoguePages } from '../../../src/modules/dialogue/ui/pages.js';
 import { intakePages } from '../../../src/modules/intake/ui/pages.js';
 import { messagingPages } from '../../../src/modules/messaging/ui/pages.js';
+import { privacyPages } from '../../../src/modules/privacy/ui/pages.js';
 import type { ActorAction } from '../../../src/platform/policies.js';
 
 export interface StaffPage {
@@ -31,6 +32,9 @@ export interface StaffView {
   component: ComponentType<ViewProps>;
 }
 
-export const STAFF_PAGES: readonly StaffPage[] = [...dialoguePages, ...intakePages, ...messagingPages].sort(
-  (a, b) => a.position - b.position,
-);
+export const STAFF_PAGES: readonly StaffPage[] = [
+  ...dialoguePages,
+  ...intakePages,
+  ...messagingPages,
+  ...privacyPages,
+].sort((a, b) => a.position - b.position);

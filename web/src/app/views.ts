@@ -3,6 +3,12 @@
 import { dialogueViews } from '../../../src/modules/dialogue/ui/views.js';
 import { intakeViews } from '../../../src/modules/intake/ui/views.js';
 import { messagingViews } from '../../../src/modules/messaging/ui/views.js';
+import { privacyViews } from '../../../src/modules/privacy/ui/views.js';
 import type { StaffView } from './pages.js';
 
-export const STAFF_VIEWS: readonly StaffView[] = [...dialogueViews, ...intakeViews, ...messagingViews];
+export const STAFF_VIEWS: readonly StaffView[] = [
+  ...dialogueViews,
+  ...intakeViews,
+  ...messagingViews,
+  ...privacyViews,
+];
