@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { type RetentionReport, runRetention } from './modules/privacy/index.js';
 import { backupDatabase, restoreDatabase, type TableSum } from './platform/backup.js';
 import { loadConfig } from './platform/config.js';
-import { isEmpty } from './seed/organisation.js';
+import { isEmpty } from './platform/tenancy.js';
 import { openContext, seedDemo, startServer } from './server.js';
 
 const USAGE = `Brug: borgerdialog <kommando>

@@ -10,9 +10,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONVERSATION_PHASES } from '../../src/core/conversation.js';
+import { DEMO_PASSWORD } from '../../src/modules/cases/seed/organisation.js';
 import { type Action, type Actor, can, ROLES, type Role } from '../../src/platform/policies.js';
 import { apiRoutes } from '../../src/platform/route-table.js';
-import { DEMO_PASSWORD } from '../../src/seed/organisation.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 // Every fixture's personal data carries one of these words, so a response that shows any of it is recognised.

@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/client.js';
+import { PLATFORM } from '../../src/modules/index.js';
 import { backupDatabase, restoreDatabase, type TableSum, tableChecksums } from '../../src/platform/backup.js';
 import { type Config, loadConfig } from '../../src/platform/config.js';
 import type { AppContext } from '../../src/platform/context.js';
@@ -48,7 +49,7 @@ beforeAll(async () => {
   const ctx: AppContext = { config: source, dbh, db: dbh.db, now: () => new Date('2026-12-01T09:00:00Z') };
   await seedDemo(ctx, 20);
   // The job queue's own schema is part of the database too.
-  const boss = await openBoss(ctx, silent);
+  const boss = await openBoss(ctx, silent, { jobs: PLATFORM.jobs });
   await boss.send('privacy.retention', {});
   await boss.stop({ graceful: false });
   await dbh.sql(

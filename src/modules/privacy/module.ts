@@ -2,14 +2,19 @@
 // period (a nightly job, with a dry run first: API and `cli retention --dry-run`); a citizen's access request
 // (art. 15) is exported for the administrator; erasure (art. 17) is done where the law allows, with the reason
 // when a record must be kept.
-import type { ModuleDefinition } from '../../platform/context.js';
+import { defineModule } from '../../platform/module.js';
 import { privacyApi } from './api.js';
 import { privacyMessages } from './messages.js';
+import { privacyPolicies } from './policies.js';
 import { runRetention } from './retention.js';
+import * as tables from './tables.js';
+import { privacyUiMessages } from './ui-messages.js';
 
-export const privacy: ModuleDefinition = {
+export const privacy = defineModule({
   name: 'privacy',
-  messages: privacyMessages,
+  tables,
+  messages: [privacyMessages, privacyUiMessages],
+  policies: privacyPolicies,
   routes: (app, ctx) => {
     privacyApi(app, ctx);
   },
@@ -22,4 +27,4 @@ export const privacy: ModuleDefinition = {
       },
     },
   ],
-};
+});
