@@ -23,7 +23,6 @@ import {
   validatorFactory,
 } from './platform/request-errors.js';
 import { collectApiRoutes } from './platform/route-table.js';
-import { describeFailures } from './platform/schema-errors.js';
 
 export async function buildApp(
   ctx: AppContext,
