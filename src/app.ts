@@ -22,6 +22,7 @@ import {
   validatorFactory,
 } from './platform/request-errors.js';
 import { securityHeaders } from './platform/security-headers.js';
+import { collectApiRoutes } from './platform/route-table.js';
 
 export async function buildApp(
   ctx: AppContext,
@@ -87,6 +88,7 @@ export async function buildApp(
     app.get('/staff/*', { schema: { hide: true } }, (_req, reply) => reply.type('text/html').send(indexHtml));
   }
 
+  collectApiRoutes(app);
   registerAuth(app, ctx);
   authRoutes(app, ctx);
   await PLATFORM.routes(app, ctx);

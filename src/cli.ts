@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Command line: start | migrate | seed [--cases N]
+// Command line: start | migrate | seed [--cases N] | retention [--dry-run] | backup <file> | restore <file>
 import { parseArgs } from 'node:util';
+import { type RetentionReport, runRetention } from './modules/privacy/index.js';
+import { backupDatabase, restoreDatabase, type TableSum } from './platform/backup.js';
 import { loadConfig } from './platform/config.js';
 import { isEmpty } from './platform/tenancy.js';
 import { openContext, seedDemo, startServer } from './server.js';
@@ -9,14 +11,23 @@ import { openContext, seedDemo, startServer } from './server.js';
 const USAGE = `Usage: borgerdialog <command>
   start                 start the server (migrates, and seeds demo data into an empty database)
   migrate               apply database migrations
-  seed [--cases N]      seed demo data (kommuner, users and N cases; default 200)`;
+  seed [--cases N]      seed demo data (kommuner, users and N cases; default 200)
+  retention [--dry-run] [--kommune CODE]
+                        anonymise closed cases after the retention period (--dry-run: only report what would happen)
+  backup <file>         back up the database (PostgreSQL: pg_dump; PGlite: the data directory; stop the server first)
+  restore <file>        restore a backup into an empty database (DATABASE_URL) or an empty DATA_DIR`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { cases: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      cases: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      kommune: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  const [command] = positionals;
+  const [command, file] = positionals;
   const config = loadConfig();
   if (values.help || !command) {
     console.log(USAGE);
@@ -47,10 +58,48 @@ async function main(): Promise<void> {
       await ctx.dbh.close();
       return;
     }
+    case 'retention': {
+      const ctx = await openContext(config);
+      const report = await runRetention(ctx, {
+        kommuneId: values.kommune ?? null,
+        dryRun: values['dry-run'] === true,
+      });
+      console.log(formatRetention(report));
+      await ctx.dbh.close();
+      return;
+    }
+    case 'backup':
+    case 'restore': {
+      if (!file) throw new Error(`Usage: borgerdialog ${command} <file>`);
+      const sums =
+        command === 'backup' ? await backupDatabase(config, file) : await restoreDatabase(config, file);
+      console.log(formatTables(sums));
+      console.log(command === 'backup' ? `Backup written to ${file}.` : `Restored from ${file}.`);
+      return;
+    }
     default:
       console.error(USAGE);
       process.exitCode = 2;
   }
+}
+
+function formatRetention(r: RetentionReport): string {
+  const lines = r.kommuner.map(
+    (k) =>
+      `${k.kommuneId} ${k.name}: retention ${k.retentionYears} y ${k.retentionMonths} m, closed on or before ${k.cutoff.slice(0, 10)}: ${k.due} cases`,
+  );
+  for (const c of r.cases) lines.push(`  ${c.caseNumber}  closed ${c.closedAt.slice(0, 10)}`);
+  lines.push(
+    r.dryRun
+      ? 'Dry run: nothing changed.'
+      : `Anonymised: ${r.anonymised.cases} cases, ${r.anonymised.citizens} citizens.`,
+  );
+  return lines.join('\n');
+}
+
+function formatTables(sums: TableSum[]): string {
+  const width = Math.max(...sums.map((s) => s.table.length));
+  return sums.map((s) => `${s.table.padEnd(width)} ${String(s.rows).padStart(9)} ${s.checksum}`).join('\n');
 }
 
 function progressBar(done: number, total: number): void {

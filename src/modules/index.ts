@@ -7,7 +7,8 @@ import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
 import { intake } from './intake/module.js';
 import { messaging } from './messaging/module.js';
+import { privacy } from './privacy/module.js';
 
-export const MODULES: readonly ModuleDefinition[] = [intake, cases, dialogue, citizens, messaging];
+export const MODULES: readonly ModuleDefinition[] = [intake, cases, dialogue, citizens, messaging, privacy];
 
 export const PLATFORM = assembleModules(MODULES);

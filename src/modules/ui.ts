@@ -7,8 +7,16 @@ import { citizensUi } from './citizens/ui/manifest.js';
 import { dialogueUi } from './dialogue/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
+import { privacyUi } from './privacy/ui/manifest.js';
 
-export const UI_MODULES: readonly UiModule[] = [intakeUi, casesUi, dialogueUi, citizensUi, messagingUi];
+export const UI_MODULES: readonly UiModule[] = [
+  intakeUi,
+  casesUi,
+  dialogueUi,
+  citizensUi,
+  messagingUi,
+  privacyUi,
+];
 
 export const STAFF_UI = assembleUi(UI_MODULES);
 export const STAFF_PAGES = STAFF_UI.pages;

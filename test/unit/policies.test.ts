@@ -151,6 +151,8 @@ const ON_THE_ACTOR_ALONE: Record<ActorAction, readonly Role[]> = {
   'organisation.read': STAFF,
   'mailbox.read': ['admin'],
   'outbox.resend': ['admin'],
+  'retention.run': ['admin'],
+  'citizen.search': ['admin'],
 };
 
 const readable: Record<CaseRelation, readonly Role[]> = {
@@ -162,7 +164,7 @@ const readable: Record<CaseRelation, readonly Role[]> = {
 };
 
 const ON_A_CASE: Record<
-  Exclude<Action, ActorAction | 'citizen.update'>,
+  Exclude<Action, ActorAction | 'citizen.update' | KommuneAction>,
   Record<CaseRelation, readonly Role[]>
 > = {
   'case.read': readable,
@@ -187,10 +189,22 @@ const ON_A_CITIZEN: Record<'citizen.update', Record<CitizenRelation, readonly Ro
   },
 };
 
+// Access requests and erasure: the kommune's administrator, for the kommune's own records only.
+type KommuneAction = 'citizen.export' | 'citizen.erase';
+const RECORDS = {
+  'a record of their own kommune': { kommuneId: KOEGE },
+  "another kommune's record": { kommuneId: ROSKILDE },
+};
+const ON_A_KOMMUNE_RECORD: Record<KommuneAction, Record<keyof typeof RECORDS, readonly Role[]>> = {
+  'citizen.export': { 'a record of their own kommune': ['admin'], "another kommune's record": NOBODY },
+  'citizen.erase': { 'a record of their own kommune': ['admin'], "another kommune's record": NOBODY },
+};
+
 function* actions(): Generator<Action> {
   yield* Object.keys(ON_THE_ACTOR_ALONE) as ActorAction[];
   yield* Object.keys(ON_A_CASE) as (keyof typeof ON_A_CASE)[];
   yield* Object.keys(ON_A_CITIZEN) as (keyof typeof ON_A_CITIZEN)[];
+  yield* Object.keys(ON_A_KOMMUNE_RECORD) as KommuneAction[];
 }
 
 interface Row {
@@ -219,6 +233,11 @@ const TABLE: Row[] = [
   ...Object.entries(ON_A_CITIZEN).flatMap(([action, byRelation]) =>
     Object.entries(byRelation).flatMap(([relation, roles]) =>
       rowsFor(action as Action, roles, CITIZENS[relation as CitizenRelation], `for ${relation}`),
+    ),
+  ),
+  ...Object.entries(ON_A_KOMMUNE_RECORD).flatMap(([action, byRelation]) =>
+    Object.entries(byRelation).flatMap(([relation, roles]) =>
+      rowsFor(action as Action, roles, RECORDS[relation as keyof typeof RECORDS], `on ${relation}`),
     ),
   ),
 ];

@@ -80,7 +80,7 @@ describe('role navigation', () => {
     ['caseworker', ['/sager', '/soeg', '/registrer']],
     ['team_lead', ['/sager', '/soeg', '/registrer', '/team']],
     ['reception', ['/registrer']],
-    ['admin', ['/postkasse']],
+    ['admin', ['/postkasse', '/databeskyttelse']],
     ['analyst', []],
     ['safety', []],
   ])('gives %s the menu %j', (role, paths) => {
@@ -129,6 +129,7 @@ describe('the menu and the policies agree', () => {
       '/registrer': 'case.register', // POST /api/v1/staff/cases
       '/team': 'team.overview', // GET /api/v1/team/overview
       '/postkasse': 'mailbox.read', // GET /api/v1/dev-mailbox
+      '/databeskyttelse': 'retention.run', // GET /api/v1/privacy/retention
     });
   });
 

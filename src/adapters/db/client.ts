@@ -36,6 +36,8 @@ export interface DbHandle {
    */
   transactionWithDb<T>(fn: (scope: { db: Database; sql: SqlRunner }) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
+  /** PGlite only: the whole data directory as a gzipped tarball (what `loadDataDir` opens again). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -46,15 +48,19 @@ export interface DbOptions {
   databaseUrl?: string;
   /** PGlite data directory; omitted means in memory. */
   dataDir?: string;
+  /** PGlite only: start from this dumped data directory (a restore into an empty `dataDir`). */
+  loadDataDir?: Blob;
   poolSize?: number;
 }
 
 export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir);
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
+    : openPglite(opts.dataDir, opts.loadDataDir);
 }
 
-async function openPglite(dataDir?: string): Promise<DbHandle> {
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<DbHandle> {
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   const db = drizzlePglite(client) as unknown as Database;
   return {
     engine: 'pglite',
@@ -83,6 +89,7 @@ async function openPglite(dataDir?: string): Promise<DbHandle> {
         }),
       ),
     migrate: () => migratePglite(db as never, { migrationsFolder: migrationsFolder() }),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     close: () => client.close(),
   };
 }

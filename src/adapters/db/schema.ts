@@ -30,6 +30,7 @@ export const kommuner = pgTable('kommuner', {
   closedDates: jsonb('closed_dates').$type<string[]>().notNull().default([]),
   delayNoticeDays: smallint('delay_notice_days').notNull().default(10),
   retentionYears: smallint('retention_years').notNull().default(5),
+  retentionMonths: smallint('retention_months').notNull().default(0), // added to the years: closed + Y years + M months
   createdAt: createdAt(),
 });
 

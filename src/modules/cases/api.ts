@@ -70,6 +70,7 @@ export function queueApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/cases',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary: "The department's queue: the cases that need work, soonest first-contact deadline first",
@@ -149,6 +150,7 @@ export function queueApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/cases/:caseNumber',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary:

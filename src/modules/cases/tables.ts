@@ -55,6 +55,7 @@ export const cases = pgTable(
     idempotencyHash: text('idempotency_hash'), // the canonical body the key was first used with
     resubmissionFingerprint: text('resubmission_fingerprint'), // contact + description, to know a resubmission
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }), // retention or erasure (privacy module)
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -73,6 +74,10 @@ export const cases = pgTable(
       .on(t.kommuneId, t.departmentId, t.areaId, t.teamId, t.assigneeId, t.state)
       .where(sql.raw(`state IN (${WORK_STATES.map((s) => `'${s}'`).join(', ')})`)),
     index('cases_citizen').on(t.citizenId),
+    // The retention job's look-up: closed cases not yet anonymised, by closing date (privacy module).
+    index('cases_retention')
+      .on(t.kommuneId, t.closedAt)
+      .where(sql`state = 'closed' AND anonymised_at IS NULL`),
     index('cases_resubmission')
       .on(t.kommuneId, t.resubmissionFingerprint, t.receivedAt)
       .where(sql`resubmission_fingerprint IS NOT NULL`),

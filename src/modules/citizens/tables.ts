@@ -1,6 +1,6 @@
 // The citizens module's table: the person behind a kommune's cases (borger). Every table carries kommune_id.
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, kommuneId, users } from '../../adapters/db/schema.js';
 
 /** borger — contact details; CPR only encrypted with a keyed hash for look-up. */
@@ -17,6 +17,7 @@ export const citizens = pgTable(
     supportNeeds: jsonb('support_needs').$type<Record<string, unknown>>().notNull().default({}),
     primaryContactId: uuid('primary_contact_id').references(() => users.id), // primær kontaktperson
     contactVerified: boolean('contact_verified').notNull().default(false), // staff confirmed phone/e-mail
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }), // retention or erasure (privacy module)
     createdAt: createdAt(),
   },
   (t) => [

@@ -86,6 +86,7 @@ export function loopApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/cases/:caseNumber/conversation',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary: 'The conversation record of the case (empty phases if not started)',
@@ -115,6 +116,7 @@ export function loopApi(app: App, ctx: AppContext): void {
   app.put(
     '/api/v1/cases/:caseNumber/conversation',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary: 'Save the conversation guide (autosave): notes per phase, root causes, elapsed talk time',
@@ -135,13 +137,27 @@ export function loopApi(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const { user, c } = await work(req);
-      return saveConversation(ctx, user.userId, c, req.body);
+      const saved = await saveConversation(ctx, user.userId, c, req.body);
+      // The answer holds every phase's notes, not only those sent: logged like reading them.
+      await recordAudit(ctx, {
+        kommuneId: c.kommuneId,
+        userId: user.userId,
+        action: 'update',
+        subjectType: 'conversation',
+        subjectId: c.id,
+        caseId: c.id,
+        citizenId: c.citizenId,
+        purpose: 'sagsbehandling',
+        ip: req.ip,
+      });
+      return saved;
     },
   );
 
   app.get(
     '/api/v1/cases/:caseNumber/agreements',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary: 'Agreements of the case',

@@ -20,6 +20,7 @@ export function messagingApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/dev-mailbox',
     {
+      config: { personalData: true },
       schema: {
         tags: ['messaging'],
         summary: "The dev mailbox: the kommune's newest 100 caught mail and SMS messages (admin)",

@@ -26,6 +26,7 @@ export function undeliveredApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/outbox/undelivered',
     {
+      config: { personalData: true },
       schema: {
         tags: ['messaging'],
         summary: "The kommune's undelivered mail and SMS messages, newest first (admin)",
