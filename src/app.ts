@@ -21,8 +21,8 @@ import {
   notFoundHandler,
   validatorFactory,
 } from './platform/request-errors.js';
-import { securityHeaders } from './platform/security-headers.js';
 import { collectApiRoutes } from './platform/route-table.js';
+import { securityHeaders } from './platform/security-headers.js';
 
 export async function buildApp(
   ctx: AppContext,

@@ -108,6 +108,7 @@ export function queueApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/cases/search',
     {
+      config: { personalData: true },
       schema: {
         tags: ['dialogue'],
         summary: 'Search any case in scope, closed ones too, by case number, citizen or description',

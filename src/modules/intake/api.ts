@@ -148,14 +148,15 @@ export function intakeApi(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['intake'],
-        summary: "A case's status and next date, by its private tracking token (nothing personal)",
+        summary:
+          "A case's status, next date and the agreements made with the citizen, by its private tracking token",
         params: Type.Object({ token: Type.String({ maxLength: 100 }) }),
         response: { 200: Tracking, 404: ErrorBody },
       },
-      config: PUBLIC_READ_LIMIT,
+      config: { ...PUBLIC_READ_LIMIT, personalData: true },
     },
     async (req) => {
-      const tracking = await findTracking(ctx, req.params.token);
+      const tracking = await findTracking(ctx, req.params.token, req.ip);
       if (!tracking) throw notFound('intake.error.trackingUnknown');
       return tracking;
     },

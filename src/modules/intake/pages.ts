@@ -132,7 +132,7 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
       },
       async (req, reply) => {
         const kommune = await kommuneOr404(ctx, req.params.kommunekode);
-        const found = await findTracking(ctx, req.params.token);
+        const found = await findTracking(ctx, req.params.token, req.ip);
         const c = found?.kommuneId === kommune.kommuneId ? found : null;
         const frame = await requestFrame(ctx, req);
         if (!c) return sendHtml(reply, unknownLinkPage(frame), 404);
@@ -153,7 +153,7 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
         config: PUBLIC_READ_LIMIT,
       },
       async (req, reply) => {
-        const c = await findTracking(ctx, req.params.token);
+        const c = await findTracking(ctx, req.params.token, req.ip);
         const kommune = c ? await getKommune(ctx, c.kommuneId) : null;
         const frame = { locale: requestLocale(req), url: req.url, kommune };
         if (!c) return sendHtml(reply, unknownLinkPage(frame), 404);

@@ -3,6 +3,7 @@
 import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import { type Static, Type } from 'typebox';
 import { areas } from '../../adapters/db/schema.js';
+import { recordAudit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashToken } from '../../platform/tokens.js';
 import { caseEvents, cases } from '../cases/tables.js';
@@ -42,7 +43,11 @@ export const Tracking = Type.Object({
 });
 export type Tracking = Static<typeof Tracking>;
 
-export async function findTracking(ctx: AppContext, token: string): Promise<Tracking | null> {
+/**
+ * The case behind a tracking token. The answer carries what was agreed with the citizen (personal data), so the
+ * look-up is audited: no user, the purpose 'borgerens_opslag' (the citizen's own look-up), the client address.
+ */
+export async function findTracking(ctx: AppContext, token: string, ip: string): Promise<Tracking | null> {
   const [c] = await ctx.db
     .select({
       id: cases.id,
@@ -72,6 +77,16 @@ export async function findTracking(ctx: AppContext, token: string): Promise<Trac
     )
     .orderBy(asc(caseEvents.at), asc(caseEvents.seq));
   const agreements = await agreementsWithCitizen(ctx.db, c.id);
+  await recordAudit(ctx, {
+    kommuneId: c.kommuneId,
+    userId: null,
+    action: 'read',
+    subjectType: 'case',
+    subjectId: c.caseNumber,
+    caseId: c.id,
+    purpose: 'borgerens_opslag',
+    ip,
+  });
   const { id: _id, ...rest } = c;
   const milestones = events.map((e) => {
     const state = e.type === 'state_changed' ? e.to : null;
