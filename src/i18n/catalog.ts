@@ -1,4 +1,6 @@
 // All message sets, for the server pages and the staff app alike (pure data, no server code).
+import { adminMessages } from '../modules/admin/messages.js';
+import { adminUiMessages } from '../modules/admin/ui-messages.js';
 import { citizensMessages } from '../modules/citizens/messages.js';
 import { guideMessages } from '../modules/dialogue/guide-messages.js';
 import { loopMessages } from '../modules/dialogue/loop-messages.js';
@@ -26,4 +28,6 @@ export const CATALOG: readonly MessageSet[] = [
   intakeUiMessages,
   teamMessages,
   messagingUiMessages,
+  adminMessages,
+  adminUiMessages,
 ];

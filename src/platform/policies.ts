@@ -63,6 +63,10 @@ const rules = {
   'mailbox.read': (a: Actor) => a.role === 'admin',
   // Sending an undelivered mail or SMS again is the kommune's administrator's call.
   'outbox.resend': (a: Actor) => a.role === 'admin',
+  // The kommune's administrator sets up its organisation, users and settings: the admin pages open for them …
+  'admin.open': (a: Actor) => a.role === 'admin',
+  // … and each change is to a record of their own kommune, never another's.
+  'admin.manage': (a: Actor, k: { kommuneId: string }) => a.role === 'admin' && sameKommune(a, k),
 } as const;
 
 export type Action = keyof typeof rules;

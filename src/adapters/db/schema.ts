@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -30,6 +31,7 @@ export const kommuner = pgTable('kommuner', {
   closedDates: jsonb('closed_dates').$type<string[]>().notNull().default([]),
   delayNoticeDays: smallint('delay_notice_days').notNull().default(10),
   retentionYears: smallint('retention_years').notNull().default(5),
+  retentionMonths: smallint('retention_months').notNull().default(0), // added to the years: closed + Y years + M months
   createdAt: createdAt(),
 });
 
@@ -71,6 +73,29 @@ export const areas = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('areas_kommune_code').on(t.kommuneId, t.code)],
+);
+
+/** The contact directory: how and when citizens reach a department, or an area within it (area first). */
+export const contactPoints = pgTable(
+  'contact_points',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    departmentId: uuid('department_id').references(() => departments.id),
+    areaId: uuid('area_id').references(() => areas.id),
+    phone: text('phone'),
+    openingHours: text('opening_hours'), // telefontid, e.g. 'Man–tors kl. 9–15, fre kl. 9–13'
+    address: text('address'),
+    email: text('email'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('contact_points_one_target', sql`(${t.departmentId} IS NULL) <> (${t.areaId} IS NULL)`),
+    uniqueIndex('contact_points_department').on(t.departmentId).where(sql`department_id IS NOT NULL`),
+    uniqueIndex('contact_points_area').on(t.areaId).where(sql`area_id IS NOT NULL`),
+    index('contact_points_kommune').on(t.kommuneId),
+  ],
 );
 
 export const users = pgTable(
