@@ -7,6 +7,7 @@ import { loopMessages } from '../modules/dialogue/loop-messages.js';
 import { dialogueMessages } from '../modules/dialogue/messages.js';
 import { teamMessages } from '../modules/dialogue/team-messages.js';
 import { dialogueUiMessages } from '../modules/dialogue/ui-messages.js';
+import { homeMessages } from '../modules/home/messages.js';
 import { intakeMessages } from '../modules/intake/messages.js';
 import { registrationMessages } from '../modules/intake/registration-messages.js';
 import { intakeUiMessages } from '../modules/intake/ui-messages.js';
@@ -30,4 +31,5 @@ export const CATALOG: readonly MessageSet[] = [
   messagingUiMessages,
   adminMessages,
   adminUiMessages,
+  homeMessages,
 ];

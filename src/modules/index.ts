@@ -3,7 +3,8 @@ import type { ModuleDefinition } from '../platform/context.js';
 import { admin } from './admin/module.js';
 import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
+import { home } from './home/module.js';
 import { intake } from './intake/module.js';
 import { messaging } from './messaging/module.js';
 
-export const MODULES: readonly ModuleDefinition[] = [intake, dialogue, citizens, messaging, admin];
+export const MODULES: readonly ModuleDefinition[] = [home, intake, dialogue, citizens, messaging, admin];

@@ -1,7 +1,7 @@
 // Demo organisation: Køge (259) and Rudersdal (230), the departments named in the seeds, areas with KLE
 // numbers and service goals, and one demo user per role. All persons are synthetic.
 import { eq } from 'drizzle-orm';
-import { areas, departments, kommuner, teams, users } from '../adapters/db/schema.js';
+import { areas, contactPoints, departments, kommuner, teams, users } from '../adapters/db/schema.js';
 import { DEFAULT_CALENDAR_RULES } from '../core/calendar.js';
 import type { AppContext } from '../platform/context.js';
 import { ROLES } from '../platform/policies.js';
@@ -96,6 +96,15 @@ export async function seedOrganisation(
       .values({ kommuneId: k.kommuneId, name: d.name, methodStartedOn: d.started })
       .returning({ id: departments.id });
     out.departments[d.key] = dep!.id;
+    // The contact directory: how citizens reach the department (synthetic numbers and addresses).
+    await ctx.db.insert(contactPoints).values({
+      kommuneId: k.kommuneId,
+      departmentId: dep!.id,
+      phone: `40 ${k.kommuneId.slice(0, 2)} ${String(DEPARTMENTS.indexOf(d) + 10)} 00`,
+      openingHours: 'Man–ons kl. 9–15, tors kl. 9–17, fre kl. 9–13',
+      address: `${d.name}, Rådhuset, Demovej 1`,
+      email: `${d.key}@${k.domain}`,
+    });
     for (const name of d.teams) {
       const [team] = await ctx.db
         .insert(teams)
