@@ -78,7 +78,17 @@ describe('role navigation', () => {
     ['caseworker', ['/sager', '/registrer']],
     ['team_lead', ['/sager', '/registrer', '/team']],
     ['reception', ['/registrer']],
-    ['admin', ['/postkasse']],
+    [
+      'admin',
+      [
+        '/postkasse',
+        '/admin/brugere',
+        '/admin/organisation',
+        '/admin/omraader',
+        '/admin/kontakt',
+        '/admin/kommune',
+      ],
+    ],
     ['analyst', []],
     ['safety', []],
   ])('gives %s the menu %j', (role, paths) => {
@@ -126,6 +136,11 @@ describe('the menu and the policies agree', () => {
       '/registrer': 'case.register', // POST /api/v1/staff/cases
       '/team': 'team.overview', // GET /api/v1/team/overview
       '/postkasse': 'mailbox.read', // GET /api/v1/dev-mailbox
+      '/admin/brugere': 'admin.open', // GET /api/v1/admin/users (asks admin.manage of the own kommune)
+      '/admin/organisation': 'admin.open', // GET /api/v1/admin/organisation
+      '/admin/omraader': 'admin.open', // GET /api/v1/admin/organisation
+      '/admin/kontakt': 'admin.open', // GET /api/v1/admin/contacts
+      '/admin/kommune': 'admin.open', // GET /api/v1/admin/settings
     });
   });
 

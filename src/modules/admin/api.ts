@@ -18,8 +18,9 @@ import {
   createTeam,
   renameTeam,
 } from './organisation.js';
+import { STAFF_ROLES } from './roles.js';
 import { addClosingDay, changeSettings, kommuneSettings, removeClosingDay } from './settings.js';
-import { adminUsers, changeUser, createUser, STAFF_ROLES, setUserActive, setUserPassword } from './users.js';
+import { adminUsers, changeUser, createUser, setUserActive, setUserPassword } from './users.js';
 
 const ErrorBody = Type.Object(
   {

@@ -5,7 +5,6 @@ import type { Database } from '../../adapters/db/client.js';
 import { recordAudit } from '../../platform/audit.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import type { AppContext } from '../../platform/context.js';
-import type { Role } from '../../platform/policies.js';
 import { ADMIN_PURPOSE, adminChange, type ChangeRef, FieldProblems, found } from './change.js';
 import {
   type AdminUserRow,
@@ -18,10 +17,7 @@ import {
   listUsers,
   updateUser,
 } from './queries.js';
-
-/** The roles an administrator hands out. Citizens never get a staff account. */
-export const STAFF_ROLES = ['caseworker', 'team_lead', 'reception', 'safety', 'analyst', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number] & Role;
+import type { StaffRole } from './roles.js';
 
 /** Roles that work cases are placed in a department: it is what decides which cases they see. */
 const NEEDS_DEPARTMENT: readonly string[] = ['caseworker', 'team_lead'];

@@ -3,6 +3,7 @@
 // navigation, the login page and the unit tests read it without loading React. Each module's views.ts binds
 // its pages to their components (assembled in views.ts, routed by App.tsx).
 import type { ComponentType } from 'react';
+import { adminPages } from '../../../src/modules/admin/ui/pages.js';
 import { dialoguePages } from '../../../src/modules/dialogue/ui/pages.js';
 import { intakePages } from '../../../src/modules/intake/ui/pages.js';
 import { messagingPages } from '../../../src/modules/messaging/ui/pages.js';
@@ -31,6 +32,9 @@ export interface StaffView {
   component: ComponentType<ViewProps>;
 }
 
-export const STAFF_PAGES: readonly StaffPage[] = [...dialoguePages, ...intakePages, ...messagingPages].sort(
-  (a, b) => a.position - b.position,
-);
+export const STAFF_PAGES: readonly StaffPage[] = [
+  ...dialoguePages,
+  ...intakePages,
+  ...messagingPages,
+  ...adminPages,
+].sort((a, b) => a.position - b.position);

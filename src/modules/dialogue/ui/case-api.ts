@@ -20,6 +20,13 @@ export const logAttempt = (caseNumber: string, body: AttemptBody) =>
 export const sendMissedCallMessage = (caseNumber: string, channel: 'sms' | 'email') =>
   api<{ id: string; state: CaseState }>('POST', `${casePath(caseNumber)}/missed-call-message`, { channel });
 
+/** The missed-call message as the citizen would get it, with the number and phone hours filled in. */
+export const previewMissedCallMessage = (caseNumber: string, channel: 'sms' | 'email') =>
+  api<{ subject: string | null; text: string }>(
+    'GET',
+    `${casePath(caseNumber)}/missed-call-message?channel=${channel}`,
+  );
+
 export interface TransitionBody {
   to: CaseState;
   reason?: string;
