@@ -1,7 +1,7 @@
 // What every administration page shares: a form that sends its fields to the API and shows the server's
 // per-field errors (with the DKFDS error summary, focused after a refusal), and a button that asks once more
 // before it deactivates or deletes.
-import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError, refusalText } from '../../../../web/src/app/api.js';
 import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
@@ -47,6 +47,10 @@ export function AdminForm(props: {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const summary = useRef<HTMLDivElement>(null);
+  // After a refusal the summary is read first (the DKFDS pattern): focus it once it is on screen.
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) summary.current?.focus();
+  }, [errors]);
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -61,7 +65,6 @@ export function AdminForm(props: {
     } catch (err) {
       if (err instanceof ApiError && err.fields) {
         setErrors(err.fields);
-        requestAnimationFrame(() => summary.current?.focus());
       } else {
         setErrors({});
         setNotice({ text: refusalText(t, err), error: true });
