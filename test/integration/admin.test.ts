@@ -9,6 +9,14 @@ let admin: Record<string, string>;
 beforeAll(async () => {
   h = await startHarness();
   admin = await bearer(h.app, 'admin@koege.demo');
+  // Velfærdsforvaltningen's entry in the contact directory, as the demo seed makes it.
+  const res = await adminCall('POST', '/contacts', {
+    departmentId: h.koege.departments.vel,
+    phone: '40 25 11 00',
+    openingHours: 'Man–fre kl. 9–15',
+    email: 'velfaerd@koege.demo',
+  });
+  if (res.statusCode !== 201) throw new Error(res.body);
 });
 afterAll(() => h.close());
 

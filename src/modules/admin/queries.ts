@@ -2,15 +2,8 @@
 // Every statement is scoped by kommune_id; a row of another kommune is simply not found.
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import {
-  areas,
-  contactPoints,
-  departments,
-  kommuner,
-  sessions,
-  teams,
-  users,
-} from '../../adapters/db/schema.js';
+import { areas, departments, kommuner, sessions, teams, users } from '../../adapters/db/schema.js';
+import { contactPoints } from './tables.js';
 
 // ---- users
 

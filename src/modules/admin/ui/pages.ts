@@ -1,6 +1,6 @@
 // The administration's staff pages, for the kommune's administrator. Pure data; views.ts gives them their
 // components.
-import type { StaffPage } from '../../../../web/src/app/pages.js';
+import type { StaffPage } from '../../../platform/ui.js';
 
 const adminPage = (path: string, label: string, position: number): StaffPage => ({
   path,

@@ -1,5 +1,5 @@
 // The components of the administration's staff pages (pages.ts), for the staff app's router.
-import type { StaffView } from '../../../../web/src/app/pages.js';
+import type { StaffView } from '../../../platform/ui.js';
 import { AreasPage } from './AreasPage.js';
 import { ContactsPage } from './ContactsPage.js';
 import { KommunePage } from './KommunePage.js';

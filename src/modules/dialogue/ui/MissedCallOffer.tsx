@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'react';
 import { refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { previewMissedCallMessage, sendMissedCallMessage } from './case-api.js';
+import { sendMissedCallMessage } from '../../cases/ui/index.js';
+import { previewMissedCallMessage } from './missed-call-api.js';
 
 interface Props {
   caseNumber: string;
