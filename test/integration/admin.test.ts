@@ -86,6 +86,15 @@ describe('users', () => {
     expect(short.json().fields.password).toBe('Skriv mindst 10 tegn.');
   });
 
+  it('creates one user when two requests race with the same e-mail; the other hears why', async () => {
+    const body = newUser();
+    const results = await Promise.all([adminCall('POST', '/users', body), adminCall('POST', '/users', body)]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 400]);
+    const refused = results.find((r) => r.statusCode === 400)!;
+    expect(refused.json().fields).toEqual({ email: 'Der er allerede en bruger med den e-mailadresse.' });
+    expect(await count('users', 'email = $1', [body.email])).toBe(1);
+  });
+
   it('changes role and department; a new department without a team clears the old team', async () => {
     const { id } = (await adminCall('POST', '/users', newUser())).json() as { id: string };
     const res = await adminCall('PATCH', `/users/${id}`, {

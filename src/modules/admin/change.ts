@@ -76,3 +76,9 @@ export function formatDanishPhone(raw: string): string | null {
   if (!/^[2-9]\d{7}$/.test(digits)) return null;
   return digits.replace(/(\d{2})(?=\d)/g, '$1 ');
 }
+
+/** A unique index refused the write (a second request raced this one past the checks). */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (x: unknown) => (x as { code?: unknown } | null)?.code;
+  return code(e) === '23505' || code((e as { cause?: unknown } | null)?.cause) === '23505';
+}

@@ -5,7 +5,14 @@ import type { Database } from '../../adapters/db/client.js';
 import { recordAudit } from '../../platform/audit.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import type { AppContext } from '../../platform/context.js';
-import { ADMIN_PURPOSE, adminChange, type ChangeRef, FieldProblems, found } from './change.js';
+import {
+  ADMIN_PURPOSE,
+  adminChange,
+  type ChangeRef,
+  FieldProblems,
+  found,
+  isUniqueViolation,
+} from './change.js';
 import {
   type AdminUserRow,
   deleteSessionsOf,
@@ -96,7 +103,13 @@ export async function createUser(ctx: AppContext, ref: ChangeRef, input: NewUser
         teamId,
         passwordHash,
       }),
-  );
+  ).catch((e: unknown) => {
+    if (!isUniqueViolation(e)) throw e;
+    const taken = new FieldProblems();
+    taken.add('email', 'admin.error.emailTaken');
+    taken.throwIfAny();
+    throw e;
+  });
   return found(await findUser(ctx.db, ref.actor.kommuneId, id), 'user');
 }
 
