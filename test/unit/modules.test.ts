@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
 import { MODULES, PLATFORM } from '../../src/modules/index.js';
 import { STAFF_UI, UI_MODULES } from '../../src/modules/ui.js';
-import { assembleModules, defineModule, type ModuleDefinition } from '../../src/platform/module.js';
+import { assembleModules, defineModule } from '../../src/platform/module.js';
 import { installedActions } from '../../src/platform/policies.js';
-import type { UiModule } from '../../src/platform/ui.js';
 
 const keysOf = (sets: readonly { da: Record<string, string> }[] | undefined) =>
   (sets ?? []).flatMap((s) => Object.keys(s.da)).sort();
@@ -16,10 +15,10 @@ describe('the module lists', () => {
     expect(UI_MODULES.map((m) => m.name)).toEqual(MODULES.map((m) => m.name));
   });
 
-  it.each(MODULES.map((m): [string, ModuleDefinition] => [m.name, m]))(
+  it.each(MODULES.map((m) => [m.name, m] as const))(
     'give %s the same messages and rules on both sides',
     (name, m) => {
-      const ui: UiModule = UI_MODULES.find((u) => u.name === name)!;
+      const ui = UI_MODULES.find((u) => u.name === name)!;
       expect(keysOf(ui.messages)).toEqual(keysOf(m.messages));
       expect(Object.keys(ui.policies ?? {}).sort()).toEqual(Object.keys(m.policies ?? {}).sort());
     },
@@ -30,7 +29,7 @@ describe('the module lists', () => {
   });
 
   it('install every rule the modules declare', () => {
-    const declared = MODULES.flatMap((m: ModuleDefinition) => Object.keys(m.policies ?? {}));
+    const declared = MODULES.flatMap((m) => Object.keys(m.policies ?? {}));
     expect(installedActions().sort()).toEqual(declared.sort());
   });
 
