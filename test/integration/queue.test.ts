@@ -13,6 +13,7 @@ interface Item {
 }
 
 const START = '2026-12-01T09:00:00Z'; // Tuesday 1 December 2026, 10:00 in Copenhagen
+const LATE_DESCRIPTION = 'Jeg har fået afslag på en kørestol og forstår ikke begrundelsen.';
 
 let h: Harness;
 let velfaerd: Headers; // caseworker@koege.demo: Velfærdsforvaltningen, team Ældre og handicap (cookie + CSRF)
@@ -32,7 +33,7 @@ beforeAll(async () => {
   teknik = await bearer(h.app, 'caseworker.teknik@koege.demo');
   rudersdal = await bearer(h.app, 'caseworker@rudersdal.demo');
   early = await newCase({}, '2026-11-30T09:00:00Z');
-  late = await newCase({}, START);
+  late = await newCase({ description: LATE_DESCRIPTION }, START);
   sameDayEarlier = await newCase({ area: 'kontanthjaelp' }, '2026-12-01T08:00:00Z');
   building = await newCase({ kind: 'inquiry', area: 'byggesag', decisionDate: undefined }, START);
 });
@@ -110,6 +111,21 @@ describe('the queue', () => {
     };
     expect(await statusOn('2026-12-02T09:00:00Z')).toEqual(['due_today', 'pending']);
     expect(await statusOn('2026-12-03T09:00:00Z')).toEqual(['overdue', 'due_today']);
+  });
+
+  it('lists only the cases that need work: not resolved, withdrawn or appeal-decided, unless asked for all', async () => {
+    const done = { resolved: await newCase(), withdrawn: await newCase(), appeal_decided: await newCase() };
+    const waiting = { forwarded: await newCase(), reopened: await newCase(), agreement: await newCase() };
+    for (const [state, n] of Object.entries({ ...done, ...waiting })) {
+      await h.ctx.dbh.sql('UPDATE cases SET state = $1 WHERE number = $2', [state, n]);
+    }
+    const { items, total } = await queue();
+    expect(numbers(items)).toEqual(expect.arrayContaining(Object.values(waiting)));
+    for (const n of Object.values(done)) expect(numbers(items)).not.toContain(n);
+    expect(total).toBe(items.length);
+    const all = numbers((await queue('?open=false')).items);
+    expect(all).toEqual(expect.arrayContaining([...Object.values(done), ...Object.values(waiting)]));
+    expect(numbers((await queue('?state=resolved')).items)).toEqual([done.resolved]);
   });
 
   it('leaves out closed cases unless asked for all of them', async () => {
@@ -209,7 +225,7 @@ describe('opening a case', () => {
       caseNumber: late,
       channel: 'api',
       department: { id: h.koege.departments.vel, name: 'Velfærdsforvaltningen' },
-      description: validSubmission().description,
+      description: LATE_DESCRIPTION,
       decisionDate: '2026-11-20',
       decisionReference: 'HJ-2026-0042',
       preferredContactTime: 'morning',

@@ -19,7 +19,11 @@ export const intakeMessages = defineMessages(
     'intake.error.preferredContactTime': 'Vælg et tidspunkt fra listen.',
     'intake.error.consent': 'Du skal give samtykke, før vi kan modtage din henvendelse.',
     'intake.error.kommune': 'Kommunen findes ikke.',
-    'intake.error.idempotencyKey': 'Idempotency-Key må højst være 200 tegn.',
+    'intake.error.idempotencyKey': 'Idempotency-Key skal være 1-200 synlige ASCII-tegn.',
+    'intake.error.idempotencyConflict':
+      'Denne Idempotency-Key er allerede brugt til en anden henvendelse. Brug en ny nøgle til en ny henvendelse.',
+    'intake.error.resent':
+      'Formularen er allerede sendt med et andet indhold. Tjek oplysningerne, og tryk Send igen for at sende en ny henvendelse.',
     'intake.error.date': 'Angiv en gyldig dato, fx 2026-12-03.',
     'intake.error.trackingUnknown': 'Vi kender ikke dette sporingslink. Tjek, at hele linket er med.',
 
@@ -92,7 +96,16 @@ export const intakeMessages = defineMessages(
     'intake.tracking.state': 'Status',
     'intake.tracking.callBy': 'Vi ringer dig op senest {date}.',
     'intake.tracking.timeline': 'Forløb',
-    'intake.tracking.privacy': 'Siden viser ingen personlige oplysninger, så dit privatliv er beskyttet.',
+    'intake.tracking.agreements': 'Det har vi aftalt med dig',
+    'intake.tracking.agreement.owner': 'Hvem gør det',
+    'intake.tracking.agreement.owner.citizen': 'Dig',
+    'intake.tracking.agreement.owner.kommune': 'Kommunen',
+    'intake.tracking.agreement.dueOn': 'Senest',
+    'intake.tracking.agreement.status': 'Aftalens status',
+    'intake.tracking.agreement.kept': 'Holdt',
+    'intake.tracking.agreement.open': 'Ikke holdt endnu',
+    'intake.tracking.privacy':
+      'Siden viser ikke dit navn, dine kontaktoplysninger eller det, du skrev til os. Del ikke linket med andre.',
     'intake.tracking.notFound.text':
       'Vi kan ikke finde en sag med dette link. Tjek, at du har brugt hele linket fra din kvittering.',
     'intake.state.received': 'Modtaget',
@@ -110,8 +123,6 @@ export const intakeMessages = defineMessages(
     'intake.event.case_received': 'Vi modtog din henvendelse',
     'intake.event.state_changed': 'Ny status: {state}',
     'intake.event.first_contact': 'Vi talte med dig',
-    'intake.event.agreement_made': 'Vi lavede en aftale med dig',
-    'intake.event.agreement_kept': 'En aftale blev fulgt op',
     'intake.event.formal_track_opened': 'Din klage gik videre til genvurdering',
     'intake.event.reassessment_started': 'Vi begyndte at genvurdere afgørelsen',
     'intake.event.reassessment_decided': 'Vi har genvurderet afgørelsen',
@@ -139,7 +150,11 @@ export const intakeMessages = defineMessages(
     'intake.error.preferredContactTime': 'Choose a time from the list.',
     'intake.error.consent': 'You must give your consent before we can receive your inquiry.',
     'intake.error.kommune': 'The municipality does not exist.',
-    'intake.error.idempotencyKey': 'Idempotency-Key can be at most 200 characters.',
+    'intake.error.idempotencyKey': 'Idempotency-Key must be 1-200 visible ASCII characters.',
+    'intake.error.idempotencyConflict':
+      'This Idempotency-Key has already been used for another submission. Use a new key for a new submission.',
+    'intake.error.resent':
+      'This form has already been sent with other content. Check the details and press Send again to send a new submission.',
     'intake.error.date': 'Enter a valid date, e.g. 2026-12-03.',
     'intake.error.trackingUnknown':
       'We do not know this tracking link. Check that the whole link is included.',
@@ -207,7 +222,16 @@ export const intakeMessages = defineMessages(
     'intake.tracking.state': 'Status',
     'intake.tracking.callBy': 'We will call you no later than {date}.',
     'intake.tracking.timeline': 'History',
-    'intake.tracking.privacy': 'This page shows no personal information, so your privacy is protected.',
+    'intake.tracking.agreements': 'What we have agreed with you',
+    'intake.tracking.agreement.owner': 'Who does it',
+    'intake.tracking.agreement.owner.citizen': 'You',
+    'intake.tracking.agreement.owner.kommune': 'The municipality',
+    'intake.tracking.agreement.dueOn': 'By',
+    'intake.tracking.agreement.status': 'Status of the agreement',
+    'intake.tracking.agreement.kept': 'Kept',
+    'intake.tracking.agreement.open': 'Not kept yet',
+    'intake.tracking.privacy':
+      'This page does not show your name, your contact details or what you wrote to us. Do not share the link.',
     'intake.tracking.notFound.text':
       'We cannot find a case with this link. Check that you used the whole link from your receipt.',
     'intake.state.received': 'Received',
@@ -225,8 +249,6 @@ export const intakeMessages = defineMessages(
     'intake.event.case_received': 'We received your inquiry',
     'intake.event.state_changed': 'New status: {state}',
     'intake.event.first_contact': 'We spoke with you',
-    'intake.event.agreement_made': 'We made an agreement with you',
-    'intake.event.agreement_kept': 'An agreement was followed up',
     'intake.event.formal_track_opened': 'Your complaint went on to re-assessment',
     'intake.event.reassessment_started': 'We started to re-assess the decision',
     'intake.event.reassessment_decided': 'We have re-assessed the decision',
