@@ -2,13 +2,24 @@
 // one in ui.ts if it has staff pages or case panels). `PLATFORM` is what the platform folds together from
 // them: routes, the message catalog, templates, policies, jobs, seed steps, figures and case panels.
 import { assembleModules, type ModuleDefinition } from '../platform/module.js';
+import { admin } from './admin/module.js';
 import { cases } from './cases/module.js';
 import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
+import { home } from './home/module.js';
 import { intake } from './intake/module.js';
 import { messaging } from './messaging/module.js';
 import { privacy } from './privacy/module.js';
 
-export const MODULES: readonly ModuleDefinition[] = [intake, cases, dialogue, citizens, messaging, privacy];
+export const MODULES: readonly ModuleDefinition[] = [
+  home,
+  intake,
+  cases,
+  dialogue,
+  citizens,
+  messaging,
+  admin,
+  privacy,
+];
 
 export const PLATFORM = assembleModules(MODULES);

@@ -2,19 +2,23 @@
 // module, in the same order as index.ts. `STAFF_UI` is the menu's pages, the router's views and the case
 // page's panels, folded together; importing this list installs the modules' messages and policies.
 import { assembleUi, type UiModule } from '../platform/ui.js';
+import { adminUi } from './admin/ui/manifest.js';
 import { casesUi } from './cases/ui/manifest.js';
 import { citizensUi } from './citizens/ui/manifest.js';
 import { dialogueUi } from './dialogue/ui/manifest.js';
+import { homeUi } from './home/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
 
 export const UI_MODULES: readonly UiModule[] = [
+  homeUi,
   intakeUi,
   casesUi,
   dialogueUi,
   citizensUi,
   messagingUi,
+  adminUi,
   privacyUi,
 ];
 

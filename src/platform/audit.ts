@@ -4,7 +4,7 @@ import type { Database } from '../adapters/db/client.js';
 import { auditLog } from '../adapters/db/schema.js';
 import type { AppContext } from './context.js';
 
-export type AuditAction = 'read' | 'list' | 'search' | 'create' | 'update' | 'export' | 'erase';
+export type AuditAction = 'read' | 'list' | 'search' | 'create' | 'update' | 'delete' | 'export' | 'erase';
 
 export interface AuditEntry {
   kommuneId: string;

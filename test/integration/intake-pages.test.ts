@@ -126,10 +126,10 @@ describe('the citizen form', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
-  it('takes /k/:kommunekode to the form, accepting the zero-padded code', async () => {
+  it('makes /k/:kommunekode the kommune home, accepting the zero-padded code, with a link to the form', async () => {
     const res = await h.app.inject({ url: '/k/0259' });
-    expect(res.statusCode).toBe(302);
-    expect(res.headers.location).toBe('/k/259/henvendelse');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('href="/k/259/henvendelse"');
   });
 
   it('speaks English with ?lang=en and remembers the choice in the lang cookie', async () => {

@@ -117,6 +117,11 @@ describe('the rules in words', () => {
     ['admin resends an undelivered message', admin, 'outbox.resend', NONE, true],
     ['a team lead does not resend messages', teamLead, 'outbox.resend', NONE, false],
     ['admin does not read cases', actor('admin'), 'case.read', OWN, false],
+    ['admin opens the administration pages', admin, 'admin.open', NONE, true],
+    ['a team lead does not', teamLead, 'admin.open', NONE, false],
+    ["admin manages their own kommune's organisation", admin, 'admin.manage', { kommuneId: KOEGE }, true],
+    ["… never another kommune's", admin, 'admin.manage', { kommuneId: ROSKILDE }, false],
+    ['a caseworker manages nothing', caseworker, 'admin.manage', { kommuneId: KOEGE }, false],
     ['safety staff read the organisation', actor('safety', null), 'organisation.read', NONE, true],
     ['a citizen account reads no organisation', actor('citizen', null), 'organisation.read', NONE, false],
     [
@@ -153,6 +158,7 @@ const ON_THE_ACTOR_ALONE: Record<ActorAction, readonly Role[]> = {
   'outbox.resend': ['admin'],
   'retention.run': ['admin'],
   'citizen.search': ['admin'],
+  'admin.open': ['admin'],
 };
 
 const readable: Record<CaseRelation, readonly Role[]> = {
@@ -164,7 +170,7 @@ const readable: Record<CaseRelation, readonly Role[]> = {
 };
 
 const ON_A_CASE: Record<
-  Exclude<Action, ActorAction | 'citizen.update' | KommuneAction>,
+  Exclude<Action, ActorAction | 'citizen.update' | KommuneAction | 'admin.manage'>,
   Record<CaseRelation, readonly Role[]>
 > = {
   'case.read': readable,
@@ -200,8 +206,20 @@ const ON_A_KOMMUNE_RECORD: Record<KommuneAction, Record<keyof typeof RECORDS, re
   'citizen.erase': { 'a record of their own kommune': ['admin'], "another kommune's record": NOBODY },
 };
 
+// Running the kommune (users, organisation, areas, settings): its own administrator only.
+const KOMMUNER = {
+  'their own kommune': { kommuneId: KOEGE },
+  'another kommune': { kommuneId: ROSKILDE },
+} as const;
+type KommuneRelation = keyof typeof KOMMUNER;
+
+const ON_A_KOMMUNE: Record<'admin.manage', Record<KommuneRelation, readonly Role[]>> = {
+  'admin.manage': { 'their own kommune': ['admin'], 'another kommune': NOBODY },
+};
+
 function* actions(): Generator<Action> {
   yield* Object.keys(ON_THE_ACTOR_ALONE) as ActorAction[];
+  yield* Object.keys(ON_A_KOMMUNE) as (keyof typeof ON_A_KOMMUNE)[];
   yield* Object.keys(ON_A_CASE) as (keyof typeof ON_A_CASE)[];
   yield* Object.keys(ON_A_CITIZEN) as (keyof typeof ON_A_CITIZEN)[];
   yield* Object.keys(ON_A_KOMMUNE_RECORD) as KommuneAction[];
@@ -228,6 +246,11 @@ const TABLE: Row[] = [
   ...Object.entries(ON_A_CASE).flatMap(([action, byRelation]) =>
     Object.entries(byRelation).flatMap(([relation, roles]) =>
       rowsFor(action as Action, roles, CASES[relation as CaseRelation], `on ${relation}`),
+    ),
+  ),
+  ...Object.entries(ON_A_KOMMUNE).flatMap(([action, byRelation]) =>
+    Object.entries(byRelation).flatMap(([relation, roles]) =>
+      rowsFor(action as Action, roles, KOMMUNER[relation as KommuneRelation], `in ${relation}`),
     ),
   ),
   ...Object.entries(ON_A_CITIZEN).flatMap(([action, byRelation]) =>

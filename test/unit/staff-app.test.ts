@@ -80,7 +80,18 @@ describe('role navigation', () => {
     ['caseworker', ['/sager', '/soeg', '/registrer']],
     ['team_lead', ['/sager', '/soeg', '/registrer', '/team']],
     ['reception', ['/registrer']],
-    ['admin', ['/postkasse', '/databeskyttelse']],
+    [
+      'admin',
+      [
+        '/postkasse',
+        '/databeskyttelse',
+        '/admin/brugere',
+        '/admin/organisation',
+        '/admin/omraader',
+        '/admin/kontakt',
+        '/admin/kommune',
+      ],
+    ],
     ['analyst', []],
     ['safety', []],
   ])('gives %s the menu %j', (role, paths) => {
@@ -130,6 +141,11 @@ describe('the menu and the policies agree', () => {
       '/team': 'team.overview', // GET /api/v1/team/overview
       '/postkasse': 'mailbox.read', // GET /api/v1/dev-mailbox
       '/databeskyttelse': 'retention.run', // GET /api/v1/privacy/retention
+      '/admin/brugere': 'admin.open', // GET /api/v1/admin/users (asks admin.manage of the own kommune)
+      '/admin/organisation': 'admin.open', // GET /api/v1/admin/organisation
+      '/admin/omraader': 'admin.open', // GET /api/v1/admin/organisation
+      '/admin/kontakt': 'admin.open', // GET /api/v1/admin/contacts
+      '/admin/kommune': 'admin.open', // GET /api/v1/admin/settings
     });
   });
 

@@ -50,6 +50,18 @@ describe('message templates', () => {
     expect(renderTemplate('dialogue.missed_call', 'sms', params, 'da').text).toContain('ringe til os.');
   });
 
+  it('gives the phone hours with the number, or an e-mail address when there is no number', () => {
+    const hours = renderTemplate(
+      'dialogue.missed_call',
+      'sms',
+      { ...params, phone: '56 67 00 00', openingHours: 'hverdage kl. 9–15' },
+      'da',
+    );
+    expect(hours.text).toContain('ringe til os på 56 67 00 00 (hverdage kl. 9–15). Oplys sagsnummeret.');
+    const mail = renderTemplate('dialogue.missed_call', 'mail', { ...params, email: 'vel@koege.demo' }, 'en');
+    expect(mail.text).toContain('write to us at vel@koege.demo');
+  });
+
   it('names the agreement and its due date in the reminder', () => {
     const { subject, text } = renderTemplate('agreement.reminder', 'mail', params, 'da');
     expect(subject).toContain('torsdag den 24. december 2026');

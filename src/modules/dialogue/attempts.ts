@@ -13,9 +13,13 @@ import {
   reachesCitizen,
   stateAfterAttempt,
 } from '../../core/contact.js';
+import type { Locale } from '../../i18n/index.js';
 import { translator } from '../../i18n/index.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
+import { type RenderedMessage, renderTemplate } from '../../platform/templates.js';
+import { getKommune } from '../../platform/tenancy.js';
+import { contactPointForArea } from '../admin/index.js';
 import { appendEvents, applyTransition, assertAcceptsWork, type CaseRef, event } from '../cases/index.js';
 import { cases } from '../cases/tables.js';
 import { citizens } from '../citizens/tables.js';
@@ -146,6 +150,7 @@ export async function sendMissedCallMessage(
     const key = channel === 'sms' ? 'dialogue.error.noPhone' : 'dialogue.error.noEmail';
     throw badRequest(key, { channel: key });
   }
+  const params = await missedCallParams(ctx, c);
   return recordAttempt(
     ctx,
     actorId,
@@ -158,10 +163,37 @@ export async function sendMissedCallMessage(
         channel: channel === 'sms' ? 'sms' : 'mail',
         recipient,
         template: 'dialogue.missed_call',
-        params: { caseNumber: c.number },
+        params,
         locale,
         caseId: c.id,
       });
     },
   );
+}
+
+/**
+ * The missed-call message's parameters: the case number, and how to reach us from the contact directory —
+ * the case's area's entry, else its department's (phone and phone hours, or an e-mail address).
+ */
+async function missedCallParams(ctx: AppContext, c: CaseRef): Promise<Record<string, string>> {
+  const [row] = await ctx.db.select({ areaId: cases.areaId }).from(cases).where(eq(cases.id, c.id));
+  const contact = row ? await contactPointForArea(ctx, c.kommuneId, row.areaId) : null;
+  const params: Record<string, string> = { caseNumber: c.number };
+  if (contact?.phone) {
+    params.phone = contact.phone;
+    if (contact.openingHours) params.openingHours = contact.openingHours;
+  } else if (contact?.email) params.email = contact.email;
+  return params;
+}
+
+/** The missed-call message exactly as the citizen would get it, for the caseworker to read before sending. */
+export async function missedCallPreview(
+  ctx: AppContext,
+  c: CaseRef,
+  channel: 'sms' | 'email',
+  locale: Locale,
+): Promise<RenderedMessage> {
+  const kommune = await getKommune(ctx, c.kommuneId);
+  const params = { kommuneName: kommune?.name ?? '', ...(await missedCallParams(ctx, c)) };
+  return renderTemplate('dialogue.missed_call', channel === 'sms' ? 'sms' : 'mail', params, locale);
 }

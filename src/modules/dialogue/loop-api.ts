@@ -12,7 +12,7 @@ import { ErrorBody } from '../../platform/errors.js';
 import { requestLocale } from '../../platform/locale.js';
 import { caseToWork } from '../cases/index.js';
 import { addAgreement, completeAgreement, listAgreements } from './agreements.js';
-import { recordAttempt, sendMissedCallMessage } from './attempts.js';
+import { missedCallPreview, recordAttempt, sendMissedCallMessage } from './attempts.js';
 import { getConversation, saveConversation } from './conversation.js';
 import { Agreement, Conversation } from './schemas.js';
 
@@ -80,6 +80,30 @@ export function loopApi(app: App, ctx: AppContext): void {
       const { user, c } = await work(req);
       const out = await sendMissedCallMessage(ctx, user.userId, c, req.body.channel, requestLocale(req));
       return reply.code(201).send({ id: out.id, state: out.state });
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:caseNumber/missed-call-message',
+    {
+      schema: {
+        tags: ['dialogue'],
+        operationId: 'previewMissedCallMessage',
+        summary: 'Preview the "we tried to call you" SMS or e-mail as the citizen would get it',
+        description:
+          "The number and phone hours come from the contact directory: the case's area, else its department.",
+        security,
+        params: CaseParams,
+        querystring: Type.Object({ channel: literals(['sms', 'email'] as const) }),
+        response: {
+          200: Type.Object({ subject: Type.Union([Type.String(), Type.Null()]), text: Type.String() }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const { c } = await work(req);
+      return missedCallPreview(ctx, c, req.query.channel, requestLocale(req));
     },
   );
 

@@ -4,13 +4,18 @@ import { defineTemplates } from '../../platform/templates.js';
 
 export const dialogueTemplates = defineTemplates(
   {
-    // Optional `phone`: the number the citizen can call back on.
+    // Optional `phone` and `openingHours` (or `email`): how the citizen reaches us, from the contact directory.
     'dialogue.missed_call': {
       required: ['caseNumber'],
       derive: (p, t) => ({
-        callBack: p.phone
-          ? t('dialogue.missed_call.callBack.phone', { phone: p.phone })
-          : t('dialogue.missed_call.callBack'),
+        callBack:
+          p.phone && p.openingHours
+            ? t('dialogue.missed_call.callBack.phoneHours', { phone: p.phone, openingHours: p.openingHours })
+            : p.phone
+              ? t('dialogue.missed_call.callBack.phone', { phone: p.phone })
+              : p.email
+                ? t('dialogue.missed_call.callBack.email', { email: p.email })
+                : t('dialogue.missed_call.callBack'),
       }),
     },
     'agreement.reminder': { required: ['caseNumber', 'dueOn', 'what'], dates: ['dueOn'] },
@@ -27,6 +32,10 @@ export const dialogueTemplates = defineTemplates(
       'dialogue.missed_call.callBack': 'Du er også velkommen til at ringe til os. Oplys sagsnummeret.',
       'dialogue.missed_call.callBack.phone':
         'Du er også velkommen til at ringe til os på {phone}. Oplys sagsnummeret.',
+      'dialogue.missed_call.callBack.phoneHours':
+        'Du er også velkommen til at ringe til os på {phone} ({openingHours}). Oplys sagsnummeret.',
+      'dialogue.missed_call.callBack.email':
+        'Du er også velkommen til at skrive til os på {email}. Oplys sagsnummeret.',
 
       'agreement.reminder.mail.subject': 'Påmindelse: aftale i sag {caseNumber} senest {dueOn}',
       'agreement.reminder.mail.body':
@@ -48,6 +57,10 @@ export const dialogueTemplates = defineTemplates(
       'dialogue.missed_call.callBack': 'You are also welcome to call us. Please give the case number.',
       'dialogue.missed_call.callBack.phone':
         'You are also welcome to call us on {phone}. Please give the case number.',
+      'dialogue.missed_call.callBack.phoneHours':
+        'You are also welcome to call us on {phone} ({openingHours}). Please give the case number.',
+      'dialogue.missed_call.callBack.email':
+        'You are also welcome to write to us at {email}. Please give the case number.',
 
       'agreement.reminder.mail.subject': 'Reminder: agreement in case {caseNumber} due {dueOn}',
       'agreement.reminder.mail.body':

@@ -27,6 +27,10 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.contact.missedText':
       'Send en klar besked om, at I har forsøgt at ringe og prøver igen. Den sendes med det samme.',
     'dialogue.ui.contact.sendSms': 'Send SMS: Vi har forsøgt at ringe',
+    'dialogue.ui.contact.preview.sms': 'Sådan ser sms’en ud',
+    'dialogue.ui.contact.preview.email': 'Sådan ser e-mailen ud',
+    'dialogue.ui.contact.preview.subject': 'Emne',
+    'dialogue.ui.contact.preview.loading': 'Henter beskeden …',
     'dialogue.ui.contact.sendEmail': 'Send e-mail: Vi har forsøgt at ringe',
     'dialogue.ui.contact.noPhone': 'Borgeren har ikke oplyst et telefonnummer, så der kan ikke sendes SMS.',
     'dialogue.ui.contact.noEmail':
@@ -179,6 +183,10 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.contact.missedText':
       'Send a clear message that you tried to call and will try again. It is sent straight away.',
     'dialogue.ui.contact.sendSms': 'Send SMS: We tried to call you',
+    'dialogue.ui.contact.preview.sms': 'What the text message says',
+    'dialogue.ui.contact.preview.email': 'What the e-mail says',
+    'dialogue.ui.contact.preview.subject': 'Subject',
+    'dialogue.ui.contact.preview.loading': 'Loading the message …',
     'dialogue.ui.contact.sendEmail': 'Send e-mail: We tried to call you',
     'dialogue.ui.contact.noPhone': 'The citizen has not given a phone number, so no SMS can be sent.',
     'dialogue.ui.contact.noEmail': 'The citizen has not given an e-mail address, so no e-mail can be sent.',

@@ -70,12 +70,6 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
         ...form,
       });
 
-    web.get('/k/:kommunekode', { schema: { hide: true, params: KommuneParams } }, async (req, reply) => {
-      const kommune = await kommuneOr404(ctx, req.params.kommunekode);
-      const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      return reply.redirect(`${formPath(kommune.kommuneId)}${query}`, 302);
-    });
-
     web.get(
       '/k/:kommunekode/henvendelse',
       { schema: { hide: true, params: KommuneParams }, config: PUBLIC_READ_LIMIT },

@@ -94,7 +94,7 @@ function Page({ frame, children }: { frame: PageFrame; children: ReactNode }) {
           <div className="solution-info">
             <div className="solution-info-inner container">
               <div className="solution-heading">
-                {kommune ? <a href={`/k/${kommune.kommuneId}/henvendelse`}>{site}</a> : <span>{site}</span>}
+                {kommune ? <a href={`/k/${kommune.kommuneId}`}>{site}</a> : <a href="/">{site}</a>}
               </div>
               <LanguageSwitch url={frame.url} />
             </div>
