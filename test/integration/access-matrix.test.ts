@@ -43,9 +43,22 @@ type Access =
   | { signedIn: true }
   | { rules: Action[]; on: 'actor' | 'case' | 'citizen' | 'record' };
 
+/** What the administration routes work on: records of the admin's own kommune, made before the walk. */
+interface AdminFixture {
+  spareUserId: string; // a staff user to change, deactivate, reactivate and give a password — not the admin
+  departmentId: string; // gets no contact entry until the walk adds one
+  teamId: string;
+  areaId: string;
+  contactId: string;
+  closingDay: string; // an extra closing day the walk removes
+  settings: Record<string, unknown>; // the kommune's settings as they are, sent back unchanged
+}
+
 interface Entry {
   access: Access;
   request: (f: Fixture, actor: Actor | null) => { query?: string; payload?: unknown };
+  /** The route's own path parameters (`:id`, `:date`), beside the case, citizen and kommune ones. */
+  params?: (f: Fixture) => Record<string, string>;
   /** The request ends the session it is sent with: send it with a session of its own. */
   endsSession?: boolean;
   /** A status the workflow answers an allowed request with once an earlier cell has done the work. */
@@ -122,6 +135,10 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['case.work'], on: 'case' },
     request: () => ({ payload: { channel: 'phone', result: 'no_answer' } }),
   },
+  'GET /api/v1/cases/:caseNumber/missed-call-message': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ query: 'channel=sms' }),
+  },
   'POST /api/v1/cases/:caseNumber/missed-call-message': {
     access: { rules: ['case.work'], on: 'case' },
     request: () => ({ payload: { channel: 'sms' } }),
@@ -166,7 +183,11 @@ const MATRIX: Record<string, Entry> = {
 
   'GET /api/v1/dev-mailbox': { access: { rules: ['mailbox.read'], on: 'actor' }, request: none },
   'GET /api/v1/outbox/undelivered': { access: { rules: ['mailbox.read'], on: 'actor' }, request: none },
-  'POST /api/v1/outbox/:id/resend': { access: { rules: ['outbox.resend'], on: 'actor' }, request: none },
+  'POST /api/v1/outbox/:id/resend': {
+    access: { rules: ['outbox.resend'], on: 'actor' },
+    request: none,
+    params: (f) => ({ id: f.outboxId }),
+  },
 
   'GET /api/v1/privacy/retention': { access: { rules: ['retention.run'], on: 'actor' }, request: none },
   'POST /api/v1/privacy/retention/run': { access: { rules: ['retention.run'], on: 'actor' }, request: none },
@@ -182,9 +203,112 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['citizen.search', 'citizen.erase'], on: 'record' },
     request: none,
   },
+
+  // The administration: admin.open decides (admin.manage on the actor's own kommune asks the same role).
+  'GET /api/v1/admin/users': { access: { rules: ['admin.open'], on: 'actor' }, request: none },
+  'POST /api/v1/admin/users': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({
+      payload: {
+        name: 'Ny Medarbejder',
+        email: `ny.medarbejder.${++adminSeq}@koege.demo`,
+        role: 'analyst',
+        password: 'et-langt-kodeord',
+      },
+    }),
+  },
+  'PATCH /api/v1/admin/users/:id': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { name: 'Reserve Medarbejder' } }),
+    params: () => ({ id: admin.spareUserId }),
+  },
+  'POST /api/v1/admin/users/:id/deactivate': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: none,
+    params: () => ({ id: admin.spareUserId }),
+  },
+  'POST /api/v1/admin/users/:id/activate': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: none,
+    params: () => ({ id: admin.spareUserId }),
+  },
+  'PUT /api/v1/admin/users/:id/password': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { password: 'et-andet-langt-kodeord' } }),
+    params: () => ({ id: admin.spareUserId }),
+  },
+  'GET /api/v1/admin/organisation': { access: { rules: ['admin.open'], on: 'actor' }, request: none },
+  'POST /api/v1/admin/departments': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { name: `Ny forvaltning ${++adminSeq}` } }),
+  },
+  'PATCH /api/v1/admin/departments/:id': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { name: 'Reserveforvaltningen' } }),
+    params: () => ({ id: admin.departmentId }),
+  },
+  'POST /api/v1/admin/teams': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { name: `Nyt team ${++adminSeq}`, departmentId: admin.departmentId } }),
+  },
+  'PATCH /api/v1/admin/teams/:id': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { name: 'Reserveteamet' } }),
+    params: () => ({ id: admin.teamId }),
+  },
+  'POST /api/v1/admin/areas': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: areaPayload(`nyt-omraade-${++adminSeq}`, admin.departmentId) }),
+  },
+  'PATCH /api/v1/admin/areas/:id': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { name: 'Reserveområdet' } }),
+    params: () => ({ id: admin.areaId }),
+  },
+  'GET /api/v1/admin/settings': { access: { rules: ['admin.open'], on: 'actor' }, request: none },
+  'PUT /api/v1/admin/settings': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: admin.settings }),
+  },
+  'POST /api/v1/admin/closing-days': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { date: '2027-06-15' } }),
+  },
+  'DELETE /api/v1/admin/closing-days/:date': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: none,
+    params: () => ({ date: admin.closingDay }),
+  },
+  'GET /api/v1/admin/contacts': { access: { rules: ['admin.open'], on: 'actor' }, request: none },
+  'POST /api/v1/admin/contacts': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { departmentId: admin.departmentId, phone: '33 44 55 66' } }),
+  },
+  'PUT /api/v1/admin/contacts/:id': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: () => ({ payload: { phone: '33 44 55 77', openingHours: 'Man–fre kl. 9–12' } }),
+    params: () => ({ id: admin.contactId }),
+  },
+  'DELETE /api/v1/admin/contacts/:id': {
+    access: { rules: ['admin.open'], on: 'actor' },
+    request: none,
+    params: () => ({ id: admin.contactId }),
+  },
 };
 
+let adminSeq = 0;
+const areaPayload = (code: string, departmentId: string) => ({
+  code,
+  name: `Område ${code}`,
+  kleNumber: '05',
+  departmentId,
+  firstContactDays: 2,
+  resolutionDays: 20,
+  answerDays: 10,
+});
+
 let h: Harness;
+let admin: AdminFixture;
 const logLines: string[] = [];
 const actors = new Map<Role, Actor & { email: string }>();
 const tokens = new Map<Role, string>();
@@ -274,6 +398,60 @@ async function fixture(
   };
 }
 
+/** The administration's records in Køge, made through its own API by the admin. */
+async function adminFixture(token: string): Promise<AdminFixture> {
+  const call = async <T>(method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) => {
+    const res = await h.app.inject({
+      method,
+      url,
+      remoteAddress: nextAddress(),
+      headers: { authorization: `Bearer ${token}` },
+      ...(payload ? { payload } : {}),
+    });
+    expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
+    return res.json() as T;
+  };
+  const spare = await call<{ id: string }>('POST', '/api/v1/admin/users', {
+    name: 'Reserve Bruger',
+    email: 'reserve.bruger@koege.demo',
+    role: 'analyst',
+    password: 'et-langt-kodeord',
+  });
+  const department = await call<{ id: string }>('POST', '/api/v1/admin/departments', {
+    name: 'Matrixforvaltningen',
+  });
+  const team = await call<{ id: string }>('POST', '/api/v1/admin/teams', {
+    name: 'Matrixteamet',
+    departmentId: department.id,
+  });
+  const area = await call<{ id: string }>('POST', '/api/v1/admin/areas', {
+    ...areaPayload('matrix-omraade', department.id),
+  });
+  const contact = await call<{ id: string }>('POST', '/api/v1/admin/contacts', {
+    areaId: area.id,
+    phone: '33 44 55 88',
+  });
+  const closingDay = '2027-06-16';
+  await call('POST', '/api/v1/admin/closing-days', { date: closingDay });
+  const settings = await call<Record<string, unknown>>('GET', '/api/v1/admin/settings');
+  return {
+    spareUserId: spare.id,
+    departmentId: department.id,
+    teamId: team.id,
+    areaId: area.id,
+    contactId: contact.id,
+    closingDay,
+    settings: {
+      name: settings.name,
+      accessibilityUrl: settings.accessibilityUrl,
+      closedMonthDays: settings.closedMonthDays,
+      delayNoticeDays: settings.delayNoticeDays,
+      retentionYears: settings.retentionYears,
+      retentionMonths: settings.retentionMonths,
+    },
+  };
+}
+
 beforeAll(async () => {
   const logStream = new Writable({
     write(chunk, _enc, done) {
@@ -307,6 +485,7 @@ beforeAll(async () => {
   }
   const rudersdal = await tokenFor('reception@rudersdal.demo');
   otherKommune = await fixture(rudersdal, 'Rudersdal', 'hjaelpemidler', CPRS[2]!, null, OTHER_KOMMUNE_MARK);
+  admin = await adminFixture(tokens.get('admin')!);
 }, 120_000);
 afterAll(() => h.close());
 
@@ -343,14 +522,19 @@ async function expected(access: Access, actor: Actor | null, f: Fixture): Promis
   return access.rules.every((rule) => ask(actor, rule, subject));
 }
 
-function fillUrl(url: string, f: Fixture, kommunekode: string): string {
-  return url
+function fillUrl(url: string, entry: Entry, f: Fixture, kommunekode: string): string {
+  let filled = url;
+  for (const [name, value] of Object.entries(entry.params?.(f) ?? {}))
+    filled = filled.replace(`:${name}`, encodeURIComponent(value));
+  filled = filled
     .replace(':caseNumber', f.caseNumber)
     .replace(':agreementId', f.agreementId)
     .replace(':citizenId', f.citizenId)
     .replace(':kommunekode', kommunekode)
-    .replace(':token', f.trackingToken)
-    .replace(':id', f.outboxId);
+    .replace(':token', f.trackingToken);
+  // A parameter left over would be sent as a literal ':name' and answered 400 or 404 for the wrong reason.
+  expect(filled, `${url}: a path parameter without a value`).not.toMatch(/\/:/);
+  return filled;
 }
 
 interface Cell {
@@ -434,7 +618,7 @@ describe('role × route × relation', () => {
         const address = nextAddress();
         const res = await h.app.inject({
           method: method as 'GET',
-          url: fillUrl(url, cell.fixture, kommunekode) + (query ? `?${query}` : ''),
+          url: fillUrl(url, entry, cell.fixture, kommunekode) + (query ? `?${query}` : ''),
           remoteAddress: address,
           headers: token ? { authorization: `Bearer ${token}` } : {},
           ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
@@ -470,13 +654,12 @@ describe('role × route × relation', () => {
             purpose: string;
             subject_type: string;
           }>('SELECT user_id, at, purpose, subject_type FROM audit_log WHERE ip = $1', [address]);
+          // A public route is the citizen's own look-up (a tracking link): logged without a user, even when
+          // a staff token comes along; any other route is logged as the signed-in actor's read.
+          const who = 'public' in entry.access ? null : (actor?.userId ?? null);
           const good = rows.some(
             (r) =>
-              // The citizen's own look-up through a tracking link is logged without a user.
-              (r.user_id ?? null) === (actor?.userId ?? null) &&
-              r.at &&
-              r.purpose.trim() !== '' &&
-              r.subject_type.trim() !== '',
+              (r.user_id ?? null) === who && r.at && r.purpose.trim() !== '' && r.subject_type.trim() !== '',
           );
           if (!good) walked.unaudited.push(name);
         }
