@@ -128,7 +128,6 @@ export async function seedOrganisation(
       departmentId: ['caseworker', 'team_lead'].includes(role) ? vel : null,
       teamId: ['caseworker', 'team_lead'].includes(role) ? out.teams['Ældre og handicap']! : null,
     })),
-    { role: 'citizen', email: `citizen@${k.domain}`, departmentId: null, teamId: null },
     {
       role: 'caseworker',
       email: `caseworker.teknik@${k.domain}`,

@@ -36,6 +36,9 @@ async function authenticate(ctx: AppContext, email: string, password: string) {
   if (!user || !ok || !user.active || demoInProduction) {
     throw new HttpError(401, 'invalid_credentials', 'Forkert e-mail eller adgangskode');
   }
+  // Citizens do not sign in to the staff app (their own login comes later, through MitID). Said only after a
+  // correct password, so the answer reveals nothing to someone guessing.
+  if (user.role === 'citizen') throw new HttpError(403, 'not_staff', 'common.login.notStaff');
   return user;
 }
 

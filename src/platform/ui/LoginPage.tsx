@@ -22,6 +22,7 @@ function check(email: string, password: string): Errors {
 }
 
 function refusal(e: unknown): string {
+  if (e instanceof ApiError && e.code === 'not_staff') return 'common.login.notStaff';
   if (e instanceof ApiError && (e.status === 401 || e.status === 400)) return 'common.login.invalid';
   if (e instanceof ApiError && e.status === 429) return 'common.login.rateLimited';
   return 'common.error';
