@@ -16,6 +16,7 @@ import { getAreas } from '../../platform/tenancy.js';
 import { hashToken, trackingToken } from '../../platform/tokens.js';
 import { findOrCreateCitizen } from '../citizens/citizens.js';
 import { appendEvents, event } from '../dialogue/events.js';
+import { staffVoice } from './registration-messages.js';
 import { type ReceivedCase, receiptAddress, trackingPath } from './service.js';
 import { validateIntake } from './validation.js';
 
@@ -42,8 +43,10 @@ export async function registerCase(
     ? (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === checked.value.area)
     : undefined;
   if (checked.ok && !area) fields.area = 'intake.error.area';
-  if (!checked.ok || !area || Object.keys(fields).length > 0)
-    throw badRequest('intake.error.summary', fields);
+  if (!checked.ok || !area || Object.keys(fields).length > 0) {
+    const spoken = Object.fromEntries(Object.entries(fields).map(([f, key]) => [f, staffVoice(key)]));
+    throw badRequest('intake.error.summary', spoken);
+  }
   const input = checked.value;
 
   if (idempotencyKey) {
