@@ -87,6 +87,7 @@ export async function seedOrganisation(
     kommuneId: k.kommuneId,
     name: k.name,
     accessibilityUrl: k.url,
+    dpoEmail: `databeskyttelse@${k.domain}`,
     closedMonthDays: [...DEFAULT_CALENDAR_RULES.closedMonthDays],
     closedDates: [],
   });

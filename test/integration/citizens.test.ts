@@ -103,7 +103,6 @@ describe('staff registration with CPR', () => {
         description: 'Spørgsmål om min sag',
         name: 'Nogen Andet',
         phone: '51525354',
-        consent: true,
       },
     });
     const ids = await h.ctx.dbh.sql<{ number: string; citizen_id: string }>(

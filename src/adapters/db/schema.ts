@@ -30,6 +30,7 @@ export const kommuner = pgTable('kommuner', {
   closedDates: jsonb('closed_dates').$type<string[]>().notNull().default([]),
   delayNoticeDays: smallint('delay_notice_days').notNull().default(10),
   retentionYears: smallint('retention_years').notNull().default(5),
+  dpoEmail: text('dpo_email'), // databeskyttelsesrådgiver, named in the form's GDPR art. 13 information
   createdAt: createdAt(),
 });
 

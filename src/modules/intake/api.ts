@@ -42,7 +42,6 @@ export const CaseSubmission = Type.Object({
   phone: Type.Optional(str({ description: 'Danish phone number; phone or email is required' })),
   email: Type.Optional(str({ format: 'email' })),
   preferredContactTime: Type.Optional(Type.Union(CONTACT_TIMES.map((t) => Type.Literal(t)))),
-  consent: Type.Union([Type.Boolean(), Type.String()], { description: 'Must be true' }),
 });
 
 // Built once per language rather than per request: building one copies the whole message table.

@@ -32,8 +32,7 @@ export async function registerCase(
 ): Promise<ReceivedCase> {
   const now = ctx.now();
   const today = localDate(now);
-  // The consent box belongs to the citizen's own form; on the phone the caseworker informs instead.
-  const checked = validateIntake({ ...body, consent: true }, today);
+  const checked = validateIntake(body, today);
   const fields = checked.ok ? {} : { ...checked.fields };
   const cprRaw = typeof body.cpr === 'string' ? body.cpr.trim() : '';
   const cpr = cprRaw ? parseCpr(cprRaw) : null;

@@ -26,7 +26,7 @@ export function staffIntakeApi(app: App, ctx: AppContext): void {
         security: [{ bearer: [] }, { cookie: [] }],
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 200 })) }),
         body: Type.Object({
-          ...Type.Omit(CaseSubmission, ['consent']).properties,
+          ...CaseSubmission.properties,
           channel: Type.Union([Type.Literal('phone'), Type.Literal('desk'), Type.Literal('mail')]),
           cpr: Type.Optional(Type.String({ maxLength: 20, description: 'DDMMYY-SSSS, optional' })),
         }),

@@ -46,7 +46,6 @@ export function rawIntake(body: unknown) {
     phone: str(b.phone),
     email: str(b.email),
     preferredContactTime: str(b.preferredContactTime) || 'any',
-    consent: str(b.consent),
   };
 }
 
@@ -75,8 +74,6 @@ export function validateIntake(body: unknown, today: IsoDate): Validation {
   if (!(CONTACT_TIMES as readonly string[]).includes(raw.preferredContactTime)) {
     fields.preferredContactTime = 'intake.error.preferredContactTime';
   }
-  if (!['on', 'true', 'yes', '1'].includes(raw.consent.toLowerCase()))
-    fields.consent = 'intake.error.consent';
 
   if (Object.keys(fields).length > 0) return { ok: false, fields, value: raw };
   return {

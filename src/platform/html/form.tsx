@@ -235,35 +235,3 @@ export function Fieldset(props: { id: string; legend: string; hint?: ReactNode; 
     </fieldset>
   );
 }
-
-export function Checkbox(props: {
-  id: string;
-  value: string;
-  label: string;
-  checked: boolean;
-  error?: string;
-  required?: boolean;
-}) {
-  const { id, value, label, checked, error, required } = props;
-  return (
-    <div className={groupClass(error)}>
-      <FieldError id={id} message={error} />
-      <div className="form-group-checkbox">
-        <input
-          className="form-checkbox"
-          type="checkbox"
-          id={id}
-          name={id}
-          value={value}
-          defaultChecked={checked}
-          required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId(id) : undefined}
-        />
-        <label className="form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-    </div>
-  );
-}
