@@ -152,6 +152,8 @@ export function sendHtml(reply: FastifyReply, html: string, status = 200): Fasti
       .header('content-security-policy', PAGE_CSP)
       // Forms carry a fresh submission id and receipts a private link: never serve them from a shared cache.
       .header('cache-control', 'no-store')
+      // The language comes from the switch's cookie or the browser's Accept-Language.
+      .header('vary', 'Accept-Language, Cookie')
       .send(html)
   );
 }
