@@ -41,7 +41,11 @@ export interface SummaryItem {
   message: string;
 }
 
-/** DKFDS error summary at the top of a form: every error once, each a link to its field. */
+/**
+ * DKFDS error summary at the top of a form: every error once, each a link to its field. It takes focus when the
+ * page loads (autofocus; the page script does the same where autofocus on a non-control is not honoured), so
+ * after a refused submit a screen reader reads the errors first.
+ */
 export function ErrorSummary({ heading, items }: { heading: string; items: readonly SummaryItem[] }) {
   if (items.length === 0) return null;
   return (
@@ -50,6 +54,9 @@ export function ErrorSummary({ heading, items }: { heading: string; items: reado
       role="alert"
       aria-labelledby="error-summary-heading"
       data-module="error-summary"
+      tabIndex={-1}
+      // biome-ignore lint/a11y/noAutofocus: the DKFDS error summary takes focus after a refused submit
+      autoFocus
     >
       <svg className="icon-svg alert-icon" focusable="false" aria-hidden="true">
         <use href={iconHref('error')} />

@@ -86,7 +86,7 @@ function PrivacyNotice({ facts }: { facts: PrivacyFacts }) {
         })}
       </p>
       <p>{t('intake.privacy.rights')}</p>
-      <p className="break-word">
+      <p>
         {facts.dpoEmail ? (
           <>
             {t('intake.privacy.dpo')} <a href={`mailto:${facts.dpoEmail}`}>{facts.dpoEmail}</a>
