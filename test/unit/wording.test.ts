@@ -5,6 +5,7 @@ import { CATALOG } from '../../src/i18n/catalog.js';
 import { translator } from '../../src/i18n/index.js';
 import { deadlineLabel } from '../../src/modules/dialogue/ui/labels.js';
 import { stateLabel } from '../../src/modules/intake/pages/TrackingPage.js';
+import { templateMessages } from '../../src/modules/messaging/templates.js';
 
 const da = translator(CATALOG, 'da');
 const en = translator(CATALOG, 'en');
@@ -32,8 +33,8 @@ describe('the citizen is one person', () => {
     expect(stateLabel(da, 'agreement')).toBe('Vi følger op på aftalen med dig');
   });
 
-  it('has no Danish message with "jeres", "I gang" or "for sent" as a status', () => {
-    const texts = CATALOG.flatMap((set) => Object.entries(set.da));
+  it('has no Danish message or mail/SMS text with "jeres", "I gang" or "for sent" as a status', () => {
+    const texts = [...CATALOG, templateMessages].flatMap((set) => Object.entries(set.da));
     const odd = texts.filter(([, s]) => /\bjeres\b|^I gang$|Overholdt for sent/.test(s)).map(([k]) => k);
     expect(odd).toEqual([]);
   });
