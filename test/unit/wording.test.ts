@@ -18,7 +18,7 @@ describe('deadline badges', () => {
 
   it('says a deadline met late was exceeded, with the day of the contact', () => {
     expect(deadlineLabel(da, 'da', 'missed', '2026-12-04')).toBe('Overskredet, kontakt 4. dec. 2026');
-    expect(deadlineLabel(en, 'en', 'missed', '2026-12-04')).toBe('Missed, contact 4 Dec 2026');
+    expect(deadlineLabel(en, 'en', 'missed', '2026-12-04')).toBe('Missed, contacted 4 Dec 2026');
   });
 
   it('keeps the other statuses short', () => {

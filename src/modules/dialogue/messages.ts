@@ -174,7 +174,7 @@ export const dialogueMessages = defineMessages(
     'dialogue.ui.assignToMe': 'Assign to me',
     'dialogue.ui.assigned': 'Case {caseNumber} is assigned to you.',
     'dialogue.ui.deadline.met': 'Met',
-    'dialogue.ui.deadline.missed': 'Missed, contact {date}',
+    'dialogue.ui.deadline.missed': 'Missed, contacted {date}',
     'dialogue.ui.deadline.due_today': 'Due today',
     'dialogue.ui.deadline.overdue': 'Overdue',
     'dialogue.ui.deadline.pending': 'Not yet due',
