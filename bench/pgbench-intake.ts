@@ -1,4 +1,4 @@
-// The physical limit: pgbench running intake's own statement (INSERT_CASE, imported, so the two cannot drift)
+// The physical limit: pgbench running intake's own statement (cases' INSERT_CASE, imported, so the two cannot drift)
 // straight against PostgreSQL. The pgbench script is generated: each $n becomes a pgbench variable, constant
 // values come from intake's own parameter builder (-D), and the values that must be unique per complaint
 // (ids, Idempotency-Key, tracking token hash) are drawn per transaction with \set … random().
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CALENDAR_RULES, localDate } from '../src/core/calendar.js';
 import { firstContactDue } from '../src/core/deadlines.js';
-import { INSERT_CASE, insertCaseParams } from '../src/modules/intake/service.js';
+import { INSERT_CASE, insertCaseParams } from '../src/modules/cases/index.js';
 import { validateIntake } from '../src/modules/intake/validation.js';
 import { run } from './processes.js';
 import { type LoadResult, percentile } from './stats.js';

@@ -12,7 +12,7 @@ import Fastify, { type FastifyError } from 'fastify';
 import { Type } from 'typebox';
 import { CATALOG } from './i18n/catalog.js';
 import { translator } from './i18n/index.js';
-import { MODULES } from './modules/index.js';
+import { PLATFORM } from './modules/index.js';
 import { registerAuth } from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { App, AppContext } from './platform/context.js';
@@ -137,6 +137,6 @@ export async function buildApp(
   });
   registerAuth(app, ctx);
   authRoutes(app, ctx);
-  for (const mod of MODULES) await mod.routes?.(app, ctx);
+  await PLATFORM.routes(app, ctx);
   return app;
 }

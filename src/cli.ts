@@ -2,7 +2,7 @@
 // Command line: start | migrate | seed [--cases N]
 import { parseArgs } from 'node:util';
 import { loadConfig } from './platform/config.js';
-import { isEmpty } from './seed/organisation.js';
+import { isEmpty } from './platform/tenancy.js';
 import { openContext, seedDemo, startServer } from './server.js';
 
 const USAGE = `Brug: borgerdialog <kommando>

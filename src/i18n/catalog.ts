@@ -1,29 +1,18 @@
-// All message sets, for the server pages and the staff app alike (pure data, no server code).
-import { citizensMessages } from '../modules/citizens/messages.js';
-import { guideMessages } from '../modules/dialogue/guide-messages.js';
-import { loopMessages } from '../modules/dialogue/loop-messages.js';
-import { dialogueMessages } from '../modules/dialogue/messages.js';
-import { teamMessages } from '../modules/dialogue/team-messages.js';
-import { dialogueUiMessages } from '../modules/dialogue/ui-messages.js';
-import { intakeMessages } from '../modules/intake/messages.js';
-import { registrationMessages } from '../modules/intake/registration-messages.js';
-import { intakeUiMessages } from '../modules/intake/ui-messages.js';
-import { messagingMessages } from '../modules/messaging/messages.js';
-import { messagingUiMessages } from '../modules/messaging/ui-messages.js';
+// Every message set, for the server pages and the staff app alike (pure data, no server code): the common
+// words, then each module's own, installed by the module lists (src/modules/index.ts on the server,
+// src/modules/ui.ts in the browser) from what each module declares.
 import { commonMessages } from './common.js';
 import type { MessageSet } from './index.js';
 
-export const CATALOG: readonly MessageSet[] = [
-  commonMessages,
-  intakeMessages,
-  registrationMessages,
-  citizensMessages,
-  dialogueMessages,
-  loopMessages,
-  dialogueUiMessages,
-  guideMessages,
-  messagingMessages,
-  intakeUiMessages,
-  teamMessages,
-  messagingUiMessages,
-];
+const installed = new Map<string, readonly MessageSet[]>(); // by module name
+
+/** The catalog: updated in place as modules are installed, so a translator made later sees them all. */
+export const CATALOG: readonly MessageSet[] = [commonMessages];
+
+/** Installs a module's messages (again: replaces them). */
+export function installMessages(moduleName: string, sets: readonly MessageSet[]): void {
+  installed.set(moduleName, sets);
+  const all = CATALOG as MessageSet[];
+  all.length = 0;
+  all.push(commonMessages, ...[...installed.values()].flat());
+}

@@ -1,9 +1,8 @@
 // Background work: pg-boss on the application's own database (PGlite or PostgreSQL, through dbh.bossAdapter),
-// a worker for every module's jobs, cron schedules, and the outbox relay.
+// a worker for every job the modules declare, cron schedules, and the outbox relay.
 import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
-import { MODULES } from '../modules/index.js';
-import type { AppContext, ModuleDefinition } from './context.js';
+import type { AppContext, JobDefinition } from './context.js';
 import { OUTBOX_DELIVER_QUEUE, type RelayOptions, startOutboxRelay } from './outbox.js';
 
 export interface JobsOptions {
@@ -12,7 +11,8 @@ export interface JobsOptions {
   /** How often the relay looks for new outbox rows. */
   relayIntervalMs?: number;
   relay?: RelayOptions;
-  modules?: readonly ModuleDefinition[];
+  /** The jobs the modules declare (`PLATFORM.jobs` from src/modules/index.ts). */
+  jobs: readonly JobDefinition[];
 }
 
 export interface Jobs {
@@ -23,29 +23,21 @@ export interface Jobs {
 const TIME_ZONE = 'Europe/Copenhagen'; // cron expressions are read in Danish time
 
 /** Starts pg-boss (creating its schema on first run) and the queues the modules declare. No workers. */
-export async function openBoss(
-  ctx: AppContext,
-  log: FastifyBaseLogger,
-  opts: JobsOptions = {},
-): Promise<PgBoss> {
+export async function openBoss(ctx: AppContext, log: FastifyBaseLogger, opts: JobsOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     db: ctx.dbh.bossAdapter,
     pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2,
   });
   boss.on('error', (err) => log.error({ err }, 'pg-boss'));
   await boss.start();
-  for (const job of declaredJobs(opts.modules)) await boss.createQueue(job.queue);
+  for (const job of opts.jobs) await boss.createQueue(job.queue);
   return boss;
 }
 
-export async function startJobs(
-  ctx: AppContext,
-  log: FastifyBaseLogger,
-  opts: JobsOptions = {},
-): Promise<Jobs> {
+export async function startJobs(ctx: AppContext, log: FastifyBaseLogger, opts: JobsOptions): Promise<Jobs> {
   const boss = await openBoss(ctx, log, opts);
   const workerIds = new Map<string, string[]>();
-  for (const job of declaredJobs(opts.modules)) {
+  for (const job of opts.jobs) {
     const ids: string[] = [];
     for (let i = 0; i < (job.concurrency ?? 1); i++) {
       ids.push(
@@ -83,10 +75,6 @@ export async function startJobs(
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
   };
-}
-
-function declaredJobs(modules: readonly ModuleDefinition[] = MODULES) {
-  return modules.flatMap((m) => m.jobs ?? []);
 }
 
 const errorMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -78,3 +78,9 @@ export async function getAreas(ctx: AppContext, kommuneId: string): Promise<Area
 export function forgetTenancyCache(): void {
   cache.clear();
 }
+
+/** True before the first kommune is set up (a fresh database). */
+export async function isEmpty(ctx: AppContext): Promise<boolean> {
+  const rows = await ctx.db.select({ id: kommuner.kommuneId }).from(kommuner).limit(1);
+  return rows.length === 0;
+}

@@ -1,6 +1,7 @@
 // Nothing lost: a receipt the SMTP server refused until its retries ran out is shown to the kommune's admin with
 // its error, and sent again on request once the server is back. Only that kommune's admin sees it or resends it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLATFORM } from '../../src/modules/index.js';
 import { type Jobs, startJobs } from '../../src/platform/jobs.js';
 import { OUTBOX_DELIVER_QUEUE } from '../../src/platform/outbox.js';
 import { bearer, type Harness, startHarness, validSubmission } from '../support/harness.js';
@@ -38,6 +39,7 @@ describe('undelivered messages', () => {
     smtp = await startSmtpServer();
     h = await startHarness({ smtpUrl: smtp.url, mailFrom: 'Køge Kommune <noreply@koege.demo>' });
     jobs = await startJobs(h.ctx, h.app.log, {
+      jobs: PLATFORM.jobs,
       pollingIntervalSeconds: 0.5,
       relayIntervalMs: 100,
       relay: { retryLimit: RETRY_LIMIT, retryDelaySeconds: 1 },

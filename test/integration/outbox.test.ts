@@ -2,6 +2,7 @@
 // sends it by SMTP, the SMS gateway or into the dev mailbox — and a failing provider means a retry, not a loss.
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLATFORM } from '../../src/modules/index.js';
 import { deliverOutbox } from '../../src/modules/messaging/delivery.js';
 import { createTransports } from '../../src/modules/messaging/transports.js';
 import { type Jobs, openBoss, startJobs } from '../../src/platform/jobs.js';
@@ -55,6 +56,7 @@ describe('mail over SMTP, with pg-boss running', () => {
     smtp = await startSmtpServer();
     h = await startHarness({ smtpUrl: smtp.url, mailFrom: 'Køge Kommune <noreply@koege.demo>' });
     jobs = await startJobs(h.ctx, h.app.log, {
+      jobs: PLATFORM.jobs,
       pollingIntervalSeconds: 0.5,
       relayIntervalMs: 100,
       relay: { retryDelaySeconds: 1 }, // retries after ~1–2 s, then ~2–4 s
@@ -126,7 +128,7 @@ describe('dev mailbox, when no SMTP server is configured', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    boss = await openBoss(h.ctx, h.app.log);
+    boss = await openBoss(h.ctx, h.app.log, { jobs: PLATFORM.jobs });
   });
   afterAll(async () => {
     await boss?.stop({ graceful: false });

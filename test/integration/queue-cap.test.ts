@@ -1,7 +1,7 @@
 // A department with more open cases than the queue counts: the total stops at the cap and says so, while the
 // page itself still lists the earliest deadlines first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUEUE_COUNT_CAP } from '../../src/modules/dialogue/queue.js';
+import { QUEUE_COUNT_CAP } from '../../src/modules/cases/queue.js';
 import { bearer, type Harness, startHarness, validSubmission } from '../support/harness.js';
 
 let h: Harness;

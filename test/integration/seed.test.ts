@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../src/core/calendar.js';
 import { deadlineStatus, firstContactDue } from '../../src/core/deadlines.js';
 import { ALLOWED_TRANSITIONS, type CaseState } from '../../src/core/workflow.js';
+import { seedDemoCases } from '../../src/modules/cases/seed/cases.js';
 import { getKommune } from '../../src/platform/tenancy.js';
 import { hashToken, trackingToken } from '../../src/platform/tokens.js';
-import { seedDemoCases } from '../../src/seed/cases.js';
 import { type Harness, startHarness, validSubmission } from '../support/harness.js';
 
 let h: Harness;

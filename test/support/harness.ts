@@ -5,17 +5,17 @@ import pg from 'pg';
 import { type DbHandle, openDatabase } from '../../src/adapters/db/client.js';
 import { users } from '../../src/adapters/db/schema.js';
 import { buildApp } from '../../src/app.js';
-import { hashPassword } from '../../src/platform/auth/passwords.js';
-import { createSession } from '../../src/platform/auth/sessions.js';
-import { type Config, loadConfig } from '../../src/platform/config.js';
-import type { App, AppContext } from '../../src/platform/context.js';
-import { forgetTenancyCache } from '../../src/platform/tenancy.js';
 import {
   DEMO_KOMMUNER,
   DEMO_PASSWORD,
   type SeededOrganisation,
   seedOrganisation,
-} from '../../src/seed/organisation.js';
+} from '../../src/modules/cases/seed/organisation.js';
+import { hashPassword } from '../../src/platform/auth/passwords.js';
+import { createSession } from '../../src/platform/auth/sessions.js';
+import { type Config, loadConfig } from '../../src/platform/config.js';
+import type { App, AppContext } from '../../src/platform/context.js';
+import { forgetTenancyCache } from '../../src/platform/tenancy.js';
 
 export const engine = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 

@@ -1,6 +1,8 @@
 // The agreement form's checks: the same rules as the server, said in Danish before the round trip.
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
+// The staff app's modules, whose messages the catalog holds once they are installed.
+import '../../src/modules/ui.js';
 import {
   agreementBody,
   checkAgreement,

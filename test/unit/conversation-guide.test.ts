@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CONVERSATION_PHASES } from '../../src/core/conversation.js';
 import { ROOT_CAUSES } from '../../src/core/workflow.js';
 import { CATALOG } from '../../src/i18n/catalog.js';
+// The staff app's modules, whose messages the catalog holds once they are installed.
+import '../../src/modules/ui.js';
 import type { ConversationView } from '../../src/modules/dialogue/conversation.js';
 import {
   draftFrom,

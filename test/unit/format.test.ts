@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
 import { formatDate, formatDateTime, formatTime } from '../../src/i18n/format.js';
 import { translator } from '../../src/i18n/index.js';
+import '../../src/modules/ui.js';
 
 describe('the time formatter', () => {
   it('writes a Danish time as "kl. 21.02", in Danish winter time', () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
 import { translator } from '../../src/i18n/index.js';
-import { templateMessages } from '../../src/modules/messaging/templates.js';
+import '../../src/modules/index.js';
+import { templateTexts } from '../../src/platform/templates.js';
 
 const root = join(import.meta.dirname, '../..');
 const files = (dir: string): string[] =>
@@ -13,7 +14,7 @@ const files = (dir: string): string[] =>
   });
 
 // The catalog serves pages and the staff app; message templates are rendered by the server only.
-const sets = [...CATALOG, templateMessages];
+const sets = [...CATALOG, ...templateTexts()];
 const da = Object.assign({}, ...sets.map((s) => s.da)) as Record<string, string>;
 const en = Object.assign({}, ...sets.map((s) => s.en)) as Record<string, string>;
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
 import { translator } from '../../src/i18n/index.js';
+import '../../src/modules/ui.js';
 import { loginRefusal } from '../../src/platform/ui/LoginPage.js';
 import { ApiError } from '../../web/src/app/api.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedTransitions } from '../../src/core/workflow.js';
-import { manualMoves, moveNeeds } from '../../src/modules/dialogue/ui/outcome-moves.js';
+import { manualMoves, moveNeeds } from '../../src/modules/cases/ui/outcome-moves.js';
 
 describe('the outcomes the case page offers', () => {
   it('leaves the moves the loop makes itself to attempts and agreements', () => {

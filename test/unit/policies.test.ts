@@ -1,13 +1,14 @@
-// Who may do what (src/platform/policies.ts). First the rules in words, one sentence a row; then the whole
+// Who may do what: every module's rules (src/modules/*/policies.ts), as the module list installs them. First the rules in words, one sentence a row; then the whole
 // table — every role × every action × the relations that matter (same or other kommune and department,
 // primary contact or not) — so a rule that widens or narrows shows up here as a changed row.
 import { describe, expect, it } from 'vitest';
+import type { CaseSubject } from '../../src/modules/cases/policies.js';
+import type { CitizenSubject } from '../../src/modules/citizens/policies.js';
+import '../../src/modules/index.js';
 import {
   type Action,
   type Actor,
   type ActorAction,
-  type CaseSubject,
-  type CitizenSubject,
   can,
   ROLES,
   type Role,

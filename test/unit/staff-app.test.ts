@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_KINDS, CASE_STATES } from '../../src/core/workflow.js';
 import { CATALOG } from '../../src/i18n/catalog.js';
+// The staff app's modules, whose messages the catalog holds once they are installed.
+import '../../src/modules/ui.js';
 import { can, ROLES } from '../../src/platform/policies.js';
 import { query } from '../../web/src/app/api.js';
 import { formatDate } from '../../web/src/app/format.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate, TEMPLATES } from '../../src/modules/messaging/templates.js';
+import '../../src/modules/index.js';
+import { renderTemplate, templateNames } from '../../src/platform/templates.js';
 
 const params = {
   kommuneName: 'Køge Kommune',
@@ -11,7 +12,7 @@ const params = {
 };
 
 describe('message templates', () => {
-  for (const name of Object.keys(TEMPLATES)) {
+  for (const name of templateNames()) {
     for (const locale of ['da', 'en'] as const) {
       it(`renders ${name} in ${locale} for mail and SMS with every placeholder filled`, () => {
         const mail = renderTemplate(name, 'mail', params, locale);

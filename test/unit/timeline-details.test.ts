@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
+// The staff app's modules, whose messages the catalog holds once they are installed.
+import '../../src/modules/ui.js';
 import { translator } from '../../src/i18n/index.js';
-import { timelineDetails } from '../../src/modules/dialogue/ui/timeline-details.js';
+import { timelineDetails } from '../../src/modules/cases/ui/timeline-details.js';
 
 const t = translator(CATALOG, 'da');
 const mette = { id: 'u1', name: 'Mette Demo Sørensen' };

@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
 import { translator } from '../../src/i18n/index.js';
-import { deadlineLabel } from '../../src/modules/dialogue/ui/labels.js';
+import '../../src/modules/index.js';
+import { deadlineLabel } from '../../src/modules/cases/ui/labels.js';
 import { stateLabel } from '../../src/modules/intake/pages/TrackingPage.js';
-import { templateMessages } from '../../src/modules/messaging/templates.js';
+import { templateTexts } from '../../src/platform/templates.js';
 
 const da = translator(CATALOG, 'da');
 const en = translator(CATALOG, 'en');
@@ -34,7 +35,7 @@ describe('the citizen is one person', () => {
   });
 
   it('has no Danish message or mail/SMS text with "jeres", "I gang" or "for sent" as a status', () => {
-    const texts = [...CATALOG, templateMessages].flatMap((set) => Object.entries(set.da));
+    const texts = [...CATALOG, ...templateTexts()].flatMap((set) => Object.entries(set.da));
     const odd = texts.filter(([, s]) => /\bjeres\b|^I gang$|Overholdt for sent/.test(s)).map(([k]) => k);
     expect(odd).toEqual([]);
   });

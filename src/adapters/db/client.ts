@@ -8,9 +8,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { projectRoot } from '../../platform/paths.js';
-import * as schema from './schema.js';
 
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+// Queries name their tables (each module's tables.ts); the relational query API is not used.
+export type Database = PgDatabase<PgQueryResultHKT>;
 export type Row = Record<string, unknown>;
 /** Parameterised SQL on one connection (inside a transaction). */
 export type SqlRunner = <T = Row>(text: string, values?: unknown[]) => Promise<T[]>;
@@ -50,7 +50,7 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
 
 async function openPglite(dataDir?: string): Promise<DbHandle> {
   const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite(client) as unknown as Database;
   return {
     engine: 'pglite',
     db,
@@ -77,7 +77,7 @@ async function openPglite(dataDir?: string): Promise<DbHandle> {
 
 async function openPostgres(url: string, max: number): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max });
-  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  const db = drizzlePg(pool) as unknown as Database;
   return {
     engine: 'postgres',
     db,

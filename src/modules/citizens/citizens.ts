@@ -2,10 +2,11 @@
 // details staff have verified. CPR is stored only encrypted, shown masked, and never logged.
 import { and, eq, or } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { citizens, users } from '../../adapters/db/schema.js';
+import { users } from '../../adapters/db/schema.js';
 import { maskCpr } from '../../core/cpr.js';
 import type { AppContext } from '../../platform/context.js';
 import { decryptSecret, encryptSecret, keyedHash } from '../../platform/crypto.js';
+import { citizens } from './tables.js';
 
 /** Support needs shown before every contact (seeds 002, 004: meet the citizen where they are). */
 export type SupportNeeds = {

@@ -2,12 +2,15 @@
 // support needs are shown to the caseworker before every contact.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { cases, citizens, users } from '../../adapters/db/schema.js';
+import { users } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
-import type { Actor, CitizenSubject } from '../../platform/policies.js';
-import { appendEvents, event } from '../dialogue/events.js';
+import type { Actor } from '../../platform/policies.js';
+import { appendEvents, event } from '../cases/index.js';
+import { cases } from '../cases/tables.js';
 import type { SupportNeeds } from './citizens.js';
+import type { CitizenSubject } from './policies.js';
+import { citizens } from './tables.js';
 
 export async function citizenSubject(
   db: Database,

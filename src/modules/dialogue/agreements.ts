@@ -2,14 +2,16 @@
 // reminded before the due date (job below).
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { agreements, cases, citizens, outbox, users } from '../../adapters/db/schema.js';
+import { users } from '../../adapters/db/schema.js';
 import { addDays, addWorkingDays, isValidIsoDate, localDate } from '../../core/calendar.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { getKommune } from '../../platform/tenancy.js';
-import { assertAcceptsWork, type CaseRef } from './case-ref.js';
-import { appendEvents, event } from './events.js';
-import { applyTransition } from './transitions.js';
+import { appendEvents, applyTransition, assertAcceptsWork, type CaseRef, event } from '../cases/index.js';
+import { cases } from '../cases/tables.js';
+import { citizens } from '../citizens/tables.js';
+import { enqueue } from '../messaging/index.js';
+import { agreements } from './tables.js';
 
 export interface AgreementInput {
   what: string;
@@ -168,9 +170,9 @@ export async function remindDueAgreements(ctx: AppContext): Promise<number> {
         .where(and(eq(agreements.id, a.id), isNull(agreements.remindedAt)))
         .returning({ id: agreements.id });
       if (claimed.length === 0 || !recipient) return; // taken by a parallel run, or nobody to tell
-      await tx.insert(outbox).values({
+      await enqueue(tx, {
         kommuneId: a.kommuneId,
-        channel: channel!,
+        channel: channel as 'mail' | 'sms',
         recipient,
         template: 'agreement.reminder',
         params: { caseNumber: a.caseNumber, what: a.what, dueOn: a.dueOn },

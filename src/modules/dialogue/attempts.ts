@@ -2,7 +2,7 @@
 // and opens the dialogue; after a missed call a ready message goes out in one click.
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { cases, citizens, contactAttempts, outbox, users } from '../../adapters/db/schema.js';
+import { users } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import {
   type ContactChannel,
@@ -15,9 +15,11 @@ import {
 } from '../../core/contact.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
-import { assertAcceptsWork, type CaseRef } from './case-ref.js';
-import { appendEvents, event } from './events.js';
-import { applyTransition } from './transitions.js';
+import { appendEvents, applyTransition, assertAcceptsWork, type CaseRef, event } from '../cases/index.js';
+import { cases } from '../cases/tables.js';
+import { citizens } from '../citizens/tables.js';
+import { enqueue } from '../messaging/index.js';
+import { contactAttempts } from './tables.js';
 
 export interface AttemptInput {
   channel: ContactChannel;
@@ -146,7 +148,7 @@ export async function sendMissedCallMessage(
     c,
     { channel, result: 'sent', note: 'Vi har forsøgt at ringe' },
     async (tx) => {
-      await tx.insert(outbox).values({
+      await enqueue(tx, {
         kommuneId: c.kommuneId,
         channel: channel === 'sms' ? 'sms' : 'mail',
         recipient,

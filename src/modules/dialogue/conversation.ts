@@ -2,12 +2,12 @@
 // Saved often (autosave), resumable mid-call; `version` stops two windows from overwriting each other.
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { cases, conversations } from '../../adapters/db/schema.js';
 import { type ConversationInput, checkConversation } from '../../core/conversation.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, conflict } from '../../platform/errors.js';
-import { assertAcceptsWork, type CaseRef } from './case-ref.js';
-import { appendEvents, event } from './events.js';
+import { appendEvents, assertAcceptsWork, type CaseRef, event } from '../cases/index.js';
+import { cases } from '../cases/tables.js';
+import { conversations } from './tables.js';
 
 export interface ConversationView {
   currentPhase: string;

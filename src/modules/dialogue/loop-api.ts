@@ -4,20 +4,16 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { CONTACT_CHANNELS, CONTACT_RESULTS } from '../../core/contact.js';
 import { CONVERSATION_PHASES } from '../../core/conversation.js';
-import { APPEAL_RESULTS, CASE_STATES, REASSESSMENT_RESULTS, ROOT_CAUSES } from '../../core/workflow.js';
+import { ROOT_CAUSES } from '../../core/workflow.js';
 import { recordAudit } from '../../platform/audit.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
-import { forbidden } from '../../platform/errors.js';
 import { requestLocale } from '../../platform/locale.js';
-import { can } from '../../platform/policies.js';
+import { caseToWork } from '../cases/index.js';
 import { addAgreement, completeAgreement, listAgreements } from './agreements.js';
 import { recordAttempt, sendMissedCallMessage } from './attempts.js';
-import { caseToWork } from './case-ref.js';
 import { getConversation, saveConversation } from './conversation.js';
 import { Agreement, Conversation } from './schemas.js';
-import { reassign, teamWorkload } from './team.js';
-import { moveCase } from './transitions.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const CaseParams = Type.Object({ caseNumber: Type.String({ pattern: '^[0-9]{3}-[0-9]{4}-[0-9]{6,}$' }) });
@@ -204,101 +200,6 @@ export function loopApi(app: App, ctx: AppContext): void {
       const { user, c } = await work(req);
       await completeAgreement(ctx, user.userId, c, req.params.agreementId, req.body.status);
       return reply.code(204).send(null);
-    },
-  );
-
-  app.post(
-    '/api/v1/cases/:caseNumber/transitions',
-    {
-      schema: {
-        tags: ['dialogue'],
-        summary: 'Move the case through the workflow; an illegal move is refused with 409',
-        security,
-        params: CaseParams,
-        body: Type.Object({
-          to: literals(CASE_STATES),
-          reason: Type.Optional(Type.String({ maxLength: 4000 })),
-          reassessmentResult: Type.Optional(literals(REASSESSMENT_RESULTS)),
-          appealResult: Type.Optional(literals(APPEAL_RESULTS)),
-        }),
-        response: { 200: Type.Object({ caseNumber: Type.String(), state: Type.String() }), ...errors },
-      },
-    },
-    async (req) => {
-      const { user, c } = await work(req);
-      const moved = await moveCase(ctx, c, { ...req.body, at: ctx.now(), actorId: user.userId });
-      return { caseNumber: moved.number, state: moved.state };
-    },
-  );
-
-  app.post(
-    '/api/v1/cases/:caseNumber/reassign',
-    {
-      schema: {
-        tags: ['dialogue'],
-        summary: 'Reassign the case to another caseworker and/or team of the department (team lead)',
-        security,
-        params: CaseParams,
-        body: Type.Object({
-          assigneeId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-          teamId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-        }),
-        response: { 204: Type.Null(), ...errors },
-      },
-    },
-    async (req, reply) => {
-      const { user, c } = await work(req);
-      if (!can(user, 'case.reassign', c)) throw forbidden();
-      await reassign(ctx, user.userId, c, req.body);
-      return reply.code(204).send(null);
-    },
-  );
-
-  app.get(
-    '/api/v1/team/overview',
-    {
-      schema: {
-        tags: ['dialogue'],
-        summary: "The team lead's view: workload per caseworker and team, overdue first contacts",
-        security,
-        response: {
-          200: Type.Object({
-            caseworkers: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                name: Type.String(),
-                teamId: Type.Union([Type.String(), Type.Null()]),
-                open: Type.Integer(),
-                overdueFirstContact: Type.Integer(),
-                dueToday: Type.Integer(),
-              }),
-            ),
-            teams: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                name: Type.String(),
-                open: Type.Integer(),
-                unassigned: Type.Integer(),
-                overdueFirstContact: Type.Integer(),
-              }),
-            ),
-            overdue: Type.Array(
-              Type.Object({
-                caseNumber: Type.String(),
-                firstContactDue: Type.String(),
-                assignee: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
-                teamId: Type.Union([Type.String(), Type.Null()]),
-              }),
-            ),
-          }),
-          ...errors,
-        },
-      },
-    },
-    async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'team.overview') || !user.departmentId) throw forbidden();
-      return teamWorkload(ctx, user.kommuneId, user.departmentId);
     },
   );
 }

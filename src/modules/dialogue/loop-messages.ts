@@ -30,6 +30,7 @@ export const loopMessages = defineMessages(
     'dialogue.error.agreementClosed': 'Aftalen er allerede afsluttet.',
     'dialogue.error.assignee': 'Medarbejderen findes ikke i forvaltningen.',
     'dialogue.error.team': 'Teamet findes ikke i kommunen.',
+    'dialogue.figure.resolvedInDialogue': 'Løst i dialog',
   },
   {
     'dialogue.refusal.illegal_transition': 'The case cannot move from "{from}" to "{to}".',
@@ -60,5 +61,6 @@ export const loopMessages = defineMessages(
     'dialogue.error.agreementClosed': 'The agreement is already closed.',
     'dialogue.error.assignee': 'The staff member is not in the department.',
     'dialogue.error.team': 'The team does not exist in the municipality.',
+    'dialogue.figure.resolvedInDialogue': 'Resolved in dialogue',
   },
 );

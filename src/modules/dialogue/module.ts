@@ -1,18 +1,25 @@
-// Dialogue (Styrket Borgerkontakt): the department's queue, the case, contact attempts, the conversation,
-// outcomes and agreements.
-import type { ModuleDefinition } from '../../platform/context.js';
+// Dialogue (Styrket Borgerkontakt): the loop on a case — contact attempts, the conversation guide and
+// agreements — with its mail/SMS, reminders and the panels it adds to the case page.
+import { defineModule } from '../../platform/module.js';
 import { remindDueAgreements } from './agreements.js';
-import { queueApi } from './api.js';
+import { resolvedInDialogue } from './figures.js';
+import { guideMessages } from './guide-messages.js';
 import { loopApi } from './loop-api.js';
-import { dialogueMessages } from './messages.js';
+import { loopMessages } from './loop-messages.js';
+import * as tables from './tables.js';
+import { dialogueTemplates } from './templates.js';
+import { dialogueUiMessages } from './ui-messages.js';
 
-export const dialogue: ModuleDefinition = {
+export const dialogue = defineModule({
   name: 'dialogue',
-  messages: dialogueMessages,
+  tables,
+  messages: [loopMessages, dialogueUiMessages, guideMessages],
+  templates: dialogueTemplates,
   routes: (app, ctx) => {
-    queueApi(app, ctx);
     loopApi(app, ctx);
   },
+  casePanels: ['dialogue.contact', 'dialogue.conversation', 'dialogue.agreements'],
+  figures: [resolvedInDialogue],
   jobs: [
     {
       queue: 'dialogue.agreement-reminders',
@@ -22,4 +29,4 @@ export const dialogue: ModuleDefinition = {
       },
     },
   ],
-};
+});

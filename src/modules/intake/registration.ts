@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
-import { auditLog, caseCounters, cases, outbox } from '../../adapters/db/schema.js';
+import { auditLog } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import { parseCpr } from '../../core/cpr.js';
 import { firstContactDue } from '../../core/deadlines.js';
@@ -14,8 +14,10 @@ import { type Actor, can } from '../../platform/policies.js';
 import type { Kommune } from '../../platform/tenancy.js';
 import { getAreas } from '../../platform/tenancy.js';
 import { hashToken, trackingToken } from '../../platform/tokens.js';
-import { findOrCreateCitizen } from '../citizens/citizens.js';
-import { appendEvents, event } from '../dialogue/events.js';
+import { appendEvents, event } from '../cases/index.js';
+import { caseCounters, cases } from '../cases/tables.js';
+import { findOrCreateCitizen } from '../citizens/index.js';
+import { enqueue } from '../messaging/index.js';
 import { staffVoice } from './registration-messages.js';
 import { type ReceivedCase, receiptAddress, trackingPath } from './service.js';
 import { validateIntake } from './validation.js';
@@ -115,7 +117,7 @@ export async function registerCase(
     // transaction so it cannot be lost; by e-mail when we have one, otherwise by SMS.
     const [receiptChannel, recipient] = receiptAddress(input);
     if (recipient) {
-      await tx.insert(outbox).values({
+      await enqueue(tx, {
         kommuneId: kommune.kommuneId,
         channel: receiptChannel,
         recipient,

@@ -1,9 +1,10 @@
 // What a citizen sees through the private tracking link: status, dates and public milestones — nothing personal.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Static, Type } from 'typebox';
-import { areas, caseEvents, cases } from '../../adapters/db/schema.js';
+import { areas } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashToken } from '../../platform/tokens.js';
+import { caseEvents, cases } from '../cases/tables.js';
 
 export const Tracking = Type.Object({
   caseNumber: Type.String(),

@@ -4,9 +4,9 @@
 import type { MessageChannel } from '../../adapters/transport.js';
 import { pickLocale } from '../../i18n/index.js';
 import type { AppContext } from '../../platform/context.js';
+import { renderTemplate } from '../../platform/templates.js';
 import { getKommune } from '../../platform/tenancy.js';
 import { findOutbox, markFailed, markSent } from './queries.js';
-import { renderTemplate } from './templates.js';
 import type { Transports } from './transports.js';
 
 export type DeliveryResult = 'sent' | 'already_sent' | 'missing';

@@ -1,17 +1,23 @@
 // Messaging: receipts, reminders and notices by mail and SMS, through the transactional outbox and pg-boss.
-// Modules write an outbox row in the same transaction as their change; the relay (platform/outbox.ts) hands
-// each row to the 'outbox.deliver' queue, and the worker here delivers it.
-import type { ModuleDefinition } from '../../platform/context.js';
+// Modules write an outbox row in the same transaction as their change (`messaging.enqueue`, index.ts); the
+// relay (platform/outbox.ts) hands each row to the 'outbox.deliver' queue, and the worker here delivers it,
+// rendering the template the sending module declared.
+import { defineModule } from '../../platform/module.js';
 import { OUTBOX_DELIVER_QUEUE } from '../../platform/outbox.js';
 import { messagingApi } from './api.js';
 import { deliverOutbox } from './delivery.js';
 import { messagingMessages } from './messages.js';
+import { messagingPolicies } from './policies.js';
+import * as tables from './tables.js';
 import { transportsFor } from './transports.js';
+import { messagingUiMessages } from './ui-messages.js';
 import { undeliveredApi } from './undelivered-api.js';
 
-export const messaging: ModuleDefinition = {
+export const messaging = defineModule({
   name: 'messaging',
-  messages: messagingMessages,
+  tables,
+  messages: [messagingMessages, messagingUiMessages],
+  policies: messagingPolicies,
   routes: (app, ctx) => {
     messagingApi(app, ctx);
     undeliveredApi(app, ctx);
@@ -27,4 +33,4 @@ export const messaging: ModuleDefinition = {
       },
     },
   ],
-};
+});

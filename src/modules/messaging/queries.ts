@@ -1,10 +1,10 @@
 // The SQL of messaging: outbox rows being delivered, the undelivered ones, and the dev mailbox.
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { SqlRunner } from '../../adapters/db/client.js';
-import { devMailbox, outbox } from '../../adapters/db/schema.js';
+import type { Database, SqlRunner } from '../../adapters/db/client.js';
 import type { OutgoingMessage } from '../../adapters/transport.js';
 import type { AppContext } from '../../platform/context.js';
 import { OUTBOX_DELIVER_QUEUE } from '../../platform/outbox.js';
+import { devMailbox, outbox } from './tables.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -164,5 +164,29 @@ export async function resendOutbox(ctx: AppContext, kommuneId: string, id: strin
     }
     await sql('UPDATE outbox SET dispatched_at = NULL WHERE id = $1', [id]);
     return { status: 'queued', caseId: row.case_id };
+  });
+}
+
+/** A mail or SMS to send, written in the transaction of the change that causes it. */
+export interface OutgoingRow {
+  kommuneId: string;
+  channel: 'mail' | 'sms';
+  recipient: string;
+  /** A template some module declares (its templates.ts); its parameters are checked when it is rendered. */
+  template: string;
+  params: Record<string, string>;
+  locale?: string;
+  caseId?: string | null;
+}
+
+export async function insertOutbox(db: Database, m: OutgoingRow): Promise<void> {
+  await db.insert(outbox).values({
+    kommuneId: m.kommuneId,
+    channel: m.channel,
+    recipient: m.recipient,
+    template: m.template,
+    params: m.params,
+    ...(m.locale ? { locale: m.locale } : {}),
+    caseId: m.caseId ?? null,
   });
 }

@@ -13,9 +13,8 @@ import {
   needsLetterReason,
 } from '../../../core/contact.js';
 import type { CaseKind } from '../../../core/workflow.js';
-import { logAttempt } from './case-api.js';
-import { attemptChannelLabel, attemptResultLabel } from './labels.js';
-import type { AttemptOutcome } from './types.js';
+import type { AttemptOutcome } from '../../cases/ui/index.js';
+import { attemptChannelLabel, attemptResultLabel, logAttempt } from '../../cases/ui/index.js';
 
 const resultsFor = (channel: ContactChannel) => CONTACT_RESULTS.filter((r) => isValidAttempt(channel, r));
 

@@ -1,8 +1,8 @@
 // The contact attempts so far, oldest first, as a compact DKFDS table.
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
+import { attemptChannelLabel, attemptResultLabel } from '../../cases/ui/index.js';
 import type { AttemptView } from '../attempts.js';
-import { attemptChannelLabel, attemptResultLabel } from './labels.js';
 
 export function AttemptList({ attempts }: { attempts: AttemptView[] }) {
   const { t, locale } = useI18n();

@@ -5,12 +5,11 @@ import { formatDate } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { type ContactChannel, type ContactResult, offersMissedCallMessage } from '../../../core/contact.js';
+import type { CaseDetail } from '../../cases/ui/index.js';
+import { DeadlineBadge, supportNeedLines } from '../../cases/ui/index.js';
 import { AttemptForm } from './AttemptForm.js';
 import { AttemptList } from './AttemptList.js';
-import { DeadlineBadge } from './DeadlineBadge.js';
 import { MissedCallOffer } from './MissedCallOffer.js';
-import { supportNeedLines } from './support-needs.js';
-import type { CaseDetail } from './types.js';
 
 interface Props {
   c: CaseDetail;

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { sendMissedCallMessage } from './case-api.js';
+import { sendMissedCallMessage } from '../../cases/ui/index.js';
 
 interface Props {
   caseNumber: string;

@@ -1,6 +1,6 @@
 // The staff API calls behind the agreements panel.
 import { api, query } from '../../../../web/src/app/api.js';
-import type { StaffUser } from '../organisation.js';
+import type { StaffUser } from '../../cases/ui/index.js';
 import type { AgreementDraft } from './agreement-logic.js';
 
 /** A caseworker or team lead of the department: who may own an agreement. */

@@ -1,6 +1,6 @@
 // The intake module's staff page: registering a phone, desk or mail complaint. Pure data; views.ts gives it
 // its component.
-import type { StaffPage } from '../../../../web/src/app/pages.js';
+import type { StaffPage } from '../../../platform/ui.js';
 
 export const registerPage: StaffPage = {
   path: '/registrer',

@@ -1,6 +1,6 @@
 // The staff API calls behind the registration page.
 import { api } from '../../../../web/src/app/api.js';
-import type { StaffArea } from '../../dialogue/organisation.js';
+import type { AreaOption as StaffArea } from '../../cases/ui/index.js';
 
 export type { StaffArea };
 

@@ -1,6 +1,6 @@
 // The messaging module's staff page: the dev mailbox (what the platform sent). Pure data; views.ts gives it
 // its component.
-import type { StaffPage } from '../../../../web/src/app/pages.js';
+import type { StaffPage } from '../../../platform/ui.js';
 
 export const mailboxPage: StaffPage = {
   path: '/postkasse',

@@ -1,5 +1,5 @@
 // The component of the messaging module's staff page (pages.ts), for the staff app's router.
-import type { StaffView } from '../../../../web/src/app/pages.js';
+import type { StaffView } from '../../../platform/ui.js';
 import { MailboxPage } from './MailboxPage.js';
 import { mailboxPage } from './pages.js';
 

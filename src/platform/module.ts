@@ -1,0 +1,124 @@
+// The module contract. A capability declares everything the platform needs in its module.ts
+// (`defineModule`); the list in src/modules/index.ts names the modules, and `assembleModules` folds their
+// declarations together: routes, the message catalog, mail/SMS templates, policy rules, jobs, seed steps,
+// tables, case-page panels and dashboard figures. Nothing in src/platform names a module.
+import type { IsoDate } from '../core/calendar.js';
+import { installMessages } from '../i18n/catalog.js';
+import type { MessageSet } from '../i18n/index.js';
+import type { App, AppContext, JobDefinition } from './context.js';
+import { installPolicies, type RuleSet } from './policies.js';
+import { installTemplates, type TemplateSet } from './templates.js';
+
+/** One step of the demo seed. Steps run by `order` (lowest first), across modules. */
+export interface SeedStep {
+  name: string;
+  order: number;
+  run: (ctx: AppContext, options: SeedOptions) => Promise<void>;
+}
+
+export interface SeedOptions {
+  /** How many demo cases to create. */
+  cases: number;
+  /** The hash of the demo password, computed once. */
+  passwordHash: string;
+  progress?: (done: number, total: number) => void;
+}
+
+/** The period and scope a dashboard figure is computed for. */
+export interface FigureScope {
+  kommuneId: string;
+  departmentId?: string;
+  from: IsoDate;
+  to: IsoDate; // inclusive
+}
+
+/** A figure's value: the measure, and how many cases it was measured on (null: nothing to measure). */
+export interface FigureValue {
+  value: number | null;
+  count: number;
+}
+
+/** What a module contributes to the effect dashboard. */
+export interface FigureDefinition {
+  key: string;
+  /** i18n key of the figure's name. */
+  label: string;
+  unit: 'share' | 'count' | 'days' | 'minutes';
+  compute: (ctx: AppContext, scope: FigureScope) => Promise<FigureValue>;
+}
+
+export interface ModuleDefinition {
+  name: string;
+  /** Its routes (under its own paths). */
+  routes?: (app: App, ctx: AppContext) => Promise<void> | void;
+  /** Its messages, Danish and English. */
+  messages?: readonly MessageSet[];
+  /** Its mail and SMS templates. */
+  templates?: TemplateSet;
+  /** Its policy rules (sentence-like, in its policies.ts, with its table-driven test). */
+  policies?: RuleSet;
+  jobs?: readonly JobDefinition[];
+  seed?: readonly SeedStep[];
+  /** Its Drizzle tables (its tables.ts); drizzle.config.ts reads the same files. */
+  tables?: Record<string, unknown>;
+  /** Keys of the panels it adds to the case page (their components are in its ui/manifest.ts). */
+  casePanels?: readonly string[];
+  figures?: readonly FigureDefinition[];
+}
+
+export const defineModule = <const M extends ModuleDefinition>(m: M): M => m;
+
+export interface AssembledModules {
+  modules: readonly ModuleDefinition[];
+  jobs: readonly JobDefinition[];
+  seed: readonly SeedStep[];
+  figures: readonly FigureDefinition[];
+  casePanels: readonly string[];
+  routes: (app: App, ctx: AppContext) => Promise<void>;
+}
+
+/**
+ * Folds the modules' declarations together and installs the shared ones (messages, policies, templates).
+ * Refuses two modules of one name, and a job queue, figure or case panel declared twice.
+ */
+export function assembleModules(modules: readonly ModuleDefinition[]): AssembledModules {
+  unique(
+    modules.map((m) => m.name),
+    'module',
+  );
+  for (const m of modules) {
+    installMessages(m.name, m.messages ?? []);
+    installPolicies(m.name, m.policies ?? {});
+    if (m.templates) installTemplates(m.name, m.templates);
+  }
+  const jobs = modules.flatMap((m) => m.jobs ?? []);
+  const figures = modules.flatMap((m) => m.figures ?? []);
+  const casePanels = modules.flatMap((m) => m.casePanels ?? []);
+  unique(
+    jobs.map((j) => j.queue),
+    'job queue',
+  );
+  unique(
+    figures.map((f) => f.key),
+    'figure',
+  );
+  unique(casePanels, 'case panel');
+  return {
+    modules,
+    jobs,
+    seed: modules.flatMap((m) => m.seed ?? []).sort((a, b) => a.order - b.order),
+    figures,
+    casePanels,
+    routes: async (app, ctx) => {
+      for (const m of modules) await m.routes?.(app, ctx);
+    },
+  };
+}
+
+function unique(names: readonly string[], what: string): void {
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n)) throw new Error(`The ${what} ${n} is declared twice`);
+    seen.add(n);
+  }
+}
