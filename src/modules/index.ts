@@ -1,13 +1,13 @@
 // The application is the sum of its modules. Adding a capability is adding a folder and one line here (and
 // one in ui.ts if it has staff pages or case panels). `PLATFORM` is what the platform folds together from
 // them: routes, the message catalog, templates, policies, jobs, seed steps, figures and case panels.
-import { assembleModules } from '../platform/module.js';
+import { assembleModules, type ModuleDefinition } from '../platform/module.js';
 import { cases } from './cases/module.js';
 import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
 import { intake } from './intake/module.js';
 import { messaging } from './messaging/module.js';
 
-export const MODULES = [intake, cases, dialogue, citizens, messaging] as const;
+export const MODULES: readonly ModuleDefinition[] = [intake, cases, dialogue, citizens, messaging];
 
 export const PLATFORM = assembleModules(MODULES);

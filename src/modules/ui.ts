@@ -1,14 +1,14 @@
 // The staff app is the sum of the modules' manifests (src/modules/<module>/ui/manifest.ts): one line per
 // module, in the same order as index.ts. `STAFF_UI` is the menu's pages, the router's views and the case
 // page's panels, folded together; importing this list installs the modules' messages and policies.
-import { assembleUi } from '../platform/ui.js';
+import { assembleUi, type UiModule } from '../platform/ui.js';
 import { casesUi } from './cases/ui/manifest.js';
 import { citizensUi } from './citizens/ui/manifest.js';
 import { dialogueUi } from './dialogue/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 
-export const UI_MODULES = [intakeUi, casesUi, dialogueUi, citizensUi, messagingUi] as const;
+export const UI_MODULES: readonly UiModule[] = [intakeUi, casesUi, dialogueUi, citizensUi, messagingUi];
 
 export const STAFF_UI = assembleUi(UI_MODULES);
 export const STAFF_PAGES = STAFF_UI.pages;

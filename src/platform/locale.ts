@@ -26,9 +26,14 @@ export function negotiateLocale(header: string | undefined): Locale {
  * choice), then the browser's Accept-Language; Danish by default.
  */
 export function requestLocale(req: FastifyRequest): Locale {
-  const q = (req.query as Record<string, unknown> | undefined)?.lang;
+  // Before routing (a malformed or over-long address) neither the query nor the cookies are parsed yet.
+  const q = req.query
+    ? (req.query as Record<string, unknown>).lang
+    : /(?:^|&)lang=(da|en)(?:&|$)/.exec(req.url.slice(req.url.indexOf('?') + 1 || req.url.length))?.[1];
   if (isLocale(q)) return q;
-  const c = req.cookies?.lang;
+  const c = req.cookies
+    ? req.cookies.lang
+    : /(?:^|;\s*)lang=(da|en)(?:;|$)/.exec(req.headers.cookie ?? '')?.[1];
   if (isLocale(c)) return c;
   return negotiateLocale(req.headers['accept-language']);
 }

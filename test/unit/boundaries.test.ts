@@ -23,7 +23,7 @@ const sourceFiles = (dir: string): string[] =>
   });
 
 /** The relative import specifiers of a file's text (static, dynamic and re-exports). */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const found = text.matchAll(/(?:from\s*|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g);
   return [...found].map((m) => m[1]!);
 }
@@ -39,7 +39,7 @@ const moduleOf = (path: string) => {
 };
 
 /** Why an import from `file` to `to` crosses a boundary, or null if it may. */
-export function violation(file: string, to: string): string | null {
+function violation(file: string, to: string): string | null {
   const into = moduleOf(to);
   const isList = LISTS.includes(to) || LISTS.includes(to.replace(/\.ts$/, '.tsx'));
   if (SHARED.some((d) => file.startsWith(`${d}/`))) {

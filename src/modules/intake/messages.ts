@@ -18,7 +18,11 @@ export const intakeMessages = defineMessages(
     'intake.error.contact.required': 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig.',
     'intake.error.preferredContactTime': 'Vælg et tidspunkt fra listen.',
     'intake.error.kommune': 'Kommunen findes ikke.',
-    'intake.error.idempotencyKey': 'Idempotency-Key må højst være 200 tegn.',
+    'intake.error.idempotencyKey': 'Idempotency-Key skal være 1-200 synlige ASCII-tegn.',
+    'intake.error.idempotencyConflict':
+      'Denne Idempotency-Key er allerede brugt til en anden henvendelse. Brug en ny nøgle til en ny henvendelse.',
+    'intake.error.resent':
+      'Formularen er allerede sendt med et andet indhold. Tjek oplysningerne, og tryk Send igen for at sende en ny henvendelse.',
     'intake.error.date': 'Angiv en gyldig dato, fx 2026-12-03.',
     'intake.error.trackingUnknown': 'Vi kender ikke dette sporingslink. Tjek, at hele linket er med.',
 
@@ -149,7 +153,11 @@ export const intakeMessages = defineMessages(
     'intake.error.contact.required': 'Enter a phone number or an e-mail address so we can contact you.',
     'intake.error.preferredContactTime': 'Choose a time from the list.',
     'intake.error.kommune': 'The municipality does not exist.',
-    'intake.error.idempotencyKey': 'Idempotency-Key can be at most 200 characters.',
+    'intake.error.idempotencyKey': 'Idempotency-Key must be 1-200 visible ASCII characters.',
+    'intake.error.idempotencyConflict':
+      'This Idempotency-Key has already been used for another submission. Use a new key for a new submission.',
+    'intake.error.resent':
+      'This form has already been sent with other content. Check the details and press Send again to send a new submission.',
     'intake.error.date': 'Enter a valid date, e.g. 2026-12-03.',
     'intake.error.trackingUnknown':
       'We do not know this tracking link. Check that the whole link is included.',

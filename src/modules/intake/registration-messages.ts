@@ -23,9 +23,3 @@ export const registrationMessages = defineMessages(
       "Enter the citizen's phone number or e-mail address, so the caseworker can contact them.",
   },
 );
-
-/** A refusal of the shared validation in the staff member's voice, where the citizen form's speaks to "you". */
-export function staffVoice(key: string): string {
-  const staffKey = key.replace(/^intake\.error\./, 'intake.staffError.');
-  return Object.hasOwn(registrationMessages.da, staffKey) ? staffKey : key;
-}

@@ -9,7 +9,8 @@ import { parseCpr } from '../../core/cpr.js';
 import { firstContactDue } from '../../core/deadlines.js';
 import { formatCaseNumber } from '../../core/identifiers.js';
 import type { AppContext } from '../../platform/context.js';
-import { badRequest } from '../../platform/errors.js';
+import { keyedHash } from '../../platform/crypto.js';
+import { badRequest, HttpError } from '../../platform/errors.js';
 import { type Actor, can } from '../../platform/policies.js';
 import type { Kommune } from '../../platform/tenancy.js';
 import { getAreas } from '../../platform/tenancy.js';
@@ -18,9 +19,8 @@ import { appendEvents, event } from '../cases/index.js';
 import { caseCounters, cases } from '../cases/tables.js';
 import { findOrCreateCitizen } from '../citizens/index.js';
 import { enqueue } from '../messaging/index.js';
-import { staffVoice } from './registration-messages.js';
-import { type ReceivedCase, receiptAddress, trackingPath } from './service.js';
-import { validateIntake } from './validation.js';
+import { type StaffSubmissionBody, toIntakeInput } from './schemas.js';
+import { type ReceivedCase, receiptAddress, submissionHash, trackingPath } from './service.js';
 
 export type StaffChannel = 'phone' | 'desk' | 'mail';
 
@@ -28,33 +28,40 @@ export async function registerCase(
   ctx: AppContext,
   kommune: Kommune,
   actor: Actor,
-  body: Record<string, unknown>,
-  channel: StaffChannel,
-  idempotencyKey: string | null,
+  body: StaffSubmissionBody,
+  requestKey: string | null,
 ): Promise<ReceivedCase> {
   const now = ctx.now();
   const today = localDate(now);
-  const checked = validateIntake(body, today);
-  const fields = checked.ok ? {} : { ...checked.fields };
-  const cprRaw = typeof body.cpr === 'string' ? body.cpr.trim() : '';
-  const cpr = cprRaw ? parseCpr(cprRaw) : null;
+  const { channel } = body;
+  const input = toIntakeInput(body);
+  const fields: Record<string, string> = {};
+  const cpr = body.cpr ? parseCpr(body.cpr) : null;
   if (cpr && !cpr.ok)
     fields.cpr = cpr.error === 'format' ? 'intake.error.cpr.format' : 'intake.error.cpr.date';
-  const area = checked.ok
-    ? (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === checked.value.area)
-    : undefined;
-  if (checked.ok && !area) fields.area = 'intake.error.area';
-  if (!checked.ok || !area || Object.keys(fields).length > 0) {
-    const spoken = Object.fromEntries(Object.entries(fields).map(([f, key]) => [f, staffVoice(key)]));
-    throw badRequest('intake.error.summary', spoken);
-  }
-  const input = checked.value;
+  if (input.decisionDate && input.decisionDate > today)
+    fields.decisionDate = 'intake.error.decisionDate.future';
+  const area = (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === input.area);
+  if (!area) fields.area = 'intake.staffError.area';
+  if (!area || Object.keys(fields).length > 0) throw badRequest('intake.error.summary', fields);
 
+  // A staff member's keys are their own: scoped to the kommune and the user, bound to the body.
+  const idempotencyKey = requestKey ? `staff:${actor.userId}:${requestKey}` : null;
+  const bodyHash = idempotencyKey
+    ? submissionHash(input, [channel, cpr?.ok ? keyedHash(ctx.config.cprKey, cpr.cpr) : null])
+    : null;
   if (idempotencyKey) {
     const [existing] = await ctx.db
-      .select({ id: cases.id, number: cases.number, due: cases.firstContactDue })
+      .select({
+        id: cases.id,
+        number: cases.number,
+        due: cases.firstContactDue,
+        hash: cases.idempotencyHash,
+      })
       .from(cases)
       .where(and(eq(cases.kommuneId, kommune.kommuneId), eq(cases.idempotencyKey, idempotencyKey)));
+    if (existing && existing.hash !== null && existing.hash !== bodyHash)
+      throw new HttpError(422, 'idempotency_conflict', 'intake.error.idempotencyConflict');
     if (existing) {
       const token = trackingToken(ctx.config.appSecret, existing.id);
       return {
@@ -71,7 +78,7 @@ export async function registerCase(
   const token = trackingToken(ctx.config.appSecret, caseId);
   const due = firstContactDue(today, area.firstContactDays, kommune.calendar);
   const year = Number(today.slice(0, 4));
-  return ctx.db.transaction(async (txRaw) => {
+  const write = ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
     const citizenId = await findOrCreateCitizen(ctx, tx, kommune.kommuneId, {
       name: input.name,
@@ -109,6 +116,7 @@ export async function registerCase(
       firstContactDue: due,
       trackingTokenHash: hashToken(token),
       idempotencyKey,
+      idempotencyHash: bodyHash,
     });
     await appendEvents(tx, { id: caseId, kommuneId: kommune.kommuneId }, [
       event('case_received', now, actor.userId, { channel }),
@@ -144,4 +152,11 @@ export async function registerCase(
     });
     return { caseId, caseNumber: number, trackingToken: token, firstContactDue: due, created: true };
   });
+  try {
+    return await write;
+  } catch (err) {
+    // The same key sent twice at once: the second finds the first one's case (or its conflict) on a retry.
+    if ((err as { code?: string }).code !== '23505' || !requestKey) throw err;
+    return registerCase(ctx, kommune, actor, body, requestKey);
+  }
 }
