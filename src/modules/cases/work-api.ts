@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import { APPEAL_RESULTS, CASE_STATES, REASSESSMENT_RESULTS } from '../../core/workflow.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
-import { forbidden } from '../../platform/errors.js';
+import { ErrorBody, forbidden } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { caseToWork } from './case-ref.js';
 import { reassign, teamWorkload } from './team.js';
@@ -16,11 +16,6 @@ const literals = <T extends string>(values: readonly T[]) => Type.Union(values.m
 const CaseParams = Type.Object({ caseNumber: Type.String({ pattern: '^[0-9]{3}-[0-9]{4}-[0-9]{6,}$' }) });
 const Uuid = Type.String({ format: 'uuid' });
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
-const ErrorBody = Type.Object({
-  error: Type.String(),
-  message: Type.String(),
-  fields: Type.Optional(Type.Record(Type.String(), Type.String())),
-});
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export function workApi(app: App, ctx: AppContext): void {
@@ -81,7 +76,8 @@ export function workApi(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['dialogue'],
-        summary: "The team lead's view: workload per caseworker and team, overdue first contacts",
+        summary:
+          "The team lead's view: workload per caseworker and team (with the cases of neither), overdue first contacts",
         security,
         response: {
           200: Type.Object({
@@ -103,6 +99,27 @@ export function workApi(app: App, ctx: AppContext): void {
                 unassigned: Type.Integer(),
                 overdueFirstContact: Type.Integer(),
               }),
+            ),
+            withoutTeam: Type.Object(
+              {
+                open: Type.Integer(),
+                unassigned: Type.Integer(),
+                overdueFirstContact: Type.Integer(),
+              },
+              { description: 'Cases with no team of the department, so the team rows add up to the total' },
+            ),
+            withoutCaseworker: Type.Object(
+              { open: Type.Integer(), overdueFirstContact: Type.Integer(), dueToday: Type.Integer() },
+              { description: 'Cases with no caseworker, or one no longer active in the department' },
+            ),
+            total: Type.Object(
+              {
+                open: Type.Integer(),
+                unassigned: Type.Integer(),
+                overdueFirstContact: Type.Integer(),
+                dueToday: Type.Integer(),
+              },
+              { description: "Every case of the department that needs work: the queue's total" },
             ),
             overdue: Type.Array(
               Type.Object({
