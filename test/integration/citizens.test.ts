@@ -103,7 +103,6 @@ describe('staff registration with CPR', () => {
         description: 'Spørgsmål om min sag',
         name: 'Nogen Andet',
         phone: '51525354',
-        consent: true,
       },
     });
     const ids = await h.ctx.dbh.sql<{ number: string; citizen_id: string }>(
@@ -122,6 +121,26 @@ describe('staff registration with CPR', () => {
     expect(res.json().fields.cpr).toBe('CPR-nummeret indeholder ikke en gyldig fødselsdato.');
     expect(res.body).not.toContain('3102901234');
     expect(await h.ctx.dbh.sql('SELECT count(*)::int AS n FROM cases')).toEqual(before);
+  });
+
+  it('refuses a form with gaps in words to the staff member about the citizen, never "dit navn"', async () => {
+    const res = await register({ name: '', phone: '', area: '', decisionDate: '' });
+    expect(res.statusCode).toBe(400);
+    const { fields } = res.json() as { fields: Record<string, string> };
+    expect(fields).toMatchObject({
+      name: 'Skriv borgerens navn.',
+      area: 'Vælg det område, henvendelsen handler om.',
+      decisionDate: 'Skriv datoen for den afgørelse, borgeren klager over.',
+      phone: 'Skriv borgerens telefonnummer eller e-mailadresse, så sagsbehandleren kan kontakte borgeren.',
+    });
+    for (const message of Object.values(fields)) expect(message).not.toMatch(/\b(du|dig|din|dit|dine)\b/i);
+    const en = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/cases',
+      headers: { ...cw, 'accept-language': 'en' },
+      payload: { kind: 'inquiry', channel: 'desk', description: 'Borgeren spurgte om noget.', name: '' },
+    });
+    expect(en.json().fields.name).toBe("Enter the citizen's name.");
   });
 
   it('is for staff who meet citizens: reception may register, an analyst may not', async () => {

@@ -44,7 +44,7 @@ export async function registerCase(
   if (input.decisionDate && input.decisionDate > today)
     fields.decisionDate = 'intake.error.decisionDate.future';
   const area = (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === input.area);
-  if (!area) fields.area = 'intake.error.area';
+  if (!area) fields.area = 'intake.staffError.area';
   if (!area || Object.keys(fields).length > 0) throw badRequest('intake.error.summary', fields);
 
   // A staff member's keys are their own: scoped to the kommune and the user, bound to the body.
