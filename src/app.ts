@@ -8,18 +8,20 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify from 'fastify';
 import { Type } from 'typebox';
-import { CATALOG } from './i18n/catalog.js';
-import { translator } from './i18n/index.js';
 import { PLATFORM } from './modules/index.js';
 import { registerAuth } from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { App, AppContext } from './platform/context.js';
-import { HttpError } from './platform/errors.js';
-import { requestLocale } from './platform/locale.js';
 import { projectRoot } from './platform/paths.js';
-import { describeFailures } from './platform/schema-errors.js';
+import {
+  clientErrorHandler,
+  errorHandler,
+  frameworkErrorHandler,
+  notFoundHandler,
+  validatorFactory,
+} from './platform/request-errors.js';
 
 export async function buildApp(
   ctx: AppContext,
@@ -34,6 +36,11 @@ export async function buildApp(
         : false,
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 256 * 1024,
+    // Bodies validated without coercion, the rest with; every refusal in the caller's language.
+    schemaController: { compilersFactory: { buildValidator: validatorFactory() } },
+    clientErrorHandler,
+    // A malformed or over-long address answers like any other refused request (a page on citizen addresses).
+    frameworkErrors: frameworkErrorHandler(ctx),
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   await app.register(cookie);
@@ -64,30 +71,8 @@ export async function buildApp(
     reply.header('x-frame-options', 'DENY');
   });
 
-  app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
-    if (err instanceof HttpError) {
-      const t = translator(CATALOG, requestLocale(req));
-      const fields =
-        err.fields && Object.fromEntries(Object.entries(err.fields).map(([f, m]) => [f, t(m, err.params)]));
-      return reply
-        .code(err.statusCode)
-        .send({ error: err.code, message: t(err.message, err.params), fields });
-    }
-    if ('validation' in err && err.validation) {
-      const t = translator(CATALOG, requestLocale(req));
-      const fields = Object.fromEntries(
-        describeFailures(err.validation).map((m) => [m.field, t(m.key, m.params)]),
-      );
-      return reply.code(400).send({ error: 'validation', message: t('common.validation.summary'), fields });
-    }
-    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
-    if (status >= 500) req.log.error(err);
-    const t = translator(CATALOG, requestLocale(req));
-    return reply.code(status).send({
-      error: status === 429 ? 'rate_limited' : 'error',
-      message: status >= 500 ? t('common.error') : status === 429 ? t('common.rateLimited') : err.message,
-    });
-  });
+  app.setErrorHandler(errorHandler(ctx));
+  app.setNotFoundHandler(notFoundHandler(ctx));
 
   app.get(
     '/healthz',

@@ -41,6 +41,34 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('describes every 4xx answer with the one ErrorBody schema', async () => {
+    type Response = { content?: Record<string, { schema?: unknown }> };
+    const doc = (await h.app.inject({ url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, { responses?: Record<string, Response> }>>;
+    };
+    const shape = (s: unknown) => {
+      const o = s as { properties?: Record<string, unknown>; required?: string[] };
+      return { properties: Object.keys(o.properties ?? {}).sort(), required: [...(o.required ?? [])].sort() };
+    };
+    let seen = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        for (const [status, response] of Object.entries(op.responses ?? {})) {
+          if (!/^4\d\d$/.test(status)) continue;
+          seen++;
+          const schema = response.content?.['application/json']?.schema;
+          expect(shape(schema), `${method} ${path} ${status}`).toEqual({
+            properties: ['error', 'fields', 'message'],
+            required: ['error', 'message'],
+          });
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
+    const intake = doc.paths['/api/v1/kommuner/{kommunekode}/cases']?.post?.responses ?? {};
+    expect(Object.keys(intake)).toEqual(expect.arrayContaining(['400', '413', '415', '422', '429']));
+  });
+
   it('leaves the citizen HTML pages out of the API document', async () => {
     const doc = (await h.app.inject({ url: '/api/docs/json' })).json() as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths).filter((p) => p.startsWith('/k/') || p.startsWith('/spor'))).toEqual([]);

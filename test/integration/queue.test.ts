@@ -13,6 +13,7 @@ interface Item {
 }
 
 const START = '2026-12-01T09:00:00Z'; // Tuesday 1 December 2026, 10:00 in Copenhagen
+const LATE_DESCRIPTION = 'Jeg har fået afslag på en kørestol og forstår ikke begrundelsen.';
 
 let h: Harness;
 let velfaerd: Headers; // caseworker@koege.demo: Velfærdsforvaltningen, team Ældre og handicap (cookie + CSRF)
@@ -32,7 +33,7 @@ beforeAll(async () => {
   teknik = await bearer(h.app, 'caseworker.teknik@koege.demo');
   rudersdal = await bearer(h.app, 'caseworker@rudersdal.demo');
   early = await newCase({}, '2026-11-30T09:00:00Z');
-  late = await newCase({}, START);
+  late = await newCase({ description: LATE_DESCRIPTION }, START);
   sameDayEarlier = await newCase({ area: 'kontanthjaelp' }, '2026-12-01T08:00:00Z');
   building = await newCase({ kind: 'inquiry', area: 'byggesag', decisionDate: undefined }, START);
 });
@@ -209,7 +210,7 @@ describe('opening a case', () => {
       caseNumber: late,
       channel: 'api',
       department: { id: h.koege.departments.vel, name: 'Velfærdsforvaltningen' },
-      description: validSubmission().description,
+      description: LATE_DESCRIPTION,
       decisionDate: '2026-11-20',
       decisionReference: 'HJ-2026-0042',
       preferredContactTime: 'morning',

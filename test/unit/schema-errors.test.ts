@@ -65,3 +65,44 @@ describe('schema validation failures in the user language', () => {
     ]);
   });
 });
+
+describe('messages a schema names for its fields (x-messages)', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      name: {
+        type: 'string',
+        minLength: 1,
+        'x-messages': { required: 'k.name.required', minLength: 'k.name.short' },
+      },
+      list: { type: 'array', items: { type: 'string', 'x-messages': { default: 'k.item' } } },
+      plain: { type: 'string' },
+    },
+  };
+
+  it('uses the key named for the keyword, for a missing property the property’s own', () => {
+    expect(
+      describeFailures(
+        [
+          { keyword: 'required', instancePath: '', params: { missingProperty: 'name' } },
+          { keyword: 'type', instancePath: '/list/2', params: {} },
+          { keyword: 'maxLength', instancePath: '/plain', params: { limit: 5 } },
+        ],
+        schema,
+      ),
+    ).toEqual([
+      { field: 'name', key: 'k.name.required' },
+      { field: 'list.2', key: 'k.item' },
+      { field: 'plain', key: 'common.validation.maxLength', params: { limit: 5 } },
+    ]);
+    expect(
+      describeFailures([{ keyword: 'minLength', instancePath: '/name', params: { limit: 1 } }], schema),
+    ).toEqual([{ field: 'name', key: 'k.name.short' }]);
+  });
+
+  it('leaves out the failure of an if whose then failed', () => {
+    expect(
+      describeFailures([{ keyword: 'if', instancePath: '', params: { failingKeyword: 'then' } }], schema),
+    ).toEqual([]);
+  });
+});

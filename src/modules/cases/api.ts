@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { CASE_STATES } from '../../core/workflow.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
-import { forbidden, HttpError, notFound } from '../../platform/errors.js';
+import { ErrorBody, forbidden, HttpError, notFound } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { Agreement, Attempt, Citizen, Conversation } from '../dialogue/index.js';
 import { assignToMe } from './assign.js';
@@ -17,11 +17,6 @@ const Ref = Type.Object({ id: Type.String(), name: Type.String() });
 const IsoDate = Type.String({ format: 'date' });
 const CaseParams = Type.Object({ caseNumber: Type.String({ pattern: '^[0-9]{3}-[0-9]{4}-[0-9]{6,}$' }) });
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
-const ErrorBody = Type.Object({
-  error: Type.String(),
-  message: Type.String(),
-  fields: Type.Optional(Type.Record(Type.String(), Type.String())),
-});
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** One row of the queue (sagskø). */

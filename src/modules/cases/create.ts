@@ -1,6 +1,8 @@
 // Creating a case: the one statement that writes the case, its citizen, the first timeline event, the
-// receipt (through messaging's outbox) and the audit row — one round trip, atomic, and safe to repeat with
-// the same Idempotency-Key. Web and API intake create cases through `createCase`; the benchmark runs the
+// receipt (through messaging's outbox) and the audit row — one round trip, atomic, and safe to repeat. A repeat
+// is recognised in the same statement: the same Idempotency-Key (answered with the first case only when the
+// body is the same too — another body is a conflict), or the same complaint sent again within a day (same
+// kommune, same contact, same description: browser Back and Send again). Web and API intake create cases through `createCase`; the benchmark runs the
 // same statement through pgbench (bench/pgbench-intake.ts).
 import type { CalendarRules, IsoDate } from '../../core/calendar.js';
 import { firstContactDue } from '../../core/deadlines.js';
@@ -23,6 +25,9 @@ export interface NewCaseInput {
 
 export const trackingPath = (token: string) => `/spor/${token}`;
 
+/** How long the same complaint sent again is taken for the first one. */
+export const RESUBMISSION_WINDOW_HOURS = 24;
+
 /**
  * The case-writing statement. `staff` is staff registration's variant: the citizen is matched (by CPR keyed
  * hash, or without CPR by contact details staff verified) or created in the same statement, and the staff member
@@ -32,7 +37,7 @@ function caseStatement(staff: boolean): string {
   const citizen = staff
     ? `matched AS (
   SELECT id FROM citizens
-  WHERE kommune_id = $1 AND EXISTS (SELECT 1 FROM seq) AND CASE WHEN $26::text IS NOT NULL THEN cpr_hash = $26::text
+  WHERE kommune_id = $1 AND EXISTS (SELECT 1 FROM seq) AND CASE WHEN $28::text IS NOT NULL THEN cpr_hash = $28::text
     ELSE contact_verified AND (phone = $7::text OR email = $6::text) END
   ORDER BY created_at LIMIT 1
 ), refreshed AS (
@@ -40,7 +45,7 @@ function caseStatement(staff: boolean): string {
   WHERE id = (SELECT id FROM matched)
 ), added AS (
   INSERT INTO citizens (id, kommune_id, name, email, phone, contact_verified, cpr_encrypted, cpr_hash)
-  SELECT $4::uuid, $1, $5::text, $6::text, $7::text, true, $27::text, $26::text FROM seq
+  SELECT $4::uuid, $1, $5::text, $6::text, $7::text, true, $29::text, $28::text FROM seq
   WHERE NOT EXISTS (SELECT 1 FROM matched)
   RETURNING id
 ), citizen AS (
@@ -51,16 +56,22 @@ function caseStatement(staff: boolean): string {
   SELECT $4::uuid, $1, $5::text, $6::text, $7::text FROM seq
   RETURNING id
 )`;
-  const assignee = staff ? [', assignee_id', ', $28::uuid'] : ['', ''];
-  const actor = staff ? [', actor_id', ', $29::uuid'] : ['', ''];
+  const assignee = staff ? [', assignee_id', ', $30::uuid'] : ['', ''];
+  const actor = staff ? [', actor_id', ', $31::uuid'] : ['', ''];
   const audit = staff
     ? `INSERT INTO audit_log (kommune_id, at, user_id, action, subject_type, subject_id, case_id, citizen_id, purpose, ip)
-  SELECT $1, $17, $29::uuid, 'create', 'citizen', c.citizen_id::text, c.id, c.citizen_id, 'registrering', $25::text FROM c`
+  SELECT $1, $17, $31::uuid, 'create', 'citizen', c.citizen_id::text, c.id, c.citizen_id, 'registrering', $25::text FROM c`
     : `INSERT INTO audit_log (kommune_id, at, action, subject_type, subject_id, case_id, citizen_id, purpose, ip)
   SELECT $1, $17, 'create', 'citizen', $4::text, c.id, $4::uuid, 'intake', $25::text FROM c`;
   return `
 WITH existing AS (
-  SELECT id, number, first_contact_due FROM cases WHERE kommune_id = $1 AND idempotency_key = $2
+  SELECT id, number, first_contact_due,
+    coalesce(idempotency_key = $2 AND idempotency_hash <> $26, false) AS conflict
+  FROM cases
+  WHERE kommune_id = $1 AND (idempotency_key = $2
+    OR (resubmission_fingerprint = $27 AND received_at > $17::timestamptz - interval '${RESUBMISSION_WINDOW_HOURS} hours'))
+  ORDER BY coalesce(idempotency_key = $2, false) DESC, received_at
+  LIMIT 1
 ), seq AS (
   INSERT INTO case_counters (kommune_id, year, last)
   SELECT $1::text, $3::smallint, 1 WHERE NOT EXISTS (SELECT 1 FROM existing)
@@ -69,10 +80,10 @@ WITH existing AS (
 ), ${citizen}, c AS (
   INSERT INTO cases (id, kommune_id, number, kind, state, channel, area_id, department_id, citizen_id, description,
     decision_date, decision_reference, preferred_contact_time, received_at, received_on, first_contact_due,
-    tracking_token_hash, idempotency_key${assignee[0]})
+    tracking_token_hash, idempotency_key, idempotency_hash, resubmission_fingerprint${assignee[0]})
   SELECT $8::uuid, $1, $1 || '-' || seq.year || '-' || lpad(seq.last::text, 6, '0'), $9::text, 'received',
     $10::text, $11::uuid, $12::uuid, citizen.id, $13::text, $14::date, $15::text, $16::text, $17::timestamptz,
-    $18::date, $19::date, $20::text, $2::text${assignee[1]}
+    $18::date, $19::date, $20::text, $2::text, $26::text, $27::text${assignee[1]}
   FROM seq, citizen
   RETURNING id, number, first_contact_due${staff ? ', citizen_id' : ''}
 ), ev AS (
@@ -94,9 +105,9 @@ WITH existing AS (
 ), au AS (
   ${audit}
 )
-SELECT id, number, first_contact_due::text AS due, true AS created FROM c
+SELECT id, number, first_contact_due::text AS due, true AS created, false AS conflict FROM c
 UNION ALL
-SELECT id, number, first_contact_due::text, false FROM existing`;
+SELECT id, number, first_contact_due::text, false, conflict FROM existing`;
 }
 
 /** Web and API intake's statement. Exported so the benchmark (bench/pgbench-intake.ts) runs it through pgbench. */
@@ -118,6 +129,10 @@ export interface InsertCaseValues {
   due: IsoDate;
   trackingTokenHash: string;
   trackingUrl: string;
+  /** A hash of the canonical body the key came with; null without a key. */
+  idempotencyHash: string | null;
+  /** What makes the same complaint sent again recognisable (contact + description), or null not to look. */
+  fingerprint: string | null;
 }
 
 /** Where the receipt goes: by e-mail when the citizen gave one, otherwise by SMS; [channel, recipient]. */
@@ -128,7 +143,7 @@ export function receiptAddress(c: {
   return c.email ? ['mail', c.email] : ['sms', c.phone];
 }
 
-/** The parameters of INSERT_CASE ($1…$25), in order. */
+/** The parameters of INSERT_CASE ($1…$27), in order. */
 export function insertCaseParams(v: InsertCaseValues): unknown[] {
   const { input, meta } = v;
   return [
@@ -156,6 +171,8 @@ export function insertCaseParams(v: InsertCaseValues): unknown[] {
     v.trackingUrl,
     meta.locale,
     meta.ip,
+    v.idempotencyHash,
+    v.fingerprint,
   ];
 }
 
@@ -163,7 +180,10 @@ export interface CreatedCaseRow {
   id: string;
   number: string;
   due: string;
+  /** False when a repeat returned the earlier case. */
   created: boolean;
+  /** True when the Idempotency-Key was used before with another body: nothing written, nothing to show. */
+  conflict: boolean;
 }
 
 // The call-back date depends only on the day, the area's service goal and the kommune's calendar, yet working
@@ -204,8 +224,10 @@ export interface CreateCaseOptions {
 
 /**
  * Writes a new case in one statement: the case number, the case, its citizen, the first timeline event, the
- * receipt (messaging's outbox) and the audit row. With an Idempotency-Key seen before, writes nothing and returns
- * the earlier case (`created: false`). The only writer of single cases; the seed writes in bulk (`createCases`).
+ * receipt (messaging's outbox) and the audit row. With an Idempotency-Key seen before (with the same body), or the
+ * same complaint within RESUBMISSION_WINDOW_HOURS, writes nothing and returns the earlier case (`created: false`);
+ * with the key seen before with another body, writes nothing and says `conflict`. The only writer of single
+ * cases; the seed writes in bulk (`createCases`).
  */
 export async function createCase(
   ctx: AppContext,

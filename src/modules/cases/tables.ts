@@ -50,7 +50,9 @@ export const cases = pgTable(
     reassessmentDue: date('reassessment_due'), // genvurdering deadline, set when the formal track opens
     rootCause: text('root_cause'), // primary root cause, copied from the conversation for statistics
     trackingTokenHash: text('tracking_token_hash').notNull(),
-    idempotencyKey: text('idempotency_key'),
+    idempotencyKey: text('idempotency_key'), // scoped: 'public:…', 'form:…', 'staff:<user id>:…'
+    idempotencyHash: text('idempotency_hash'), // the canonical body the key was first used with
+    resubmissionFingerprint: text('resubmission_fingerprint'), // contact + description, to know a resubmission
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -69,6 +71,9 @@ export const cases = pgTable(
       .on(t.kommuneId, t.departmentId, t.areaId, t.teamId, t.assigneeId, t.state)
       .where(sql`state <> 'closed'`),
     index('cases_citizen').on(t.citizenId),
+    index('cases_resubmission')
+      .on(t.kommuneId, t.resubmissionFingerprint, t.receivedAt)
+      .where(sql`resubmission_fingerprint IS NOT NULL`),
     index('cases_search').using('gin', sql`to_tsvector('danish', ${t.description})`),
   ],
 );

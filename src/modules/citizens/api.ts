@@ -3,17 +3,12 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
-import { notFound } from '../../platform/errors.js';
+import { ErrorBody, notFound } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { citizenSubject, setPrimaryContact, setSupportNeeds } from './contact.js';
 
 const Params = Type.Object({ citizenId: Type.String({ format: 'uuid' }) });
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
-const ErrorBody = Type.Object({
-  error: Type.String(),
-  message: Type.String(),
-  fields: Type.Optional(Type.Record(Type.String(), Type.String())),
-});
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const SupportNeeds = Type.Object({
   interpreter: Type.Optional(Type.Boolean()),

@@ -1,12 +1,11 @@
 // The citizen record (borger), shared by a person's cases: matched on CPR (keyed hash) or on contact
 // details staff have verified, when staff register a case (cases' createCase). CPR is stored only
 // encrypted, shown masked, and never logged.
-import { and, eq, or } from 'drizzle-orm';
-import type { Database } from '../../adapters/db/client.js';
+import { eq } from 'drizzle-orm';
 import { users } from '../../adapters/db/schema.js';
 import { maskCpr } from '../../core/cpr.js';
 import type { AppContext } from '../../platform/context.js';
-import { decryptSecret, encryptSecret, keyedHash } from '../../platform/crypto.js';
+import { decryptSecret } from '../../platform/crypto.js';
 import { citizens } from './tables.js';
 
 /** Support needs shown before every contact (seeds 002, 004: meet the citizen where they are). */

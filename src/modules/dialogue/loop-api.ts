@@ -8,6 +8,7 @@ import { ROOT_CAUSES } from '../../core/workflow.js';
 import { recordAudit } from '../../platform/audit.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
+import { ErrorBody } from '../../platform/errors.js';
 import { requestLocale } from '../../platform/locale.js';
 import { caseToWork } from '../cases/index.js';
 import { addAgreement, completeAgreement, listAgreements } from './agreements.js';
@@ -19,11 +20,6 @@ const literals = <T extends string>(values: readonly T[]) => Type.Union(values.m
 const CaseParams = Type.Object({ caseNumber: Type.String({ pattern: '^[0-9]{3}-[0-9]{4}-[0-9]{6,}$' }) });
 const Uuid = Type.String({ format: 'uuid' });
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
-const ErrorBody = Type.Object({
-  error: Type.String(),
-  message: Type.String(),
-  fields: Type.Optional(Type.Record(Type.String(), Type.String())),
-});
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export function loopApi(app: App, ctx: AppContext): void {

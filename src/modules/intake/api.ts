@@ -3,24 +3,17 @@
 import { Type } from 'typebox';
 import { addWorkingDays, isValidIsoDate } from '../../core/calendar.js';
 import { normalizeKommunekode } from '../../core/identifiers.js';
-import { type Locale, type Translate, translator } from '../../i18n/index.js';
 import type { App, AppContext } from '../../platform/context.js';
-import { badRequest, HttpError, notFound } from '../../platform/errors.js';
+import { badRequest, ErrorBody, HttpError, notFound } from '../../platform/errors.js';
 import { requestLocale } from '../../platform/locale.js';
 import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.js';
 import { getAreas, getKommune, type Kommune } from '../../platform/tenancy.js';
-import { intakeMessages } from './messages.js';
-import { receiveCase } from './service.js';
+import { CaseSubmission, IdempotencyHeaders, tidySubmission, toIntakeInput } from './schemas.js';
+import { type IntakeResult, receiveCase } from './service.js';
 import { findTracking, Tracking } from './tracking.js';
-import { CONTACT_TIMES } from './validation.js';
 
 const KommuneParams = Type.Object({
   kommunekode: Type.String({ pattern: '^0?[0-9]{3}$', description: 'Kommunekode, e.g. 259 or 0259' }),
-});
-const ErrorBody = Type.Object({
-  error: Type.String(),
-  message: Type.String(),
-  fields: Type.Optional(Type.Record(Type.String(), Type.String())),
 });
 const str = (opts: Parameters<typeof Type.String>[0] = {}) => Type.String(opts);
 
@@ -30,25 +23,16 @@ const Received = Type.Object({
   firstContactDue: str({ format: 'date' }),
 });
 
-export const CaseSubmission = Type.Object({
-  kind: Type.Union([Type.Literal('complaint'), Type.Literal('grievance'), Type.Literal('inquiry')], {
-    description: 'complaint = klage over en afgørelse; grievance = beklagelse; inquiry = henvendelse',
-  }),
-  area: str({ description: 'Area code from GET /kommuner/{kommunekode}/areas' }),
-  decisionDate: Type.Optional(str({ format: 'date', description: 'Required for a complaint' })),
-  decisionReference: Type.Optional(str({ maxLength: 100 })),
-  description: str({ minLength: 10, maxLength: 5000 }),
-  name: str({ maxLength: 200 }),
-  phone: Type.Optional(str({ description: 'Danish phone number; phone or email is required' })),
-  email: Type.Optional(str({ format: 'email' })),
-  preferredContactTime: Type.Optional(Type.Union(CONTACT_TIMES.map((t) => Type.Literal(t)))),
-  consent: Type.Union([Type.Boolean(), Type.String()], { description: 'Must be true' }),
-});
+/** The answer for a submission that was not received: its field errors, or the conflict of a reused key. */
+export function notReceived(result: Exclude<IntakeResult, { ok: true }>): HttpError {
+  return 'conflict' in result
+    ? new HttpError(422, 'idempotency_conflict', 'intake.error.idempotencyConflict')
+    : new HttpError(400, 'validation', 'intake.error.summary', result.fields);
+}
 
-// Built once per language rather than per request: building one copies the whole message table.
-const intakeT: Record<Locale, Translate> = {
-  da: translator([intakeMessages], 'da'),
-  en: translator([intakeMessages], 'en'),
+/** Text fields trimmed and empty ones dropped before the schema sees the body. */
+export const tidyBody = async (req: { body: unknown }) => {
+  req.body = tidySubmission(req.body);
 };
 
 export async function kommuneOr404(ctx: AppContext, code: string): Promise<Kommune> {
@@ -65,37 +49,42 @@ export function intakeApi(app: App, ctx: AppContext): void {
       schema: {
         tags: ['intake'],
         summary: 'Submit a complaint, grievance or inquiry (public, rate-limited)',
+        description:
+          'An `Idempotency-Key` makes a retry safe: the same key with the same body answers 200 with the case ' +
+          'created first; the same key with another body is refused with 422 (`idempotency_conflict`). Keys are ' +
+          'scoped to the kommune. The same complaint sent again within 24 hours (same contact, same ' +
+          'description) is also answered 200 with the first case, key or not.',
+        security: [],
         params: KommuneParams,
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 200 })) }),
+        headers: IdempotencyHeaders,
         body: CaseSubmission,
         response: {
           201: Received,
-          200: { ...Received, description: 'An Idempotency-Key repeat: the case created earlier' },
+          200: {
+            ...Received,
+            description: 'A repeat (same key and body, or the same complaint again): the case created first',
+          },
           400: ErrorBody,
           404: ErrorBody,
+          413: ErrorBody,
+          415: ErrorBody,
+          422: { ...ErrorBody, description: 'The Idempotency-Key was used before with another body' },
           429: ErrorBody,
         },
       },
-      // Our own validator answers with a Danish/English message per field, so schema errors are not fatal here.
-      attachValidation: true,
+      preValidation: tidyBody,
       config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
     },
     async (req, reply) => {
       const kommune = await kommuneOr404(ctx, req.params.kommunekode);
-      const locale = requestLocale(req);
-      const t = intakeT[locale];
       const key = req.headers['idempotency-key'];
-      if (typeof key === 'string' && key.length > 200) throw badRequest(t('intake.error.idempotencyKey'));
-      const result = await receiveCase(ctx, kommune, req.body, {
+      const result = await receiveCase(ctx, kommune, toIntakeInput(req.body), {
         channel: 'api',
-        idempotencyKey: typeof key === 'string' && key ? key : null,
+        idempotencyKey: key ? `public:${key}` : null,
         ip: req.ip,
-        locale,
+        locale: requestLocale(req),
       });
-      if (!result.ok) {
-        const fields = Object.fromEntries(Object.entries(result.fields).map(([f, k]) => [f, t(k)]));
-        throw new HttpError(400, 'validation', t('intake.error.summary'), fields);
-      }
+      if (!result.ok) throw notReceived(result);
       const c = result.case;
       return reply.code(c.created ? 201 : 200).send({
         caseNumber: c.caseNumber,

@@ -19,7 +19,11 @@ export const intakeMessages = defineMessages(
     'intake.error.preferredContactTime': 'Vælg et tidspunkt fra listen.',
     'intake.error.consent': 'Du skal give samtykke, før vi kan modtage din henvendelse.',
     'intake.error.kommune': 'Kommunen findes ikke.',
-    'intake.error.idempotencyKey': 'Idempotency-Key må højst være 200 tegn.',
+    'intake.error.idempotencyKey': 'Idempotency-Key skal være 1-200 synlige ASCII-tegn.',
+    'intake.error.idempotencyConflict':
+      'Denne Idempotency-Key er allerede brugt til en anden henvendelse. Brug en ny nøgle til en ny henvendelse.',
+    'intake.error.resent':
+      'Formularen er allerede sendt med et andet indhold. Tjek oplysningerne, og tryk Send igen for at sende en ny henvendelse.',
     'intake.error.date': 'Angiv en gyldig dato, fx 2026-12-03.',
     'intake.error.trackingUnknown': 'Vi kender ikke dette sporingslink. Tjek, at hele linket er med.',
 
@@ -139,7 +143,11 @@ export const intakeMessages = defineMessages(
     'intake.error.preferredContactTime': 'Choose a time from the list.',
     'intake.error.consent': 'You must give your consent before we can receive your inquiry.',
     'intake.error.kommune': 'The municipality does not exist.',
-    'intake.error.idempotencyKey': 'Idempotency-Key can be at most 200 characters.',
+    'intake.error.idempotencyKey': 'Idempotency-Key must be 1-200 visible ASCII characters.',
+    'intake.error.idempotencyConflict':
+      'This Idempotency-Key has already been used for another submission. Use a new key for a new submission.',
+    'intake.error.resent':
+      'This form has already been sent with other content. Check the details and press Send again to send a new submission.',
     'intake.error.date': 'Enter a valid date, e.g. 2026-12-03.',
     'intake.error.trackingUnknown':
       'We do not know this tracking link. Check that the whole link is included.',

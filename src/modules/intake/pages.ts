@@ -8,14 +8,17 @@ import { Type } from 'typebox';
 import { localDate } from '../../core/calendar.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { type RequestFrame, sendHtml } from '../../platform/html/layout.js';
-import { htmlErrorHandler, renderMessagePage, requestFrame } from '../../platform/html/message-page.js';
+import { renderMessagePage, requestFrame } from '../../platform/html/message-page.js';
 import { requestLocale } from '../../platform/locale.js';
 import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.js';
+import { htmlErrorHandler } from '../../platform/request-errors.js';
+import { describeFailures, type SchemaFailure } from '../../platform/schema-errors.js';
 import { getAreas, getKommune, type Kommune } from '../../platform/tenancy.js';
-import { kommuneOr404 } from './api.js';
+import { kommuneOr404, tidyBody } from './api.js';
 import { renderIntakeForm } from './pages/IntakeFormPage.js';
 import { renderReceipt } from './pages/ReceiptPage.js';
 import { renderTracking } from './pages/TrackingPage.js';
+import { FormSubmission, formValues, toIntakeInput } from './schemas.js';
 import { receiveCase, trackingPath } from './service.js';
 import { findTracking } from './tracking.js';
 
@@ -28,8 +31,23 @@ export const receiptPath = (kommuneId: string, token: string) => `/k/${kommuneId
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The form's hidden submission id, when it is one we could have made. */
-const submissionIdOf = (body: Record<string, unknown>) =>
-  typeof body.submissionId === 'string' && UUID.test(body.submissionId) ? body.submissionId : null;
+const submissionIdOf = (body: unknown) => {
+  const id = (body as Record<string, unknown> | null | undefined)?.submissionId;
+  return typeof id === 'string' && UUID.test(id) ? id : null;
+};
+
+/** The fields the form shows errors at; a failure elsewhere (a body that is no form at all) is the form's. */
+const FORM_FIELDS = new Set(Object.keys(FormSubmission.properties).filter((f) => f !== 'submissionId'));
+
+/** The schema's failures as the form shows them: field → i18n key. */
+function formErrors(failures: readonly SchemaFailure[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const m of describeFailures(failures, FormSubmission)) {
+    const field = FORM_FIELDS.has(m.field) ? m.field : 'form';
+    errors[field] ??= field === 'form' ? 'common.request.invalid' : m.key;
+  }
+  return errors;
+}
 
 const unknownLinkPage = (frame: RequestFrame) =>
   renderMessagePage(frame, 'common.notFound.title', 'intake.tracking.notFound.text');
@@ -71,27 +89,38 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
     web.post(
       '/k/:kommunekode/henvendelse',
       {
-        schema: { hide: true, params: KommuneParams },
+        schema: { hide: true, params: KommuneParams, body: FormSubmission },
+        // The form comes back with a message at each field, so a schema failure is the handler's to show.
+        attachValidation: true,
+        preValidation: tidyBody,
         config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
       },
       async (req, reply) => {
         const kommune = await kommuneOr404(ctx, req.params.kommunekode);
-        const body = (req.body ?? {}) as Record<string, unknown>;
-        const submissionId = submissionIdOf(body);
-        // The same submission id twice (a double click, a refresh) gives the same case and the same receipt.
-        const result = await receiveCase(ctx, kommune, body, {
+        const submissionId = submissionIdOf(req.body);
+        const again = async (errors: Record<string, string>, status: number, id = submissionId) =>
+          sendHtml(
+            reply,
+            await formPage(req, kommune, {
+              values: formValues(req.body),
+              errors,
+              submissionId: id ?? randomUUID(),
+            }),
+            status,
+          );
+        if (req.validationError) return again(formErrors(req.validationError.validation ?? []), 400);
+        // The same submission id twice (a double click, a refresh) gives the same case and the same receipt;
+        // so does the same complaint sent again from a restored form (Back, then Send) — see receiveCase.
+        const result = await receiveCase(ctx, kommune, toIntakeInput(req.body), {
           channel: 'web',
-          idempotencyKey: submissionId,
+          idempotencyKey: submissionId ? `form:${submissionId}` : null,
           ip: req.ip,
           locale: requestLocale(req),
         });
         if (result.ok) return reply.redirect(receiptPath(kommune.kommuneId, result.case.trackingToken), 303);
-        const html = await formPage(req, kommune, {
-          values: result.value,
-          errors: result.fields,
-          submissionId: submissionId ?? randomUUID(),
-        });
-        return sendHtml(reply, html, 400);
+        // A form sent before with other content: show it again with a fresh id, so Send makes a new case.
+        if ('conflict' in result) return again({ form: 'intake.error.resent' }, 422, randomUUID());
+        return again(result.fields, 400);
       },
     );
 

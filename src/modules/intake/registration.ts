@@ -6,14 +6,14 @@ import { localDate } from '../../core/calendar.js';
 import { parseCpr } from '../../core/cpr.js';
 import type { AppContext } from '../../platform/context.js';
 import { encryptSecret, keyedHash } from '../../platform/crypto.js';
-import { badRequest } from '../../platform/errors.js';
+import { badRequest, HttpError } from '../../platform/errors.js';
 import { type Actor, can } from '../../platform/policies.js';
 import type { Kommune } from '../../platform/tenancy.js';
 import { getAreas } from '../../platform/tenancy.js';
 import { hashToken, trackingToken } from '../../platform/tokens.js';
 import { callBackDate, createCase, trackingPath } from '../cases/index.js';
-import type { ReceivedCase } from './service.js';
-import { validateIntake } from './validation.js';
+import { type StaffSubmissionBody, toIntakeInput } from './schemas.js';
+import { type ReceivedCase, submissionHash } from './service.js';
 
 export type StaffChannel = 'phone' | 'desk' | 'mail';
 
@@ -21,30 +21,29 @@ export async function registerCase(
   ctx: AppContext,
   kommune: Kommune,
   actor: Actor,
-  body: Record<string, unknown>,
-  channel: StaffChannel,
-  idempotencyKey: string | null,
+  body: StaffSubmissionBody,
+  requestKey: string | null,
 ): Promise<ReceivedCase> {
   const now = ctx.now();
   const today = localDate(now);
-  // The consent box belongs to the citizen's own form; on the phone the caseworker informs instead.
-  const checked = validateIntake({ ...body, consent: true }, today);
-  const fields = checked.ok ? {} : { ...checked.fields };
-  const cprRaw = typeof body.cpr === 'string' ? body.cpr.trim() : '';
-  const cpr = cprRaw ? parseCpr(cprRaw) : null;
+  const { channel } = body;
+  const input = toIntakeInput(body);
+  const fields: Record<string, string> = {};
+  const cpr = body.cpr ? parseCpr(body.cpr) : null;
   if (cpr && !cpr.ok)
     fields.cpr = cpr.error === 'format' ? 'intake.error.cpr.format' : 'intake.error.cpr.date';
-  const area = checked.ok
-    ? (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === checked.value.area)
-    : undefined;
-  if (checked.ok && !area) fields.area = 'intake.error.area';
-  if (!checked.ok || !area || Object.keys(fields).length > 0)
-    throw badRequest('intake.error.summary', fields);
-  const input = checked.value;
+  if (input.decisionDate && input.decisionDate > today)
+    fields.decisionDate = 'intake.error.decisionDate.future';
+  const area = (await getAreas(ctx, kommune.kommuneId)).find((a) => a.code === input.area);
+  if (!area) fields.area = 'intake.error.area';
+  if (!area || Object.keys(fields).length > 0) throw badRequest('intake.error.summary', fields);
 
+  // A staff member's keys are their own: scoped to the kommune and the user, bound to the body.
+  const idempotencyKey = requestKey ? `staff:${actor.userId}:${requestKey}` : null;
+  const cprValue = cpr?.ok ? cpr.cpr : null;
+  const cprHash = cprValue ? keyedHash(ctx.config.cprKey, cprValue) : null;
   const caseId = randomUUID();
   const token = trackingToken(ctx.config.appSecret, caseId);
-  const cprValue = cpr?.ok ? cpr.cpr : null;
   const row = await createCase(
     ctx,
     {
@@ -62,6 +61,9 @@ export async function registerCase(
       due: callBackDate(today, area.firstContactDays, kommune.calendar),
       trackingTokenHash: hashToken(token),
       trackingUrl: `${ctx.config.publicUrl}${trackingPath(token)}`,
+      idempotencyHash: idempotencyKey ? submissionHash(input, [channel, cprHash]) : null,
+      // Staff register what they are told; a second registration of the same words is theirs to make.
+      fingerprint: null,
     },
     {
       registeredBy: {
@@ -69,12 +71,13 @@ export async function registerCase(
         // A caseworker who takes the call keeps the case; reception hands it to the department's queue.
         assigneeId: actor.departmentId === area.departmentId && can(actor, 'case.list') ? actor.userId : null,
         citizen: {
-          byCprHash: cprValue ? keyedHash(ctx.config.cprKey, cprValue) : null,
+          byCprHash: cprHash,
           cprEncrypted: cprValue ? encryptSecret(ctx.config.cprKey, cprValue) : null,
         },
       },
     },
   );
+  if (row.conflict) throw new HttpError(422, 'idempotency_conflict', 'intake.error.idempotencyConflict');
   return {
     caseId: row.id,
     caseNumber: row.number,

@@ -2,17 +2,12 @@
 import { Type } from 'typebox';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
-import { forbidden } from '../../platform/errors.js';
+import { ErrorBody, forbidden } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { getKommune } from '../../platform/tenancy.js';
-import { CaseSubmission } from './api.js';
+import { tidyBody } from './api.js';
 import { registerCase } from './registration.js';
-
-const ErrorBody = Type.Object({
-  error: Type.String(),
-  message: Type.String(),
-  fields: Type.Optional(Type.Record(Type.String(), Type.String())),
-});
+import { IdempotencyHeaders, StaffSubmission } from './schemas.js';
 
 export function staffIntakeApi(app: App, ctx: AppContext): void {
   app.post(
@@ -22,14 +17,12 @@ export function staffIntakeApi(app: App, ctx: AppContext): void {
         tags: ['intake'],
         summary: 'Register a complaint received by phone, at the desk or by mail (staff)',
         description:
-          'CPR is optional; it is validated, stored only encrypted with a keyed hash for look-up, and never returned in clear.',
+          'CPR is optional; it is validated, stored only encrypted with a keyed hash for look-up, and never returned in clear. ' +
+          "An `Idempotency-Key` is scoped to the kommune and the signed-in staff member (another user's key never " +
+          'matches) and bound to the body: a repeat with the same body answers 200 with the first case, another body 422.',
         security: [{ bearer: [] }, { cookie: [] }],
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 200 })) }),
-        body: Type.Object({
-          ...Type.Omit(CaseSubmission, ['consent']).properties,
-          channel: Type.Union([Type.Literal('phone'), Type.Literal('desk'), Type.Literal('mail')]),
-          cpr: Type.Optional(Type.String({ maxLength: 20, description: 'DDMMYY-SSSS, optional' })),
-        }),
+        headers: IdempotencyHeaders,
+        body: StaffSubmission,
         response: {
           201: Type.Object({
             caseNumber: Type.String(),
@@ -44,28 +37,19 @@ export function staffIntakeApi(app: App, ctx: AppContext): void {
           400: ErrorBody,
           401: ErrorBody,
           403: ErrorBody,
+          422: { ...ErrorBody, description: 'The Idempotency-Key was used before with another body' },
         },
       },
-      // Our validator gives a Danish/English message per field.
+      preValidation: tidyBody,
+      // Signed in first (the session is read after validation): without one, nothing about the body is told.
       attachValidation: true,
     },
     async (req, reply) => {
       const user = requireUser(req);
       if (!can(user, 'case.register')) throw forbidden();
+      if (req.validationError) throw req.validationError;
       const kommune = (await getKommune(ctx, user.kommuneId))!;
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const channel = ['phone', 'desk', 'mail'].includes(String(body.channel))
-        ? (body.channel as 'phone')
-        : 'desk';
-      const key = req.headers['idempotency-key'];
-      const c = await registerCase(
-        ctx,
-        kommune,
-        user,
-        body,
-        channel,
-        typeof key === 'string' && key ? key : null,
-      );
+      const c = await registerCase(ctx, kommune, user, req.body, req.headers['idempotency-key'] ?? null);
       return reply.code(c.created ? 201 : 200).send({
         caseNumber: c.caseNumber,
         trackingToken: c.trackingToken,

@@ -3,11 +3,9 @@ import { Type } from 'typebox';
 import { recordAudit } from '../../platform/audit.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
-import { forbidden } from '../../platform/errors.js';
+import { ErrorBody, forbidden } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { listDevMailbox } from './queries.js';
-
-const ErrorBody = Type.Object({ error: Type.String(), message: Type.String() });
 
 const MailboxItem = Type.Object({
   id: Type.String({ format: 'uuid' }),

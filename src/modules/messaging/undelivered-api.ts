@@ -3,12 +3,11 @@
 import { Type } from 'typebox';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
-import { forbidden } from '../../platform/errors.js';
+import { ErrorBody, forbidden } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { STUCK_AFTER_MINUTES } from './queries.js';
 import { resendMessage, undeliveredMessages } from './undelivered.js';
 
-const ErrorBody = Type.Object({ error: Type.String(), message: Type.String() });
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
 
 const UndeliveredItem = Type.Object({

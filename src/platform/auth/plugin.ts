@@ -44,8 +44,7 @@ function csrfOk(req: FastifyRequest, expected: string | null): boolean {
 
 /** The signed-in staff member, or 401. */
 export function requireUser(req: FastifyRequest): SessionUser {
-  if (req.csrfFailed)
-    throw new HttpError(403, 'csrf', 'Sikkerhedstjekket fejlede. Genindlæs siden og prøv igen.');
+  if (req.csrfFailed) throw new HttpError(403, 'csrf', 'common.csrfFailed');
   if (!req.user) throw unauthorized();
   return req.user;
 }

@@ -34,7 +34,7 @@ async function authenticate(ctx: AppContext, email: string, password: string) {
   // Demo accounts (…@koege.demo) carry a published password: never valid in production.
   const demoInProduction = ctx.config.production && user?.email.endsWith('.demo');
   if (!user || !ok || !user.active || demoInProduction) {
-    throw new HttpError(401, 'invalid_credentials', 'Forkert e-mail eller adgangskode');
+    throw new HttpError(401, 'invalid_credentials', 'common.login.invalid');
   }
   return user;
 }

@@ -16,7 +16,7 @@ import {
 } from '../../../platform/html/form.js';
 import { pageTranslator, type RequestFrame, renderPage, usePage } from '../../../platform/html/layout.js';
 import type { Area } from '../../../platform/tenancy.js';
-import { CONTACT_TIMES } from '../validation.js';
+import { CONTACT_TIMES } from '../contact-times.js';
 
 export interface IntakeFormView {
   /** Where the form posts to: the same URL it was shown at. */
@@ -33,6 +33,7 @@ export interface IntakeFormView {
 
 // The order fields appear in, and where the error summary's link for each one lands.
 const FIELD_TARGETS: readonly [field: string, target: string][] = [
+  ['form', radioId('kind', CASE_KINDS[0])], // about the whole form, e.g. sent before with other content
   ['kind', radioId('kind', CASE_KINDS[0])],
   ['area', 'area'],
   ['decisionDate', 'decisionDate'],

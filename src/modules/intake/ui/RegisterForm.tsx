@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { Fieldset, RadioGroup, SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { CASE_KINDS } from '../../../core/workflow.js';
-import { CONTACT_TIMES } from '../validation.js';
+import { CONTACT_TIMES } from '../contact-times.js';
 import type { StaffArea } from './register-api.js';
 
 const CHANNELS = ['phone', 'desk', 'mail'] as const;
