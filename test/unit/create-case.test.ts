@@ -10,7 +10,7 @@ describe('the case-writing statements', () => {
 
   it('give staff registration its own variant: citizen matched or created, staff member named', () => {
     expect(REGISTER_CASE).not.toBe(INSERT_CASE);
-    expect(REGISTER_CASE).toContain('cpr_hash = $26::text');
+    expect(REGISTER_CASE).toContain('cpr_hash = $28::text');
     expect(REGISTER_CASE).toContain('assignee_id');
     expect(REGISTER_CASE).toContain("'registrering'");
     // Both write the same rows, each once.
