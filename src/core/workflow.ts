@@ -30,11 +30,36 @@ export type CaseState = (typeof CASE_STATES)[number];
 /** Every state except 'closed': the case still needs someone's attention. */
 export const OPEN_STATES: readonly CaseState[] = CASE_STATES.filter((s) => s !== 'closed');
 
+/**
+ * States in which a case waits for someone's work: what the staff queue lists. A case resolved in dialogue or
+ * withdrawn, or whose appeal has been decided, is done with; closed is closed. Those are found by search, and their
+ * open agreements still remind their owners.
+ */
+export const WORK_STATES: readonly CaseState[] = [
+  'received',
+  'contacting',
+  'in_dialogue',
+  'agreement',
+  'maintained',
+  'reassessment',
+  'forwarded',
+  'reopened',
+];
+
+export const needsWork = (state: CaseState): boolean => WORK_STATES.includes(state);
+
 /** Settled cases: the dialogue is over, so no new contact attempts, conversation notes or agreements. */
 export const SETTLED_STATES: readonly CaseState[] = ['resolved', 'withdrawn', 'closed'];
 
 /** Can the loop still record work on a case in this state? (A settled case must be reopened first.) */
 export const acceptsWork = (state: CaseState): boolean => !SETTLED_STATES.includes(state);
+
+/**
+ * Can the case's agreements still be marked kept or cancelled? Yes until the case is closed: a case resolved in
+ * dialogue (løst i dialog) or withdrawn may still have agreements to follow up, and closing it with any left open
+ * needs a reason (see `transition`).
+ */
+export const acceptsAgreementUpdates = (state: CaseState): boolean => state !== 'closed';
 
 export const ROOT_CAUSES = [
   'decision',
@@ -107,11 +132,11 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> =
     { to: 'maintained', complaintOnly: true },
   ],
   resolved: [
-    // Resolved cases close, which sends the satisfaction survey.
+    // Resolved cases close once nothing is left to follow up (open agreements need a reason, below).
     { to: 'closed' },
   ],
   withdrawn: [
-    // Withdrawn cases close, which sends the satisfaction survey.
+    // Withdrawn cases close.
     { to: 'closed' },
   ],
   maintained: [
@@ -133,7 +158,7 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> =
     { to: 'appeal_decided' },
   ],
   appeal_decided: [
-    // The appeal outcome is recorded; the case closes and the survey goes out.
+    // The appeal outcome is recorded; the case closes.
     { to: 'closed' },
   ],
   closed: [
@@ -268,10 +293,9 @@ export function transition(current: CaseRef, req: TransitionRequest): Transition
   if (reassessmentResult) events.push(event('reassessment_decided', { result: reassessmentResult }));
   if (to === 'forwarded') events.push(event('forwarded_to_appeals_body'));
   if (appealResult) events.push(event('appeal_decided', { result: appealResult }));
-  if (to === 'closed') {
-    events.push(event('case_closed', withReason({ openAgreements })));
-    events.push(event('survey_requested'));
-  }
+  // No survey event here: closing queues no survey yet, and the timeline must not claim what did not happen.
+  // 'survey_requested' belongs to whatever actually queues one.
+  if (to === 'closed') events.push(event('case_closed', withReason({ openAgreements })));
   if (to === 'reopened') events.push(event('case_reopened'));
 
   return { ok: true, state: to, events };

@@ -15,21 +15,37 @@ export interface AuditEntry {
   caseId?: string | null;
   citizenId?: string | null;
   purpose: string; // formål, e.g. 'sagsbehandling'
+  /** A search's criterion (søgekriterium), for action 'search'. */
+  criterion?: string | null;
   ip?: string | null;
 }
 
+const auditRow = (at: Date, entry: AuditEntry) => ({
+  kommuneId: entry.kommuneId,
+  at,
+  userId: entry.userId,
+  action: entry.action,
+  subjectType: entry.subjectType,
+  subjectId: entry.subjectId ?? null,
+  caseId: entry.caseId ?? null,
+  citizenId: entry.citizenId ?? null,
+  purpose: entry.purpose,
+  criterion: entry.criterion ?? null,
+  ip: entry.ip ?? null,
+});
+
 /** Writes one audit row at the injected clock's instant; pass a transaction as `db` to write with a change. */
 export async function recordAudit(ctx: AppContext, entry: AuditEntry, db: Database = ctx.db): Promise<void> {
-  await db.insert(auditLog).values({
-    kommuneId: entry.kommuneId,
-    at: ctx.now(),
-    userId: entry.userId,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId ?? null,
-    caseId: entry.caseId ?? null,
-    citizenId: entry.citizenId ?? null,
-    purpose: entry.purpose,
-    ip: entry.ip ?? null,
-  });
+  await db.insert(auditLog).values(auditRow(ctx.now(), entry));
+}
+
+/** Writes several audit rows (e.g. one per case a search showed) in one statement, at one instant. */
+export async function recordAudits(
+  ctx: AppContext,
+  entries: readonly AuditEntry[],
+  db: Database = ctx.db,
+): Promise<void> {
+  if (entries.length === 0) return;
+  const at = ctx.now();
+  await db.insert(auditLog).values(entries.map((e) => auditRow(at, e)));
 }

@@ -134,8 +134,9 @@ test('a caseworker runs a complaint from the first call to resolution in dialogu
     await expect(page.getByText(caseNumber)).toBeVisible();
     await expect(page.locator('dt:text-is("Status") + dd')).toHaveText('Løst');
     await expect(page.getByText('Vi talte med dig')).toBeVisible();
-    await expect(page.getByText('Vi lavede en aftale med dig')).toBeVisible();
-    await expect(page.getByText('En aftale blev fulgt op')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Det har vi aftalt med dig' })).toBeVisible();
+    await expect(page.getByText(AGREEMENT)).toBeVisible();
+    await expect(page.getByText('Holdt', { exact: true })).toBeVisible();
     await expect(page.getByText('Ny status: Løst')).toBeVisible();
     // The caseworker's reason is for the case history only.
     await expect(page.getByText('tilfreds med forklaringen')).toHaveCount(0);

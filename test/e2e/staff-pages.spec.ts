@@ -190,6 +190,7 @@ test('a caseworker who opens the mailbox is told they have no access', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'Sager' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link')).toHaveText([
     'Sager',
+    'Søg',
     'Registrér henvendelse',
   ]);
   await page.goto('/staff/postkasse');

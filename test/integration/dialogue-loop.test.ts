@@ -200,8 +200,10 @@ describe('outcomes and agreements', () => {
 
     const tracking = (await h.app.inject({ url: `/api/v1/track/${trackingToken}` })).json();
     expect(tracking.state).toBe('closed');
-    expect(tracking.milestones.map((m: { type: string }) => m.type)).toContain('agreement_made');
-    expect(JSON.stringify(tracking)).not.toContain('kopi af vurderingen');
+    expect(tracking.agreements).toEqual([
+      { what: 'Vi sender kopi af vurderingen', owner: 'kommune', dueOn: '2026-12-04', kept: true },
+    ]);
+    expect(JSON.stringify(tracking)).not.toContain('Borgeren er tilfreds'); // the reason stays with staff
   });
 
   it('takes no new attempts, notes or agreements once the case is settled, and changes nothing', async () => {
@@ -244,15 +246,67 @@ describe('outcomes and agreements', () => {
       dueOn: '2026-12-10',
     });
     await call('POST', `${caseNumber}/transitions`, { to: 'resolved', reason: 'Enige om vejen frem' });
+    const before = await eventTypes(caseNumber);
     const refused = await call('POST', `${caseNumber}/transitions`, { to: 'closed' });
-    expect(refused.statusCode).toBe(409);
-    expect(refused.json()).toMatchObject({ error: 'open_agreements' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      error: 'open_agreements',
+      fields: { reason: 'Sagen har åbne aftaler. Skriv en begrundelse for at lukke den alligevel.' },
+    });
+    const blank = await call('POST', `${caseNumber}/transitions`, { to: 'closed', reason: '  ' });
+    expect(blank.statusCode).toBe(400);
     expect(await state(caseNumber)).toBe('resolved');
+    expect(await eventTypes(caseNumber)).toEqual(before);
     const closed = await call('POST', `${caseNumber}/transitions`, {
       to: 'closed',
       reason: 'Borgeren sender selv erklæringen direkte',
     });
     expect(closed.json().state).toBe('closed');
+  });
+
+  it('keeps open agreements workable after the case is resolved in dialogue, until it is closed', async () => {
+    const { caseNumber } = await newCase({ kind: 'grievance', decisionDate: undefined });
+    await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });
+    const made = async (what: string) =>
+      (await call('POST', `${caseNumber}/agreements`, { what, owner: 'citizen', dueOn: '2026-12-10' })).json()
+        .id as string;
+    const first = await made('Borgeren sender kontoudtog');
+    const second = await made('Borgeren ringer, hvis brevet ikke er kommet');
+    await call('POST', `${caseNumber}/transitions`, { to: 'resolved', reason: 'Enige om vejen frem' });
+
+    const kept = await call('PATCH', `${caseNumber}/agreements/${first}`, { status: 'kept' });
+    expect(kept.statusCode, kept.body).toBe(204);
+    expect(await eventTypes(caseNumber)).toContain('agreement_kept');
+
+    await call('POST', `${caseNumber}/transitions`, { to: 'closed', reason: 'Borgeren ringer selv' });
+    const afterClose = await call('PATCH', `${caseNumber}/agreements/${second}`, { status: 'kept' });
+    expect(afterClose.statusCode).toBe(409);
+    expect(afterClose.json()).toMatchObject({
+      error: 'closed',
+      message:
+        'Sagen er lukket, så dens aftaler kan ikke længere ændres. Genåbn sagen, hvis der skal følges op.',
+    });
+    const agreements = (await call('GET', `${caseNumber}/agreements`)).json() as {
+      id: string;
+      status: string;
+    }[];
+    expect(Object.fromEntries(agreements.map((a) => [a.id, a.status]))).toEqual({
+      [first]: 'kept',
+      [second]: 'open',
+    });
+  });
+
+  it('puts no survey event on the timeline when a case is closed, as no survey is sent', async () => {
+    const { caseNumber } = await newCase({ kind: 'inquiry', decisionDate: undefined });
+    await call('POST', `${caseNumber}/contact-attempts`, { channel: 'phone', result: 'reached' });
+    await call('POST', `${caseNumber}/transitions`, { to: 'resolved', reason: 'Spørgsmålet er besvaret' });
+    const closed = await call('POST', `${caseNumber}/transitions`, { to: 'closed' });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const types = await eventTypes(caseNumber);
+    expect(types.at(-1)).toBe('case_closed');
+    expect(types.filter((t) => t.startsWith('survey'))).toEqual([]);
+    const timeline = (await call('GET', caseNumber)).json().timeline as { type: string }[];
+    expect(timeline.map((e) => e.type)).not.toContain('survey_requested');
   });
 
   it('refuses an illegal move with 409 and a clear message, and a missing reason with 400', async () => {

@@ -113,6 +113,21 @@ describe('the queue', () => {
     expect(await statusOn('2026-12-03T09:00:00Z')).toEqual(['overdue', 'due_today']);
   });
 
+  it('lists only the cases that need work: not resolved, withdrawn or appeal-decided, unless asked for all', async () => {
+    const done = { resolved: await newCase(), withdrawn: await newCase(), appeal_decided: await newCase() };
+    const waiting = { forwarded: await newCase(), reopened: await newCase(), agreement: await newCase() };
+    for (const [state, n] of Object.entries({ ...done, ...waiting })) {
+      await h.ctx.dbh.sql('UPDATE cases SET state = $1 WHERE number = $2', [state, n]);
+    }
+    const { items, total } = await queue();
+    expect(numbers(items)).toEqual(expect.arrayContaining(Object.values(waiting)));
+    for (const n of Object.values(done)) expect(numbers(items)).not.toContain(n);
+    expect(total).toBe(items.length);
+    const all = numbers((await queue('?open=false')).items);
+    expect(all).toEqual(expect.arrayContaining([...Object.values(done), ...Object.values(waiting)]));
+    expect(numbers((await queue('?state=resolved')).items)).toEqual([done.resolved]);
+  });
+
   it('leaves out closed cases unless asked for all of them', async () => {
     const closed = await newCase();
     await h.ctx.dbh.sql("UPDATE cases SET state = 'closed' WHERE number = $1", [closed]);

@@ -77,8 +77,8 @@ describe('formatDate', () => {
 
 describe('role navigation', () => {
   it.each([
-    ['caseworker', ['/sager', '/registrer']],
-    ['team_lead', ['/sager', '/registrer', '/team']],
+    ['caseworker', ['/sager', '/soeg', '/registrer']],
+    ['team_lead', ['/sager', '/soeg', '/registrer', '/team']],
     ['reception', ['/registrer']],
     ['admin', ['/postkasse']],
     ['analyst', []],
@@ -125,6 +125,7 @@ describe('the menu and the policies agree', () => {
   it('lets each page require the action its API calls ask', () => {
     expect(Object.fromEntries(STAFF_PAGES.map((p) => [p.path, p.requires]))).toEqual({
       '/sager': 'case.list', // GET /api/v1/cases
+      '/soeg': 'case.list', // POST /api/v1/cases/search
       '/registrer': 'case.register', // POST /api/v1/staff/cases
       '/team': 'team.overview', // GET /api/v1/team/overview
       '/postkasse': 'mailbox.read', // GET /api/v1/dev-mailbox

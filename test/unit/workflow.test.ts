@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALLOWED_TRANSITIONS,
+  acceptsAgreementUpdates,
   acceptsWork,
   allowedTransitions,
   CASE_KINDS,
@@ -8,9 +9,11 @@ import {
   type CaseKind,
   type CaseState,
   isOpen,
+  needsWork,
   OPEN_STATES,
   type TransitionRequest,
   transition,
+  WORK_STATES,
 } from '../../src/core/workflow.js';
 
 const AT = new Date('2025-03-04T09:30:00Z');
@@ -62,15 +65,15 @@ const EXPECTED_EVENTS: Record<string, string[]> = {
   'agreement->resolved': ['state_changed'],
   'agreement->in_dialogue': ['state_changed'],
   'agreement->maintained': ['state_changed', 'formal_track_opened'],
-  'resolved->closed': ['state_changed', 'case_closed', 'survey_requested'],
-  'withdrawn->closed': ['state_changed', 'case_closed', 'survey_requested'],
+  'resolved->closed': ['state_changed', 'case_closed'],
+  'withdrawn->closed': ['state_changed', 'case_closed'],
   'maintained->reassessment': ['state_changed', 'reassessment_started'],
   'maintained->withdrawn': ['state_changed'],
-  'reassessment->closed': ['state_changed', 'reassessment_decided', 'case_closed', 'survey_requested'],
+  'reassessment->closed': ['state_changed', 'reassessment_decided', 'case_closed'],
   'reassessment->forwarded': ['state_changed', 'reassessment_decided', 'forwarded_to_appeals_body'],
   'reassessment->withdrawn': ['state_changed'],
   'forwarded->appeal_decided': ['state_changed', 'appeal_decided'],
-  'appeal_decided->closed': ['state_changed', 'case_closed', 'survey_requested'],
+  'appeal_decided->closed': ['state_changed', 'case_closed'],
   'closed->reopened': ['state_changed', 'case_reopened'],
   'reopened->contacting': ['state_changed'],
   'reopened->in_dialogue': ['state_changed'],
@@ -425,5 +428,37 @@ describe('acceptsWork', () => {
   const settled = ['resolved', 'withdrawn', 'closed'];
   it.each(CASE_STATES)('lets the loop record work on %s only while the dialogue is not settled', (state) => {
     expect(acceptsWork(state)).toBe(!settled.includes(state));
+  });
+});
+
+describe('acceptsAgreementUpdates', () => {
+  it.each(CASE_STATES)(
+    'lets agreements of a %s case be marked kept or cancelled unless it is closed',
+    (state) => {
+      expect(acceptsAgreementUpdates(state)).toBe(state !== 'closed');
+    },
+  );
+
+  it('keeps agreements workable on a case resolved in dialogue, where no new work is recorded', () => {
+    expect(acceptsWork('resolved')).toBe(false);
+    expect(acceptsAgreementUpdates('resolved')).toBe(true);
+  });
+});
+
+describe('closing', () => {
+  it.each(legalEdges.filter((e) => e.to === 'closed'))(
+    'claims no survey was sent when closing from $from',
+    ({ from }) => {
+      const result = transition({ kind: 'complaint', state: from }, validRequest(from, 'closed'));
+      expect(result.ok && result.events.map((e) => e.type).filter((t) => t.includes('survey'))).toEqual([]);
+    },
+  );
+});
+
+describe('needsWork', () => {
+  const done = ['resolved', 'withdrawn', 'appeal_decided', 'closed'];
+  it.each(CASE_STATES)('puts a %s case in the queue only while it waits for work', (state) => {
+    expect(needsWork(state)).toBe(!done.includes(state));
+    expect(WORK_STATES.includes(state)).toBe(!done.includes(state));
   });
 });

@@ -119,6 +119,8 @@ export const auditLog = pgTable(
     caseId: uuid('case_id'),
     citizenId: uuid('citizen_id'),
     purpose: text('purpose').notNull(),
+    /** A search's criterion (søgekriterium), as the user typed it. */
+    criterion: text('criterion'),
     ip: text('ip'),
   },
   (t) => [index('audit_case').on(t.caseId), index('audit_citizen').on(t.citizenId)],

@@ -1,6 +1,7 @@
 // JSON API of the staff queue: the department's cases, one case, "assign to me", and the areas and teams
 // the queue filters by. Thin: validate, check the policy, call the module.
 import { Type } from 'typebox';
+import { SEARCH_PURPOSE_MAX, SEARCH_TERM_MAX } from '../../core/search.js';
 import { CASE_STATES } from '../../core/workflow.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
@@ -11,6 +12,7 @@ import { assignToMe } from './assign.js';
 import { DEFAULT_READ_PURPOSE, openCase } from './case.js';
 import { listCaseStaff, listDepartmentTeams, listStaffAreas } from './organisation.js';
 import { listQueue, QUEUE_PAGE_MAX } from './queue.js';
+import { SEARCH_LIMIT, searchCases } from './search.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Ref = Type.Object({ id: Type.String(), name: Type.String() });
@@ -70,9 +72,10 @@ export function queueApi(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['dialogue'],
-        summary: "The department's queue: open cases, soonest first-contact deadline first",
+        summary: "The department's queue: the cases that need work, soonest first-contact deadline first",
         description:
-          'Caseworkers and team leads only. Without `state`, `open` (default true) leaves out closed cases. ' +
+          'Caseworkers and team leads only. Without `state`, `open` (default true) lists only the cases that ' +
+          'need work: not resolved, withdrawn, appeal-decided or closed (search finds those). `open=false` lists all. ' +
           'Each request is written to the audit log (purpose "kø"), as the rows show citizens\' names.',
         security,
         querystring: Type.Object({
@@ -98,6 +101,48 @@ export function queueApi(app: App, ctx: AppContext): void {
       const user = requireUser(req);
       if (!can(user, 'case.list')) throw queueForbidden();
       return listQueue(ctx, user, req.query, req.ip);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/search',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Search any case in scope, closed ones too, by case number, citizen or description',
+        description:
+          'Finds the cases the user may read (the same scope as the queue) by a whole case number, the ' +
+          "citizen's phone number, e-mail address or name (words as prefixes), or words of the description " +
+          '(Danish full-text search). A search by personal data: `purpose` (formål) is required, and the search ' +
+          'is written to the audit log with it and the criterion, as is each case it shows. Most recent first, ' +
+          `at most ${SEARCH_LIMIT}; \`more\` says there are more. POST, so that the names, phone numbers and ` +
+          'e-mail addresses searched for stay out of URLs and request logs.',
+        security,
+        body: Type.Object({
+          q: Type.String({ maxLength: SEARCH_TERM_MAX, description: 'What to search for' }),
+          purpose: Type.String({ maxLength: SEARCH_PURPOSE_MAX, description: 'Why you search (formål)' }),
+        }),
+        response: {
+          200: Type.Object({
+            by: Type.Enum(['caseNumber', 'phone', 'email', 'words'], {
+              description: 'How the term was read',
+            }),
+            items: Type.Array(
+              Type.Object({
+                ...QueueItem.properties,
+                closedAt: nullable(Type.String({ format: 'date-time' })),
+              }),
+            ),
+            more: Type.Boolean(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'case.list')) throw queueForbidden();
+      return searchCases(ctx, user, req.body, req.ip);
     },
   );
 

@@ -25,7 +25,7 @@ export const casesMessages = defineMessages(
     'dialogue.kind.inquiry': 'Henvendelse',
     'dialogue.ui.queue.title': 'Sager',
     'dialogue.ui.queue.intro':
-      'Forvaltningens åbne sager, med den tidligste frist for første kontakt øverst.',
+      'Forvaltningens sager, der venter på arbejde, med den tidligste frist for første kontakt øverst. Søg for at finde alle sager, også de lukkede.',
     'dialogue.ui.queue.filters': 'Filtrér sagerne',
     'dialogue.ui.queue.area': 'Område',
     'dialogue.ui.queue.team': 'Team',
@@ -120,6 +120,37 @@ export const casesMessages = defineMessages(
     'dialogue.ui.event.case_closed': 'Sagen er lukket',
     'dialogue.ui.event.survey_requested': 'Tilfredshedsundersøgelse sendt',
     'dialogue.ui.event.case_reopened': 'Sagen er genåbnet',
+    // Case search (sagssøgning)
+    'dialogue.search.error.invalid': 'Søgningen kunne ikke gennemføres. Ret det markerede.',
+    'dialogue.search.error.q':
+      'Skriv mindst 2 tegn at søge efter: et sagsnummer, et navn, et telefonnummer, en e-mailadresse eller ord fra beskrivelsen.',
+    'dialogue.search.error.purpose':
+      'Skriv, hvorfor du søger (formål), med mindst 3 tegn. Formålet gemmes i loggen over brug af personoplysninger.',
+    'dialogue.search.nav': 'Søg',
+    'dialogue.search.title': 'Søg efter en sag',
+    'dialogue.search.intro':
+      'Find enhver sag, du har adgang til, også lukkede: på sagsnummer, borgerens navn, telefonnummer eller e-mailadresse, eller ord fra beskrivelsen.',
+    'dialogue.search.q': 'Søg efter',
+    'dialogue.search.qHint':
+      'Fx 259-2026-000123, et navn, 20 30 40 50, en e-mailadresse eller ord som "rollator ventetid".',
+    'dialogue.search.purpose': 'Formål med søgningen',
+    'dialogue.search.purposeHint':
+      'Hvorfor søger du? Fx "Borgeren ringer om sin sag". Søgningen og formålet gemmes i loggen over brug af personoplysninger, og borgeren kan se dem.',
+    'dialogue.search.submit': 'Søg',
+    'dialogue.search.searching': 'Søger …',
+    'dialogue.search.errorHeading': 'Ret det markerede, før du søger',
+    'dialogue.search.resultsHeading': 'Resultat',
+    'dialogue.search.count': '{count} sager fundet.',
+    'dialogue.search.countOne': '1 sag fundet.',
+    'dialogue.search.more': 'Der er flere end {count} sager. Søg mere præcist for at se resten.',
+    'dialogue.search.none': 'Ingen sager passer til søgningen.',
+    'dialogue.search.by.caseNumber': 'Søgt på sagsnummer.',
+    'dialogue.search.by.phone': 'Søgt på telefonnummer.',
+    'dialogue.search.by.email': 'Søgt på e-mailadresse.',
+    'dialogue.search.by.words': 'Søgt på navn og på ord i beskrivelsen.',
+    'dialogue.search.caption': 'Fundne sager, de nyeste først',
+    'dialogue.search.col.closed': 'Lukket',
+    'dialogue.search.notClosed': 'Åben',
     'cases.figure.firstContactOnTime': 'Første kontakt til tiden',
   },
   {
@@ -145,7 +176,8 @@ export const casesMessages = defineMessages(
     'dialogue.kind.grievance': 'Grievance',
     'dialogue.kind.inquiry': 'Inquiry',
     'dialogue.ui.queue.title': 'Cases',
-    'dialogue.ui.queue.intro': "The department's open cases, the earliest first-contact deadline first.",
+    'dialogue.ui.queue.intro':
+      "The department's cases that need work, the earliest first-contact deadline first. Search finds any case, closed ones too.",
     'dialogue.ui.queue.filters': 'Filter the cases',
     'dialogue.ui.queue.area': 'Area',
     'dialogue.ui.queue.team': 'Team',
@@ -240,6 +272,37 @@ export const casesMessages = defineMessages(
     'dialogue.ui.event.case_closed': 'Case closed',
     'dialogue.ui.event.survey_requested': 'Satisfaction survey sent',
     'dialogue.ui.event.case_reopened': 'Case reopened',
+    // Case search
+    'dialogue.search.error.invalid': 'The search could not be made. Correct what is marked.',
+    'dialogue.search.error.q':
+      'Enter at least 2 characters to search for: a case number, a name, a phone number, an e-mail address or words from the description.',
+    'dialogue.search.error.purpose':
+      'Say why you are searching (purpose), in at least 3 characters. The purpose is kept in the log of personal-data use.',
+    'dialogue.search.nav': 'Search',
+    'dialogue.search.title': 'Search for a case',
+    'dialogue.search.intro':
+      "Find any case you have access to, closed ones too: by case number, the citizen's name, phone number or e-mail address, or words from the description.",
+    'dialogue.search.q': 'Search for',
+    'dialogue.search.qHint':
+      'E.g. 259-2026-000123, a name, 20 30 40 50, an e-mail address or words such as "rollator ventetid".',
+    'dialogue.search.purpose': 'Purpose of the search',
+    'dialogue.search.purposeHint':
+      'Why are you searching? E.g. "The citizen calls about their case". The search and its purpose are kept in the log of personal-data use, and the citizen can see them.',
+    'dialogue.search.submit': 'Search',
+    'dialogue.search.searching': 'Searching …',
+    'dialogue.search.errorHeading': 'Correct what is marked before you search',
+    'dialogue.search.resultsHeading': 'Results',
+    'dialogue.search.count': '{count} cases found.',
+    'dialogue.search.countOne': '1 case found.',
+    'dialogue.search.more': 'There are more than {count} cases. Search more precisely to see the rest.',
+    'dialogue.search.none': 'No cases match the search.',
+    'dialogue.search.by.caseNumber': 'Searched by case number.',
+    'dialogue.search.by.phone': 'Searched by phone number.',
+    'dialogue.search.by.email': 'Searched by e-mail address.',
+    'dialogue.search.by.words': 'Searched by name and by words in the description.',
+    'dialogue.search.caption': 'Cases found, the newest first',
+    'dialogue.search.col.closed': 'Closed',
+    'dialogue.search.notClosed': 'Open',
     'cases.figure.firstContactOnTime': 'First contact on time',
   },
 );

@@ -1,12 +1,12 @@
-// The department's queue (sagskø): open cases, soonest first-contact deadline first. The scope is the same
-// rule as reading one case (caseScope), so the list never shows a case the staff member could not open.
-import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
+// The department's queue (sagskø): the cases that need work, soonest first-contact deadline first. The scope is the
+// same rule as reading one case (caseScope), so the list never shows a case the staff member could not open.
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Database } from '../../adapters/db/client.js';
 import { areas, teams, users } from '../../adapters/db/schema.js';
 import { type IsoDate, localDate } from '../../core/calendar.js';
 import { type DeadlineStatus, deadlineStatus } from '../../core/deadlines.js';
-import type { CaseState } from '../../core/workflow.js';
+import { type CaseState, WORK_STATES } from '../../core/workflow.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Actor } from '../../platform/policies.js';
@@ -34,7 +34,7 @@ export interface QueueFilter {
   area?: string; // area code
   team?: string; // team id
   mine?: boolean; // assigned to the actor
-  open?: boolean; // default true: everything but closed; ignored when `state` is given
+  open?: boolean; // default true: only cases that need work (core `needsWork`); ignored when `state` is given
   limit?: number;
   offset?: number;
 }
@@ -46,6 +46,13 @@ export const QUEUE_COUNT_CAP = 1000;
 const QUEUE_PAGE_DEFAULT = 50;
 
 const assignee = alias(users, 'assignee');
+
+/**
+ * Core's `needsWork` in SQL: the queue's and the team overview's cases. The states are written out as constants
+ * (never parameters) so PostgreSQL matches the predicate of the partial indexes cases_work_queue and
+ * cases_work_department (drizzle/0006_queue_search.sql).
+ */
+export const needsWorkSql: SQL = sql`${cases.state} in (${sql.raw(WORK_STATES.map((s) => `'${s}'`).join(', '))})`;
 
 /** The columns a queue row is made of; the case view selects these plus its own. */
 export const queueColumns = {
@@ -113,7 +120,7 @@ export function toQueueItem(r: QueueRow, today: IsoDate): QueueItem {
 function filterConditions(actor: Actor, f: QueueFilter): SQL[] {
   const where: SQL[] = [];
   if (f.state) where.push(eq(cases.state, f.state));
-  else if (f.open ?? true) where.push(ne(cases.state, 'closed'));
+  else if (f.open ?? true) where.push(needsWorkSql);
   // By id from a sub-select rather than areas.code on the join: PostgreSQL then estimates one area's share
   // and reads the deadline-ordered index, where the join made it sort the whole area.
   if (f.area)
@@ -139,7 +146,7 @@ export async function listQueue(
   const limit = Math.min(filter.limit ?? QUEUE_PAGE_DEFAULT, QUEUE_PAGE_MAX);
   const offset = filter.offset ?? 0;
   // No count(*) over () here: it made PostgreSQL join every open case of the department (141,355 in the seeded
-  // million) for one page. Without it the page is read in deadline order from cases_open_queue and stops at
+  // million) for one page. Without it the page is read in deadline order from cases_work_queue and stops at
   // `limit`; the total is counted apart, and only up to a cap.
   const [rows, count] = await Promise.all([
     withQueueJoins(ctx.db.select(queueColumns).from(cases).$dynamic())

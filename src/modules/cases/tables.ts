@@ -16,6 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { areas, createdAt, departments, id, kommuneId, teams, users } from '../../adapters/db/schema.js';
+import { WORK_STATES } from '../../core/workflow.js';
 import { citizens } from '../citizens/tables.js';
 
 /** sag */
@@ -62,14 +63,15 @@ export const cases = pgTable(
     uniqueIndex('cases_tracking').on(t.trackingTokenHash),
     uniqueIndex('cases_idempotency').on(t.kommuneId, t.idempotencyKey),
     index('cases_queue').on(t.kommuneId, t.departmentId, t.state, t.firstContactDue),
-    // The staff queue's default view: open cases in deadline order, read without sorting or touching closed ones.
-    index('cases_open_queue')
+    // The staff queue's default view: the cases that need work (core WORK_STATES) in deadline order, read without
+    // sorting or touching done ones. The predicate is the queue's needsWorkSql, word for word.
+    index('cases_work_queue')
       .on(t.kommuneId, t.firstContactDue, t.receivedAt, t.number)
-      .where(sql`state <> 'closed'`),
+      .where(sql.raw(`state IN (${WORK_STATES.map((s) => `'${s}'`).join(', ')})`)),
     // The queue's total, counted from the index alone: every column a queue filter uses is in it.
-    index('cases_open_department')
+    index('cases_work_department')
       .on(t.kommuneId, t.departmentId, t.areaId, t.teamId, t.assigneeId, t.state)
-      .where(sql`state <> 'closed'`),
+      .where(sql.raw(`state IN (${WORK_STATES.map((s) => `'${s}'`).join(', ')})`)),
     index('cases_citizen').on(t.citizenId),
     index('cases_resubmission')
       .on(t.kommuneId, t.resubmissionFingerprint, t.receivedAt)

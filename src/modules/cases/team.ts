@@ -1,13 +1,23 @@
 // The team lead's view (leder): workload per caseworker and team, overdue first contacts, and reassignment.
-import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
+// Its cases are the queue's (needsWorkSql), and its totals count every one of them: cases without a team, or
+// without an active caseworker of the department, have rows of their own.
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
 import { teams, users } from '../../adapters/db/schema.js';
 import { localDate } from '../../core/calendar.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import type { CaseRef } from './case-ref.js';
+import { needsWorkSql } from './queue.js';
 import { cases } from './tables.js';
 import { appendEvents, event } from './timeline.js';
+
+export interface WorkloadCounts {
+  open: number;
+  unassigned: number;
+  overdueFirstContact: number;
+  dueToday: number;
+}
 
 export interface Workload {
   caseworkers: {
@@ -19,6 +29,12 @@ export interface Workload {
     dueToday: number;
   }[];
   teams: { id: string; name: string; open: number; unassigned: number; overdueFirstContact: number }[];
+  /** Cases with no team (or a team not of the department): so the team rows add up to the total. */
+  withoutTeam: { open: number; unassigned: number; overdueFirstContact: number };
+  /** Cases with no caseworker, or one no longer active in the department. */
+  withoutCaseworker: { open: number; overdueFirstContact: number; dueToday: number };
+  /** Every case of the department that needs work: the queue's total. */
+  total: WorkloadCounts;
   overdue: {
     caseNumber: string;
     firstContactDue: string;
@@ -33,11 +49,7 @@ export async function teamWorkload(
   departmentId: string,
 ): Promise<Workload> {
   const today = localDate(ctx.now());
-  const open = and(
-    eq(cases.kommuneId, kommuneId),
-    eq(cases.departmentId, departmentId),
-    ne(cases.state, 'closed'),
-  );
+  const open = and(eq(cases.kommuneId, kommuneId), eq(cases.departmentId, departmentId), needsWorkSql);
   const notMet = sql`${cases.firstContactMetOn} IS NULL`;
   const overdueCount = sql<number>`count(*) FILTER (WHERE ${notMet} AND ${cases.firstContactDue} < ${today})::int`;
   const dueTodayCount = sql<number>`count(*) FILTER (WHERE ${notMet} AND ${cases.firstContactDue} = ${today})::int`;
@@ -68,6 +80,7 @@ export async function teamWorkload(
       open: sql<number>`count(*)::int`,
       unassigned: sql<number>`count(*) FILTER (WHERE ${cases.assigneeId} IS NULL)::int`,
       overdue: overdueCount,
+      dueToday: dueTodayCount,
     })
     .from(cases)
     .where(open)
@@ -88,7 +101,29 @@ export async function teamWorkload(
 
   const byAssignee = new Map(perAssignee.map((r) => [r.id, r]));
   const byTeam = new Map(perTeam.map((r) => [r.id, r]));
+  const staffIds = new Set(staff.map((u) => u.id));
+  const teamIds = new Set(teamRows.map((t) => t.id));
+  const sum = <R extends { open: number }>(rows: R[], pick: (r: R) => number) =>
+    rows.reduce((n, r) => n + pick(r), 0);
+  const noTeam = perTeam.filter((r) => r.id === null || !teamIds.has(r.id));
+  const noCaseworker = perAssignee.filter((r) => r.id === null || !staffIds.has(r.id));
   return {
+    withoutTeam: {
+      open: sum(noTeam, (r) => r.open),
+      unassigned: sum(noTeam, (r) => r.unassigned),
+      overdueFirstContact: sum(noTeam, (r) => r.overdue),
+    },
+    withoutCaseworker: {
+      open: sum(noCaseworker, (r) => r.open),
+      overdueFirstContact: sum(noCaseworker, (r) => r.overdue),
+      dueToday: sum(noCaseworker, (r) => r.dueToday),
+    },
+    total: {
+      open: sum(perTeam, (r) => r.open),
+      unassigned: sum(perTeam, (r) => r.unassigned),
+      overdueFirstContact: sum(perTeam, (r) => r.overdue),
+      dueToday: sum(perTeam, (r) => r.dueToday),
+    },
     caseworkers: staff.map((u) => ({
       ...u,
       open: byAssignee.get(u.id)?.open ?? 0,

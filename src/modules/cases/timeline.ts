@@ -1,17 +1,12 @@
 // Writing the case timeline. Public events become milestones on the citizen's tracking page
-// (as a type and a date only — reasons and notes are never shown there).
+// (as a type and a date only — reasons and notes are never shown there). Agreements are shown there apart, from
+// the agreements themselves, so their events are not milestones.
 
 import type { Database } from '../../adapters/db/client.js';
 import type { DomainEvent } from '../../core/workflow.js';
 import { caseEvents } from './tables.js';
 
-const PUBLIC_EVENTS = new Set([
-  'case_received',
-  'state_changed',
-  'first_contact',
-  'agreement_made',
-  'agreement_kept',
-]);
+const PUBLIC_EVENTS = new Set(['case_received', 'state_changed', 'first_contact']);
 
 export async function appendEvents(
   db: Database,

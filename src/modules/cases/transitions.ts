@@ -5,7 +5,7 @@ import type { Database } from '../../adapters/db/client.js';
 import { reassessmentDue } from '../../core/deadlines.js';
 import { type TransitionRequest, transition } from '../../core/workflow.js';
 import type { AppContext } from '../../platform/context.js';
-import { badRequest, conflict } from '../../platform/errors.js';
+import { badRequest, conflict, HttpError } from '../../platform/errors.js';
 import { getKommune } from '../../platform/tenancy.js';
 import { agreements } from '../dialogue/tables.js';
 import type { CaseRef } from './case-ref.js';
@@ -22,7 +22,8 @@ export async function openAgreementCount(db: Database, caseId: string): Promise<
 
 /**
  * Applies a transition inside `db` (a transaction). Refusals throw: 409 for moves the workflow does not
- * allow, 400 (with the field) for missing input.
+ * allow, 400 (with the field) for missing input — a reason, a result, or the reason for closing with open
+ * agreements.
  */
 export async function applyTransition(
   ctx: AppContext,
@@ -35,6 +36,10 @@ export async function applyTransition(
   if (!result.ok) {
     const key = `dialogue.refusal.${result.error}`;
     if (result.error === 'reason_required') throw badRequest(key, { reason: key });
+    // Missing input, like a missing reason: said on the reason field, in the user's language.
+    if (result.error === 'open_agreements') {
+      throw new HttpError(400, 'open_agreements', key, { reason: key }, { count: openAgreements });
+    }
     if (result.error === 'result_required') throw badRequest(key, { result: key });
     throw conflict(result.error, key, { from: c.state, to: req.to });
   }

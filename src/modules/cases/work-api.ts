@@ -81,7 +81,8 @@ export function workApi(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['dialogue'],
-        summary: "The team lead's view: workload per caseworker and team, overdue first contacts",
+        summary:
+          "The team lead's view: workload per caseworker and team (with the cases of neither), overdue first contacts",
         security,
         response: {
           200: Type.Object({
@@ -103,6 +104,27 @@ export function workApi(app: App, ctx: AppContext): void {
                 unassigned: Type.Integer(),
                 overdueFirstContact: Type.Integer(),
               }),
+            ),
+            withoutTeam: Type.Object(
+              {
+                open: Type.Integer(),
+                unassigned: Type.Integer(),
+                overdueFirstContact: Type.Integer(),
+              },
+              { description: 'Cases with no team of the department, so the team rows add up to the total' },
+            ),
+            withoutCaseworker: Type.Object(
+              { open: Type.Integer(), overdueFirstContact: Type.Integer(), dueToday: Type.Integer() },
+              { description: 'Cases with no caseworker, or one no longer active in the department' },
+            ),
+            total: Type.Object(
+              {
+                open: Type.Integer(),
+                unassigned: Type.Integer(),
+                overdueFirstContact: Type.Integer(),
+                dueToday: Type.Integer(),
+              },
+              { description: "Every case of the department that needs work: the queue's total" },
             ),
             overdue: Type.Array(
               Type.Object({

@@ -65,6 +65,9 @@ export function citizensApi(app: App, ctx: AppContext): void {
         tags: ['citizens'],
         summary:
           'Record support needs: interpreter and language, companion, reading/hearing, preferred channel and time',
+        description:
+          'Replaces the support needs as a whole: what is left out is cleared. Audited, and put on the timeline of ' +
+          "each of the citizen's cases (which needs changed, not their content).",
         security,
         params: Params,
         body: SupportNeeds,
@@ -72,8 +75,8 @@ export function citizensApi(app: App, ctx: AppContext): void {
       },
     },
     async (req) => {
-      const { citizenId } = await citizenToUpdate(req);
-      return setSupportNeeds(ctx, citizenId, req.body);
+      const { user, citizenId } = await citizenToUpdate(req);
+      return setSupportNeeds(ctx, user, citizenId, req.body, req.ip);
     },
   );
 }

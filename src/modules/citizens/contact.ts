@@ -3,6 +3,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
 import { users } from '../../adapters/db/schema.js';
+import { recordAudit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import type { Actor } from '../../platform/policies.js';
@@ -65,21 +66,29 @@ export async function setPrimaryContact(
 }
 
 const CHANNELS = ['phone', 'email', 'sms', 'letter', 'in_person'];
+const NEED_KEYS = [
+  'interpreter',
+  'language',
+  'companion',
+  'readingDifficulties',
+  'hearingDifficulties',
+  'preferredChannel',
+  'preferredTime',
+  'note',
+] as const satisfies readonly (keyof SupportNeeds)[];
 
-export async function setSupportNeeds(
-  ctx: AppContext,
-  citizenId: string,
-  needs: SupportNeeds,
-): Promise<SupportNeeds> {
+/** Sets the citizen's support needs as a whole (what is left out is cleared), validated per field. */
+function cleanSupportNeeds(needs: SupportNeeds): SupportNeeds {
+  const fields: Record<string, string> = {};
   if (needs.preferredChannel && !CHANNELS.includes(needs.preferredChannel)) {
-    throw badRequest('citizens.error.channel', { preferredChannel: 'citizens.error.channel' });
+    fields.preferredChannel = 'citizens.error.channel';
   }
-  if (needs.interpreter && !needs.language?.trim()) {
-    throw badRequest('citizens.error.language', { language: 'citizens.error.language' });
-  }
+  if (needs.interpreter && !needs.language?.trim()) fields.language = 'citizens.error.language';
+  if (Object.keys(fields).length > 0) throw badRequest('citizens.error.supportNeeds', fields);
   const clean: SupportNeeds = {
     interpreter: needs.interpreter === true,
-    language: needs.language?.trim() || undefined,
+    // A language is kept only with an interpreter: on its own it says nothing to the caseworker.
+    language: (needs.interpreter && needs.language?.trim()) || undefined,
     companion: needs.companion === true,
     readingDifficulties: needs.readingDifficulties === true,
     hearingDifficulties: needs.hearingDifficulties === true,
@@ -87,9 +96,56 @@ export async function setSupportNeeds(
     preferredTime: needs.preferredTime?.trim() || undefined,
     note: needs.note?.trim() || undefined,
   };
-  await ctx.db
-    .update(citizens)
-    .set({ supportNeeds: clean as Record<string, unknown> })
-    .where(eq(citizens.id, citizenId));
+  return clean;
+}
+
+/**
+ * Records the citizen's support needs (seeds 002, 004). A change to personal data: audited, and on the timeline of
+ * each of the citizen's cases with the names of the needs that changed (not their content), in one transaction.
+ */
+export async function setSupportNeeds(
+  ctx: AppContext,
+  actor: Actor,
+  citizenId: string,
+  needs: SupportNeeds,
+  ip: string | null,
+): Promise<SupportNeeds> {
+  const clean = cleanSupportNeeds(needs);
+  const at = ctx.now();
+  await ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const [before] = await tx
+      .select({ supportNeeds: citizens.supportNeeds })
+      .from(citizens)
+      .where(eq(citizens.id, citizenId));
+    const old = (before?.supportNeeds ?? {}) as SupportNeeds;
+    const changed = NEED_KEYS.filter((k) => (old[k] ?? false) !== (clean[k] ?? false));
+    await tx
+      .update(citizens)
+      .set({ supportNeeds: clean as Record<string, unknown> })
+      .where(eq(citizens.id, citizenId));
+    await recordAudit(
+      ctx,
+      {
+        kommuneId: actor.kommuneId,
+        userId: actor.userId,
+        action: 'update',
+        subjectType: 'support_needs',
+        subjectId: citizenId,
+        citizenId,
+        purpose: 'sagsbehandling',
+        ip,
+      },
+      tx,
+    );
+    if (changed.length === 0) return;
+    const theirCases = await tx
+      .select({ id: cases.id, kommuneId: cases.kommuneId })
+      .from(cases)
+      .where(eq(cases.citizenId, citizenId));
+    for (const c of theirCases) {
+      await appendEvents(tx, c, [event('support_needs_set', at, actor.userId, { changed })]);
+    }
+  });
   return clean;
 }

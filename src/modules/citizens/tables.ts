@@ -25,5 +25,8 @@ export const citizens = pgTable(
     index('citizens_email').on(t.kommuneId, t.email),
     // The queue's "my primary-contact citizens" part (few rows: only citizens with one are in it).
     index('citizens_primary_contact').on(t.primaryContactId).where(sql`primary_contact_id IS NOT NULL`),
+    // Case search: a citizen by the words of their name (prefixes), and by e-mail address whatever its case.
+    index('citizens_name_search').using('gin', sql`to_tsvector('simple', ${t.name})`),
+    index('citizens_email_lower').on(t.kommuneId, sql`lower(${t.email})`),
   ],
 );

@@ -1,11 +1,13 @@
-// Agreements (aftaler): what, who, by when. The case stays open until they are kept; the owner is
-// reminded before the due date (job below).
-import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+// Agreements (aftaler): what, who, by when. New ones are made while the dialogue runs; open ones are marked kept
+// or cancelled until the case is closed (closing with any left open needs a reason). The owner is reminded
+// before the due date (job below).
+import { and, asc, eq, isNull, lte, ne } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
 import { users } from '../../adapters/db/schema.js';
 import { addDays, addWorkingDays, isValidIsoDate, localDate } from '../../core/calendar.js';
+import { acceptsAgreementUpdates } from '../../core/workflow.js';
 import type { AppContext } from '../../platform/context.js';
-import { badRequest, notFound } from '../../platform/errors.js';
+import { badRequest, conflict, notFound } from '../../platform/errors.js';
 import { getKommune } from '../../platform/tenancy.js';
 import { appendEvents, applyTransition, assertAcceptsWork, type CaseRef, event } from '../cases/index.js';
 import { cases } from '../cases/tables.js';
@@ -47,6 +49,35 @@ export async function listAgreements(db: Database, caseId: string): Promise<Agre
     status: a.status,
     remindedAt: a.remindedAt?.toISOString() ?? null,
     completedAt: a.completedAt?.toISOString() ?? null,
+  }));
+}
+
+/** An agreement as the citizen sees it on the tracking page: what, who does it, by when, kept or not. */
+export interface CitizenAgreement {
+  what: string;
+  /** Who does it: the citizen, or the kommune (a staff member; the citizen is not told who). */
+  owner: 'citizen' | 'kommune';
+  dueOn: string;
+  kept: boolean;
+}
+
+/** The agreements made with the citizen, by due date; cancelled ones are left out (they are no longer agreed). */
+export async function agreementsWithCitizen(db: Database, caseId: string): Promise<CitizenAgreement[]> {
+  const rows = await db
+    .select({
+      what: agreements.what,
+      ownerType: agreements.ownerType,
+      dueOn: agreements.dueOn,
+      status: agreements.status,
+    })
+    .from(agreements)
+    .where(and(eq(agreements.caseId, caseId), ne(agreements.status, 'cancelled')))
+    .orderBy(asc(agreements.dueOn), asc(agreements.createdAt));
+  return rows.map((a) => ({
+    what: a.what,
+    owner: a.ownerType === 'citizen' ? 'citizen' : 'kommune',
+    dueOn: a.dueOn,
+    kept: a.status === 'kept',
   }));
 }
 
@@ -98,6 +129,8 @@ export async function completeAgreement(
   agreementId: string,
   status: 'kept' | 'cancelled',
 ): Promise<void> {
+  // Workable after the case is resolved, until it is closed.
+  if (!acceptsAgreementUpdates(c.state)) throw conflict('closed', 'dialogue.error.agreementCaseClosed');
   const at = ctx.now();
   await ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;

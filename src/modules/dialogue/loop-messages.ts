@@ -28,6 +28,8 @@ export const loopMessages = defineMessages(
     'dialogue.error.agreementOwner': 'Vælg en ansvarlig: borgeren eller en medarbejder i forvaltningen.',
     'dialogue.error.agreementDue': 'Skriv en gyldig dato, som ikke ligger i fortiden.',
     'dialogue.error.agreementClosed': 'Aftalen er allerede afsluttet.',
+    'dialogue.error.agreementCaseClosed':
+      'Sagen er lukket, så dens aftaler kan ikke længere ændres. Genåbn sagen, hvis der skal følges op.',
     'dialogue.error.assignee': 'Medarbejderen findes ikke i forvaltningen.',
     'dialogue.error.team': 'Teamet findes ikke i kommunen.',
     'dialogue.figure.resolvedInDialogue': 'Løst i dialog',
@@ -59,6 +61,8 @@ export const loopMessages = defineMessages(
       'Choose who is responsible: the citizen or a staff member of the department.',
     'dialogue.error.agreementDue': 'Enter a valid date that is not in the past.',
     'dialogue.error.agreementClosed': 'The agreement is already closed.',
+    'dialogue.error.agreementCaseClosed':
+      'The case is closed, so its agreements can no longer be changed. Reopen the case to follow up.',
     'dialogue.error.assignee': 'The staff member is not in the department.',
     'dialogue.error.team': 'The team does not exist in the municipality.',
     'dialogue.figure.resolvedInDialogue': 'Resolved in dialogue',

@@ -62,8 +62,10 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.outcome.reasonHint':
       'Begrundelsen står i sagens forløb. Borgeren ser den ikke på sporingssiden.',
     'dialogue.ui.outcome.reasonRequired': 'Skriv en begrundelse.',
-    'dialogue.ui.outcome.openAgreements':
-      'Sagen har {count} åbne aftaler. Skriv en begrundelse for at lukke den alligevel.',
+    'dialogue.ui.outcome.openAgreementsOne': 'Sagen har en åben aftale, som ikke er fulgt op:',
+    'dialogue.ui.outcome.openAgreementsMany': 'Sagen har {count} åbne aftaler, som ikke er fulgt op:',
+    'dialogue.ui.outcome.openAgreementsReason':
+      'Sagen har åbne aftaler. Skriv en begrundelse for at lukke den alligevel.',
     'dialogue.ui.outcome.reassessmentResult': 'Resultat af genvurderingen',
     'dialogue.ui.outcome.appealResult': 'Klageinstansens afgørelse',
     'dialogue.ui.outcome.resultRequired': 'Vælg resultatet.',
@@ -88,7 +90,8 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.moveHelp.withdrawn': 'Borgeren trækker sin henvendelse tilbage.',
     'dialogue.ui.moveHelp.maintained':
       'Borgeren fastholder klagen. Det formelle spor åbnes, og afgørelsen skal genvurderes.',
-    'dialogue.ui.moveHelp.closed': 'Lukningen sender en tilfredshedsundersøgelse til borgeren.',
+    'dialogue.ui.moveHelp.closed':
+      'Lukningen afslutter sagen og dens aftaler. Den kan genåbnes, hvis borgeren vender tilbage.',
     'dialogue.ui.reassessmentResult.changed': 'Omgjort',
     'dialogue.ui.reassessmentResult.partly_changed': 'Delvist omgjort',
     'dialogue.ui.reassessmentResult.upheld': 'Fastholdt',
@@ -110,6 +113,24 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.citizen.preferredTime': 'Foretrukket tidspunkt: {time}',
     'dialogue.ui.citizen.needsNote': 'Note: {note}',
     'dialogue.ui.citizen.supportAlert': 'Læs borgerens behov for støtte, før du tager kontakt.',
+    'dialogue.ui.needs.edit': 'Ret behov for støtte',
+    'dialogue.ui.needs.legend': 'Borgerens behov for støtte',
+    'dialogue.ui.needs.hint':
+      'Vises for alle, der tager kontakt til borgeren. Skriv kun det, der hjælper kontakten.',
+    'dialogue.ui.needs.interpreter': 'Har brug for tolk',
+    'dialogue.ui.needs.language': 'Tolkens sprog',
+    'dialogue.ui.needs.companion': 'Har en bisidder med',
+    'dialogue.ui.needs.readingDifficulties': 'Har svært ved at læse',
+    'dialogue.ui.needs.hearingDifficulties': 'Har svært ved at høre',
+    'dialogue.ui.needs.preferredChannel': 'Foretrukken kanal',
+    'dialogue.ui.needs.noChannel': 'Ingen bestemt',
+    'dialogue.ui.needs.preferredTime': 'Foretrukket tidspunkt på dagen',
+    'dialogue.ui.needs.preferredTimeHint': 'Fx "efter kl. 15" eller "formiddag".',
+    'dialogue.ui.needs.note': 'Note om støtte',
+    'dialogue.ui.needs.save': 'Gem behov for støtte',
+    'dialogue.ui.needs.saved': 'Borgerens behov for støtte er gemt.',
+    'dialogue.ui.event.support_needs_set': 'Behov for støtte ændret',
+    'dialogue.ui.timeline.needsChanged': 'Ændret: {needs}',
     'dialogue.ui.citizen.primaryContact': 'Primær kontaktperson',
     'dialogue.ui.citizen.primaryContactHint': 'Kontaktpersonen følger alle borgerens sager til ende.',
     'dialogue.ui.citizen.noPrimaryContact': 'Ingen',
@@ -191,8 +212,11 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.outcome.reasonHint':
       "The reason goes into the case history. The citizen's tracking page does not show it.",
     'dialogue.ui.outcome.reasonRequired': 'Give a reason.',
-    'dialogue.ui.outcome.openAgreements':
-      'The case has {count} open agreements. Give a reason to close it anyway.',
+    'dialogue.ui.outcome.openAgreementsOne': 'The case has an open agreement that has not been followed up:',
+    'dialogue.ui.outcome.openAgreementsMany':
+      'The case has {count} open agreements that have not been followed up:',
+    'dialogue.ui.outcome.openAgreementsReason':
+      'The case has open agreements. Give a reason to close it anyway.',
     'dialogue.ui.outcome.reassessmentResult': 'Result of the re-assessment',
     'dialogue.ui.outcome.appealResult': "The appeals body's decision",
     'dialogue.ui.outcome.resultRequired': 'Choose the result.',
@@ -218,7 +242,8 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.moveHelp.withdrawn': 'The citizen withdraws the inquiry.',
     'dialogue.ui.moveHelp.maintained':
       'The citizen maintains the complaint. The formal track opens and the decision must be re-assessed.',
-    'dialogue.ui.moveHelp.closed': 'Closing sends a satisfaction survey to the citizen.',
+    'dialogue.ui.moveHelp.closed':
+      'Closing ends the case and its agreements. It can be reopened if the citizen comes back.',
     'dialogue.ui.reassessmentResult.changed': 'Changed',
     'dialogue.ui.reassessmentResult.partly_changed': 'Partly changed',
     'dialogue.ui.reassessmentResult.upheld': 'Upheld',
@@ -239,6 +264,24 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.citizen.preferredTime': 'Preferred time: {time}',
     'dialogue.ui.citizen.needsNote': 'Note: {note}',
     'dialogue.ui.citizen.supportAlert': "Read the citizen's support needs before you make contact.",
+    'dialogue.ui.needs.edit': 'Edit support needs',
+    'dialogue.ui.needs.legend': "The citizen's support needs",
+    'dialogue.ui.needs.hint':
+      'Shown to everyone who contacts the citizen. Write only what helps the contact.',
+    'dialogue.ui.needs.interpreter': 'Needs an interpreter',
+    'dialogue.ui.needs.language': "The interpreter's language",
+    'dialogue.ui.needs.companion': 'Brings a companion (bisidder)',
+    'dialogue.ui.needs.readingDifficulties': 'Has difficulty reading',
+    'dialogue.ui.needs.hearingDifficulties': 'Has difficulty hearing',
+    'dialogue.ui.needs.preferredChannel': 'Preferred channel',
+    'dialogue.ui.needs.noChannel': 'No preference',
+    'dialogue.ui.needs.preferredTime': 'Preferred time of day',
+    'dialogue.ui.needs.preferredTimeHint': 'E.g. "after 3 pm" or "mornings".',
+    'dialogue.ui.needs.note': 'Note on support',
+    'dialogue.ui.needs.save': 'Save support needs',
+    'dialogue.ui.needs.saved': "The citizen's support needs have been saved.",
+    'dialogue.ui.event.support_needs_set': 'Support needs changed',
+    'dialogue.ui.timeline.needsChanged': 'Changed: {needs}',
     'dialogue.ui.citizen.primaryContact': 'Primary contact person',
     'dialogue.ui.citizen.primaryContactHint':
       "The contact person follows all the citizen's cases to the end.",

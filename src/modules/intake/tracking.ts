@@ -1,10 +1,15 @@
-// What a citizen sees through the private tracking link: status, dates and public milestones — nothing personal.
-import { and, asc, eq, sql } from 'drizzle-orm';
+// What a citizen sees through the private tracking link: status, dates, public milestones and the agreements made
+// with them — no name, contact details or description.
+import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import { type Static, Type } from 'typebox';
 import { areas } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashToken } from '../../platform/tokens.js';
 import { caseEvents, cases } from '../cases/tables.js';
+import { agreementsWithCitizen } from '../dialogue/index.js';
+
+/** Agreements are listed apart, each with what was agreed: one milestone per agreement only repeated itself. */
+const AGREEMENT_EVENTS = ['agreement_made', 'agreement_kept'];
 
 export const Tracking = Type.Object({
   caseNumber: Type.String(),
@@ -22,6 +27,17 @@ export const Tracking = Type.Object({
       // For a status change: the new state. Only this is read from the event's data — a reason may be personal.
       state: Type.Optional(Type.String()),
     }),
+  ),
+  agreements: Type.Array(
+    Type.Object({
+      what: Type.String(),
+      owner: Type.Union([Type.Literal('citizen'), Type.Literal('kommune')], {
+        description: 'Who does it: the citizen, or the kommune',
+      }),
+      dueOn: Type.String({ format: 'date' }),
+      kept: Type.Boolean(),
+    }),
+    { description: 'The agreements made with the citizen, by due date; cancelled ones are left out' },
   ),
 });
 export type Tracking = Static<typeof Tracking>;
@@ -47,12 +63,19 @@ export async function findTracking(ctx: AppContext, token: string): Promise<Trac
   const events = await ctx.db
     .select({ type: caseEvents.type, at: caseEvents.at, to: sql<string | null>`${caseEvents.data}->>'to'` })
     .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.public, true)))
+    .where(
+      and(
+        eq(caseEvents.caseId, c.id),
+        eq(caseEvents.public, true),
+        notInArray(caseEvents.type, AGREEMENT_EVENTS),
+      ),
+    )
     .orderBy(asc(caseEvents.at), asc(caseEvents.seq));
+  const agreements = await agreementsWithCitizen(ctx.db, c.id);
   const { id: _id, ...rest } = c;
   const milestones = events.map((e) => {
     const state = e.type === 'state_changed' ? e.to : null;
     return { type: e.type, at: e.at.toISOString(), ...(state ? { state } : {}) };
   });
-  return { ...rest, milestones };
+  return { ...rest, milestones, agreements };
 }

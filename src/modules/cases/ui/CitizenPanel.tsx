@@ -1,5 +1,5 @@
 // The citizen before every contact (seeds 002, 004): how to reach them, what support they need, and the
-// primary contact person (primær kontaktperson) who follows all their cases — changeable here.
+// primary contact person (primær kontaktperson) who follows all their cases — both changeable here.
 import { type FormEvent, useState } from 'react';
 import { refusalText } from '../../../../web/src/app/api.js';
 import { SelectField } from '../../../../web/src/app/fields.js';
@@ -8,6 +8,7 @@ import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { setPrimaryContact } from './case-api.js';
 import { Fact } from './Fact.js';
 import { contactTimeLabel } from './labels.js';
+import { SupportNeedsForm } from './SupportNeedsForm.js';
 import { supportNeedLines } from './support-needs.js';
 import type { CaseDetail, StaffUser } from './types.js';
 import './citizen-panel.css';
@@ -29,6 +30,7 @@ export function CitizenPanel({ c, staff, onChanged }: Props) {
   const notGiven = t('dialogue.ui.case.notGiven');
   const needs = supportNeedLines(t, citizen.supportNeeds ?? {});
   const [editing, setEditing] = useState(false);
+  const [editingNeeds, setEditingNeeds] = useState(false);
   const [choice, setChoice] = useState(citizen.primaryContact?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -37,6 +39,12 @@ export function CitizenPanel({ c, staff, onChanged }: Props) {
     setChoice(citizen.primaryContact?.id ?? '');
     setNotice(null);
     setEditing(true);
+  };
+
+  const needsSaved = async () => {
+    await onChanged();
+    setEditingNeeds(false);
+    setNotice({ text: t('dialogue.ui.needs.saved'), error: false });
   };
 
   const save = async (e: FormEvent) => {
@@ -96,7 +104,27 @@ export function CitizenPanel({ c, staff, onChanged }: Props) {
       </dl>
 
       <NoticeRegion notice={notice} />
-      {!editing && (
+      {!editingNeeds && !editing && (
+        <button
+          type="button"
+          className="button button-secondary mr-4 mb-4"
+          onClick={() => {
+            setNotice(null);
+            setEditingNeeds(true);
+          }}
+        >
+          {t('dialogue.ui.needs.edit')}
+        </button>
+      )}
+      {editingNeeds && (
+        <SupportNeedsForm
+          citizenId={citizen.id}
+          needs={citizen.supportNeeds ?? {}}
+          onSaved={needsSaved}
+          onCancel={() => setEditingNeeds(false)}
+        />
+      )}
+      {!editing && !editingNeeds && (
         <button type="button" className="button button-secondary" onClick={startEditing}>
           {t('dialogue.ui.citizen.change')}
         </button>

@@ -52,7 +52,7 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
     if (needs.reason && !reason.trim()) {
       found.reason =
         chosen === 'closed' && openAgreements > 0
-          ? t('dialogue.ui.outcome.openAgreements', { count: openAgreements })
+          ? t('dialogue.ui.outcome.openAgreementsReason')
           : t('dialogue.ui.outcome.reasonRequired');
     }
     if (needs.reassessmentResults.length > 0 && !reassessmentResult)
@@ -128,6 +128,24 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
             {t('dialogue.ui.outcome.confirmTitle', { move: moveLabel(t, chosen) })}
           </h3>
           {HELP.has(chosen) && <p>{t(`dialogue.ui.moveHelp.${chosen}`)}</p>}
+          {chosen === 'closed' && openAgreements > 0 && (
+            <div className="alert alert-warning" id="outcome-open-agreements">
+              <div className="alert-body">
+                <p className="alert-heading">
+                  {openAgreements === 1
+                    ? t('dialogue.ui.outcome.openAgreementsOne')
+                    : t('dialogue.ui.outcome.openAgreementsMany', { count: openAgreements })}
+                </p>
+                <ul className="alert-text">
+                  {c.agreements
+                    .filter((a) => a.status === 'open')
+                    .map((a) => (
+                      <li key={a.id}>{a.what}</li>
+                    ))}
+                </ul>
+              </div>
+            </div>
+          )}
           {needs.reassessmentResults.length > 0 && (
             <RadioGroup
               name="outcome-reassessment-result"

@@ -1,5 +1,6 @@
 // Workload per team and per staff member of the department: open cases, cases without a caseworker, and first
-// contacts overdue or due today. Numbers only; the overdue cases themselves are listed above.
+// contacts overdue or due today. Numbers only; the overdue cases themselves are listed above. Cases without a team
+// or a caseworker have their own row, so each table adds up to the total in its last row (the queue's count).
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import type { Workload } from './team-api.js';
 
@@ -33,7 +34,23 @@ export function TeamWorkload({ workload, teamName }: Props) {
                 <td>{team.overdueFirstContact}</td>
               </tr>
             ))}
+            {workload.withoutTeam.open > 0 && (
+              <tr>
+                <th scope="row">{t('dialogue.team.noTeam')}</th>
+                <td>{workload.withoutTeam.open}</td>
+                <td>{workload.withoutTeam.unassigned}</td>
+                <td>{workload.withoutTeam.overdueFirstContact}</td>
+              </tr>
+            )}
           </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('dialogue.team.total')}</th>
+              <td>{workload.total.open}</td>
+              <td>{workload.total.unassigned}</td>
+              <td>{workload.total.overdueFirstContact}</td>
+            </tr>
+          </tfoot>
         </table>
       </div>
       <div className="table--responsive-scroll mt-7">
@@ -58,7 +75,25 @@ export function TeamWorkload({ workload, teamName }: Props) {
                 <td>{c.overdueFirstContact}</td>
               </tr>
             ))}
+            {workload.withoutCaseworker.open > 0 && (
+              <tr>
+                <th scope="row">{t('dialogue.team.unassigned')}</th>
+                <td />
+                <td>{workload.withoutCaseworker.open}</td>
+                <td>{workload.withoutCaseworker.dueToday}</td>
+                <td>{workload.withoutCaseworker.overdueFirstContact}</td>
+              </tr>
+            )}
           </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('dialogue.team.total')}</th>
+              <td />
+              <td>{workload.total.open}</td>
+              <td>{workload.total.dueToday}</td>
+              <td>{workload.total.overdueFirstContact}</td>
+            </tr>
+          </tfoot>
         </table>
       </div>
     </section>

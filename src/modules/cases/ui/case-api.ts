@@ -1,8 +1,9 @@
 // The staff API calls that move a case along the dialogue loop: attempts, the missed-call message,
-// outcomes (transitions) and the citizen's primary contact person.
+// outcomes (transitions) and the citizen's primary contact person and support needs.
 import { api } from '../../../../web/src/app/api.js';
 import type { ContactChannel, ContactResult } from '../../../core/contact.js';
 import type { AppealResult, CaseState, ReassessmentResult } from '../../../core/workflow.js';
+import type { SupportNeeds } from '../../citizens/index.js';
 import type { AttemptOutcome, StaffUser } from './types.js';
 
 const casePath = (caseNumber: string) => `/cases/${encodeURIComponent(caseNumber)}`;
@@ -32,5 +33,8 @@ export const moveCase = (caseNumber: string, body: TransitionBody) =>
 
 export const setPrimaryContact = (citizenId: string, userId: string | null) =>
   api<void>('PUT', `/citizens/${encodeURIComponent(citizenId)}/primary-contact`, { userId });
+
+export const setSupportNeeds = (citizenId: string, needs: SupportNeeds) =>
+  api<SupportNeeds>('PUT', `/citizens/${encodeURIComponent(citizenId)}/support-needs`, needs);
 
 export const fetchStaffUsers = () => api<StaffUser[]>('GET', '/staff/users');

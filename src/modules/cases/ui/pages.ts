@@ -1,5 +1,5 @@
-// The cases module's staff pages: the department's queue (with each case below it) and the team lead's
-// overview. Pure data; views.ts gives them their components.
+// The cases module's staff pages: the department's queue (with each case below it), case search and the team
+// lead's overview. Pure data; views.ts gives them their components.
 import type { StaffPage } from '../../../platform/ui.js';
 
 export const casesPage: StaffPage = {
@@ -8,6 +8,13 @@ export const casesPage: StaffPage = {
   requires: 'case.list',
   position: 10,
 };
+/** Case search: any case in scope, closed ones too; by the same rule as the queue. */
+export const searchPage: StaffPage = {
+  path: '/soeg',
+  label: 'dialogue.search.nav',
+  requires: 'case.list',
+  position: 15,
+};
 export const teamPage: StaffPage = {
   path: '/team',
   label: 'common.nav.team',
@@ -15,4 +22,4 @@ export const teamPage: StaffPage = {
   position: 30,
 };
 
-export const casesPages = [casesPage, teamPage];
+export const casesPages = [casesPage, searchPage, teamPage];

@@ -75,6 +75,14 @@ export function timelineDetails(
           : t('dialogue.ui.timeline.contactPersonRemoved'),
       );
       break;
+    case 'support_needs_set':
+      if (Array.isArray(d.changed) && d.changed.length > 0)
+        lines.push(
+          t('dialogue.ui.timeline.needsChanged', {
+            needs: d.changed.map((k) => t(`dialogue.ui.needs.${String(k)}`)).join(', '),
+          }),
+        );
+      break;
     case 'agreement_made':
       if (text(d.what) && text(d.dueOn))
         lines.push(

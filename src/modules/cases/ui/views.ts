@@ -2,8 +2,9 @@
 import { createElement } from 'react';
 import type { StaffView, ViewProps } from '../../../platform/ui.js';
 import { CasePage } from './CasePage.js';
-import { casesPage, teamPage } from './pages.js';
+import { casesPage, searchPage, teamPage } from './pages.js';
 import { QueuePage } from './QueuePage.js';
+import { SearchPage } from './SearchPage.js';
 import { TeamPage } from './TeamPage.js';
 
 /** A case, inside the queue's section: its number comes from the path. */
@@ -12,5 +13,6 @@ const CaseView = ({ params }: ViewProps) => createElement(CasePage, { caseNumber
 export const casesViews: StaffView[] = [
   { page: casesPage, component: QueuePage },
   { page: casesPage, match: '/sager/:caseNumber', component: CaseView },
+  { page: searchPage, component: SearchPage },
   { page: teamPage, component: TeamPage },
 ];

@@ -1,6 +1,7 @@
 // Agreements (aftaler) made with the citizen: what, who owns it, by when; add, mark kept or cancel.
-// The owner is reminded the working day before the due date (server job); the case cannot close
-// with open agreements unless a reason is given (the outcome panel says so).
+// New agreements are made while the dialogue runs; open ones can be marked kept or cancelled until the case is
+// closed, also after it is resolved. The owner is reminded the working day before the due date (server job); the
+// case cannot close with open agreements unless a reason is given (the outcome panel says so).
 import { useId, useRef, useState } from 'react';
 import { refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
@@ -17,7 +18,10 @@ export interface AgreementsPanelProps {
   agreements: AgreementView[];
   /** The case's department: its caseworkers and team leads may own an agreement (GET /api/v1/staff/users?department=). */
   departmentId: string;
-  editable: boolean;
+  /** New agreements: while the dialogue runs (core `acceptsWork`). */
+  canAdd: boolean;
+  /** Marking open ones kept or cancelled: until the case is closed (core `acceptsAgreementUpdates`). */
+  canComplete: boolean;
   /** Called after each successful change; the page reloads the case (and so this list). */
   onChanged: () => void;
 }
@@ -26,7 +30,8 @@ export function AgreementsPanel({
   caseNumber,
   agreements,
   departmentId,
-  editable,
+  canAdd,
+  canComplete,
   onChanged,
 }: AgreementsPanelProps) {
   const { t } = useI18n();
@@ -71,9 +76,9 @@ export function AgreementsPanel({
       {agreements.length === 0 ? (
         <p>{t('dialogue.agreement.empty')}</p>
       ) : (
-        <AgreementTable agreements={agreements} today={today} editable={editable} onClose={close} />
+        <AgreementTable agreements={agreements} today={today} editable={canComplete} onClose={close} />
       )}
-      {editable && (
+      {canAdd && (
         <AgreementForm caseNumber={caseNumber} departmentId={departmentId} today={today} onAdded={added} />
       )}
     </section>

@@ -1,5 +1,6 @@
 // The dialogue loop's panels on the case page: contact with the citizen, the conversation guide, agreements.
 
+import { acceptsAgreementUpdates } from '../../../core/workflow.js';
 import type { CasePanel } from '../../../platform/ui.js';
 import type { CasePanelProps } from '../../cases/ui/index.js';
 import { AgreementsPanel } from './AgreementsPanel.js';
@@ -27,7 +28,8 @@ function AgreementsOfCase({ c, editable, onChanged }: CasePanelProps) {
         caseNumber={c.caseNumber}
         agreements={c.agreements}
         departmentId={c.department.id}
-        editable={editable}
+        canAdd={editable}
+        canComplete={acceptsAgreementUpdates(c.state)}
         onChanged={() => void onChanged()}
       />
     </div>

@@ -1,5 +1,6 @@
 // The tracking page (sporing) behind the private link: status in plain words, the date we will have called by,
-// and the public milestones. Nothing personal: no name, contact details or description.
+// the agreements made with the citizen (what, who does it, by when, kept or not) and the public milestones.
+// No name, contact details or description.
 import type { ReactNode } from 'react';
 import { formatDateLong, localDate } from '../../../core/calendar.js';
 import { CASE_STATES, type CaseState } from '../../../core/workflow.js';
@@ -11,8 +12,6 @@ const KNOWN_EVENTS = new Set([
   'case_received',
   'state_changed',
   'first_contact',
-  'agreement_made',
-  'agreement_kept',
   'formal_track_opened',
   'reassessment_started',
   'reassessment_decided',
@@ -52,6 +51,32 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/** The agreements made with the citizen, each with what, who, by when and whether it is kept. */
+function TrackingAgreements({ agreements }: { agreements: Tracking['agreements'] }) {
+  const { t, locale } = usePage();
+  return (
+    <>
+      <h2>{t('intake.tracking.agreements')}</h2>
+      <ul className="nobullet-list">
+        {agreements.map((a) => (
+          <li key={`${a.dueOn}-${a.what}`} className="mb-5">
+            <p className="weight-semibold mb-2">{a.what}</p>
+            <dl>
+              <Fact term={t('intake.tracking.agreement.owner')}>
+                {t(`intake.tracking.agreement.owner.${a.owner}`)}
+              </Fact>
+              <Fact term={t('intake.tracking.agreement.dueOn')}>{formatDateLong(a.dueOn, locale)}</Fact>
+              <Fact term={t('intake.tracking.agreement.status')}>
+                {t(a.kept ? 'intake.tracking.agreement.kept' : 'intake.tracking.agreement.open')}
+              </Fact>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function TrackingStatus({ c }: { c: Tracking }) {
   const { t, locale } = usePage();
   const longDate = (iso: string) => formatDateLong(iso, locale);
@@ -70,6 +95,7 @@ function TrackingStatus({ c }: { c: Tracking }) {
       {awaitingFirstContact(c) && (
         <p className="font-lead">{t('intake.tracking.callBy', { date: longDate(c.firstContactDue) })}</p>
       )}
+      {c.agreements.length > 0 && <TrackingAgreements agreements={c.agreements} />}
       <h2>{t('intake.tracking.timeline')}</h2>
       <ol>
         {c.milestones.map((m) => (
