@@ -20,7 +20,7 @@ beforeAll(async () => {
   // Each generated request comes from its own address, but the intake limit is lifted all the same: the fuzzer
   // is here to reach the handlers, and the limits have their own tests.
   h = await startHarness({ intakeRateLimitPerMinute: 1_000_000 });
-});
+}, 240_000); // a fresh database can take minutes to start on a machine busy with other suites
 afterAll(async () => {
   await h.close();
   // Thousands in total: the figure the suite promises.

@@ -10,7 +10,7 @@ let h: Harness;
 beforeAll(async () => {
   // Many submissions from one test address: the per-address limit has its own test (intake.test.ts).
   h = await startHarness({ intakeRateLimitPerMinute: 100_000 });
-});
+}, 240_000); // a fresh database can take minutes to start on a machine busy with other suites
 afterAll(() => h.close());
 
 const API = '/api/v1/kommuner/259/cases';

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_KINDS } from '../../src/core/workflow.js';
 import { CATALOG } from '../../src/i18n/catalog.js';
+import '../../src/modules/index.js'; // installs every module's messages in the catalog
 import { CONTACT_TIMES } from '../../src/modules/intake/contact-times.js';
 import {
   CaseSubmission,

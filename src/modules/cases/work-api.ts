@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import { APPEAL_RESULTS, CASE_STATES, REASSESSMENT_RESULTS } from '../../core/workflow.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
-import { forbidden } from '../../platform/errors.js';
+import { ErrorBody, forbidden } from '../../platform/errors.js';
 import { can } from '../../platform/policies.js';
 import { caseToWork } from './case-ref.js';
 import { reassign, teamWorkload } from './team.js';
@@ -16,11 +16,6 @@ const literals = <T extends string>(values: readonly T[]) => Type.Union(values.m
 const CaseParams = Type.Object({ caseNumber: Type.String({ pattern: '^[0-9]{3}-[0-9]{4}-[0-9]{6,}$' }) });
 const Uuid = Type.String({ format: 'uuid' });
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
-const ErrorBody = Type.Object({
-  error: Type.String(),
-  message: Type.String(),
-  fields: Type.Optional(Type.Record(Type.String(), Type.String())),
-});
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export function workApi(app: App, ctx: AppContext): void {
