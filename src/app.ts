@@ -75,6 +75,13 @@ export async function buildApp(
     prefix: '/assets/dkfds/',
     decorateReply: false,
   });
+  // The citizen pages' own stylesheet and script (reflow, focus on the error summary): files of our origin, so
+  // the pages' CSP needs no inline exception.
+  await app.register(fastifyStatic, {
+    root: join(projectRoot(), 'public/citizen'),
+    prefix: '/assets/citizen/',
+    decorateReply: false,
+  });
   const webDist = ctx.config.webDist;
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, {

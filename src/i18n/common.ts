@@ -79,6 +79,8 @@ export const commonMessages = defineMessages(
     'common.login.emailInvalid': 'Skriv en gyldig e-mailadresse, fx navn@kommune.dk.',
     'common.login.passwordRequired': 'Skriv din adgangskode.',
     'common.login.invalid': 'Forkert e-mail eller adgangskode.',
+    'common.login.notStaff':
+      'Kun kommunens medarbejdere kan logge ind her. Som borger følger du din sag med linket i din kvittering.',
     'common.login.rateLimited': 'For mange forsøg. Vent et minut, og prøv igen.',
     'common.optional': 'frivilligt',
     'common.errorPrefix': 'Fejl:',
@@ -166,6 +168,8 @@ export const commonMessages = defineMessages(
     'common.login.emailInvalid': 'Enter a valid e-mail address, e.g. name@municipality.dk.',
     'common.login.passwordRequired': 'Enter your password.',
     'common.login.invalid': 'Wrong e-mail or password.',
+    'common.login.notStaff':
+      'Only municipal staff can log in here. As a citizen, you follow your case with the link in your receipt.',
     'common.login.rateLimited': 'Too many attempts. Wait a minute and try again.',
     'common.optional': 'optional',
     'common.errorPrefix': 'Error:',

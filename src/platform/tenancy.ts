@@ -9,6 +9,10 @@ export interface Kommune {
   name: string;
   accessibilityUrl: string;
   calendar: CalendarRules;
+  /** Years a closed case is kept before it is anonymised (told the citizen on the form). */
+  retentionYears: number;
+  /** The data protection officer's e-mail (databeskyttelsesrådgiver), when the kommune has set it. */
+  dpoEmail: string | null;
 }
 
 export interface Area {
@@ -52,6 +56,8 @@ async function load(ctx: AppContext, kommuneId: string) {
           name: k.name,
           accessibilityUrl: k.accessibilityUrl,
           calendar: { closedMonthDays: k.closedMonthDays, closedDates: k.closedDates },
+          retentionYears: k.retentionYears,
+          dpoEmail: k.dpoEmail,
         }
       : null,
     areas: rows,

@@ -38,7 +38,7 @@ test('the conversation guide autosaves notes in every phase, resumes after a rel
   await newAssignedCase(page);
   const guide = page.getByRole('region', { name: 'Samtaleguide' });
   const notes = guide.getByLabel('Noter til fasen');
-  const saved = guide.getByRole('status').filter({ hasText: /^Gemt kl\. \d\d:\d\d$/ });
+  const saved = guide.getByRole('status').filter({ hasText: /^Gemt kl\. \d\d\.\d\d$/ });
 
   await test.step('the caseworker times the call and writes notes through all six phases', async () => {
     await expect(guide.getByRole('button', { name: PHASES[0], exact: true })).toHaveAttribute(

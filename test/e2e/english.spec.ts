@@ -39,7 +39,6 @@ test('a citizen files an inquiry in English and a caseworker works it in the Eng
     await page.getByLabel('Describe what it is about').fill(citizen.description);
     await page.getByLabel('Your name').fill(citizen.name);
     await page.getByRole('textbox', { name: /^E-mail/ }).fill(citizen.email);
-    await page.getByRole('checkbox', { name: /I consent/ }).check();
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Thank you – we have received your inquiry',

@@ -23,7 +23,6 @@ async function citizenInquiry(request: APIRequestContext, email: string): Promis
       description: 'Hvornår kan jeg forvente svar på min ansøgning om hjælpemidler?',
       name: 'Testborger Postkasse',
       email,
-      consent: true,
     },
   });
   expect(res.status()).toBe(201);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, login, startHarness } from '../support/harness.js';
+import { citizenSession, type Harness, login, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -91,6 +91,47 @@ describe('staff login and sessions', () => {
     expect(
       (await h.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `bd_session=${token}` } })).statusCode,
     ).toBe(401);
+  });
+});
+
+describe('citizens and the staff login', () => {
+  const attempt = (path: string, email: string, password: string, lang = 'da') =>
+    h.app.inject({
+      method: 'POST',
+      url: `/api/v1/auth/${path}`,
+      headers: { 'accept-language': lang },
+      payload: { email, password },
+    });
+
+  it("refuses a citizen with the right password, saying staff only, in the user's language", async () => {
+    const { email } = await citizenSession(h);
+    for (const path of ['login', 'token']) {
+      const res = await attempt(path, email, 'demo1234');
+      expect(res.statusCode, path).toBe(403);
+      expect(res.json()).toEqual({
+        error: 'not_staff',
+        message:
+          'Kun kommunens medarbejdere kan logge ind her. Som borger følger du din sag med linket i din kvittering.',
+      });
+      expect(res.cookies.find((c) => c.name === 'bd_session')).toBeUndefined();
+    }
+    expect((await attempt('login', email, 'demo1234', 'en')).json().message).toMatch(
+      /^Only municipal staff can log in here/,
+    );
+  });
+
+  it('tells a citizen with a wrong password only that it is wrong', async () => {
+    const { email } = await citizenSession(h);
+    const res = await attempt('login', email, 'forkert');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error).toBe('invalid_credentials');
+  });
+
+  it('seeds no citizen account among the demo users', async () => {
+    const rows = await h.ctx.dbh.sql<{ email: string }>(
+      "SELECT email FROM users WHERE role = 'citizen' OR email LIKE 'citizen@%'",
+    );
+    expect(rows.filter((r) => r.email.endsWith('.demo'))).toEqual([]);
   });
 });
 

@@ -55,6 +55,35 @@ describe('staff registration with CPR', () => {
     expect(c).toEqual({ channel: 'phone', assignee_id: h.koege.users['caseworker@koege.demo'] });
   });
 
+  it('names the staff member on the timeline and the audit row, and writes nothing twice for a repeated key', async () => {
+    const key = { ...cw, 'idempotency-key': 'registrering-gentaget-1' };
+    const first = await register({ name: 'Testborger Gentagen', phone: '32 33 34 35' }, key);
+    const again = await register({ name: 'Testborger Gentagen', phone: '32 33 34 35' }, key);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(again.json().caseNumber).toBe(first.json().caseNumber);
+    const userId = h.koege.users['caseworker@koege.demo'];
+    const rows = await h.ctx.dbh.sql<{
+      events: number;
+      actor: string;
+      audits: number;
+      purpose: string;
+      user_id: string;
+    }>(
+      `SELECT (SELECT count(*)::int FROM case_events e WHERE e.case_id = c.id) AS events,
+              (SELECT e.actor_id::text FROM case_events e WHERE e.case_id = c.id AND e.type = 'case_received') AS actor,
+              (SELECT count(*)::int FROM audit_log a WHERE a.case_id = c.id) AS audits,
+              (SELECT a.purpose FROM audit_log a WHERE a.case_id = c.id) AS purpose,
+              (SELECT a.user_id::text FROM audit_log a WHERE a.case_id = c.id) AS user_id
+       FROM cases c WHERE c.number = $1`,
+      [first.json().caseNumber],
+    );
+    expect(rows).toEqual([{ events: 1, actor: userId, audits: 1, purpose: 'registrering', user_id: userId }]);
+    const [n] = await h.ctx.dbh.sql<{ n: number }>(
+      "SELECT count(*)::int AS n FROM citizens WHERE name = 'Testborger Gentagen'",
+    );
+    expect(n!.n).toBe(1);
+  });
+
   it('sends the citizen the same receipt as the web form: by SMS without e-mail, by e-mail when given', async () => {
     const bySms = (await register({ cpr: '0303701234' })).json().caseNumber;
     const byMail = (await register({ email: 'kvittering@eksempel.invalid' })).json().caseNumber;
@@ -103,7 +132,6 @@ describe('staff registration with CPR', () => {
         description: 'Spørgsmål om min sag',
         name: 'Nogen Andet',
         phone: '51525354',
-        consent: true,
       },
     });
     const ids = await h.ctx.dbh.sql<{ number: string; citizen_id: string }>(
@@ -122,6 +150,26 @@ describe('staff registration with CPR', () => {
     expect(res.json().fields.cpr).toBe('CPR-nummeret indeholder ikke en gyldig fødselsdato.');
     expect(res.body).not.toContain('3102901234');
     expect(await h.ctx.dbh.sql('SELECT count(*)::int AS n FROM cases')).toEqual(before);
+  });
+
+  it('refuses a form with gaps in words to the staff member about the citizen, never "dit navn"', async () => {
+    const res = await register({ name: '', phone: '', area: '', decisionDate: '' });
+    expect(res.statusCode).toBe(400);
+    const { fields } = res.json() as { fields: Record<string, string> };
+    expect(fields).toMatchObject({
+      name: 'Skriv borgerens navn.',
+      area: 'Vælg det område, henvendelsen handler om.',
+      decisionDate: 'Skriv datoen for den afgørelse, borgeren klager over.',
+      phone: 'Skriv borgerens telefonnummer eller e-mailadresse, så sagsbehandleren kan kontakte borgeren.',
+    });
+    for (const message of Object.values(fields)) expect(message).not.toMatch(/\b(du|dig|din|dit|dine)\b/i);
+    const en = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/cases',
+      headers: { ...cw, 'accept-language': 'en' },
+      payload: { kind: 'inquiry', channel: 'desk', description: 'Borgeren spurgte om noget.', name: '' },
+    });
+    expect(en.json().fields.name).toBe("Enter the citizen's name.");
   });
 
   it('is for staff who meet citizens: reception may register, an analyst may not', async () => {

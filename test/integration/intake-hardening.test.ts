@@ -27,10 +27,9 @@ const postForm = (fields: Record<string, string>, headers: Record<string, string
   });
 
 const formFields = (over: Record<string, unknown> = {}): Record<string, string> => {
-  const { consent: _consent, ...rest } = validSubmission(over);
+  const rest = validSubmission(over);
   return {
     ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])),
-    consent: 'on',
     submissionId: crypto.randomUUID(),
   };
 };
@@ -202,7 +201,7 @@ describe('D3: an Idempotency-Key is bound to its body and scoped', () => {
     const caseworker = await login(h.app, 'caseworker@koege.demo');
     const register = (headers: Record<string, string>, body: object) =>
       h.app.inject({ method: 'POST', url: '/api/v1/staff/cases', headers, payload: body });
-    const { consent: _c, ...fields } = validSubmission();
+    const fields = validSubmission();
     const body = { ...fields, channel: 'phone' };
     const a = await register({ ...reception, 'idempotency-key': 'staff-key-1' }, body);
     const b = await register({ ...caseworker, 'idempotency-key': 'staff-key-1' }, body);
@@ -240,7 +239,6 @@ describe('D8: values of the wrong type are refused, not coerced', () => {
     ['preferredContactTime', 'whenever', 'Vælg et tidspunkt fra listen.'],
     ['preferredContactTime', 1, 'Vælg et tidspunkt fra listen.'],
     ['kind', ['complaint'], 'Vælg, om det er en klage, en beklagelse eller en henvendelse.'],
-    ['consent', 'false', 'Du skal give samtykke, før vi kan modtage din henvendelse.'],
   ])('refuses %s = %j with a message at the field, writing nothing', async (field, value, message) => {
     const before = await countCases();
     const res = await post(validSubmission({ [field]: value }));
@@ -251,10 +249,10 @@ describe('D8: values of the wrong type are refused, not coerced', () => {
   });
 
   it('reports every wrong field at once', async () => {
-    const res = await post({ kind: 'complaint', area: 'hjaelpemidler', name: 0, description: 5, consent: 1 });
+    const res = await post({ kind: 'complaint', area: 'hjaelpemidler', name: 0, description: 5 });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().fields).sort()).toEqual(
-      ['consent', 'decisionDate', 'description', 'name', 'phone'].sort(),
+      ['decisionDate', 'description', 'name', 'phone'].sort(),
     );
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forgetTenancyCache } from '../../src/platform/tenancy.js';
 import { type Harness, startHarness, validSubmission } from '../support/harness.js';
 
 let h: Harness;
@@ -84,7 +85,6 @@ describe('the citizen form', () => {
         'email',
         'preferredContactTime-any',
         'preferredContactTime-morning',
-        'consent',
       ]),
     );
     for (const id of controls) expect(labelled.has(id), `label for ${id}`).toBe(true);
@@ -101,7 +101,6 @@ describe('the citizen form', () => {
       'Telefonnummer',
       'Mindst én af dem skal udfyldes',
       'Hvornår passer det dig bedst, at vi ringer?',
-      'Jeg giver samtykke',
       '<optgroup label="Velfærdsforvaltningen"><option value="hjemmehjaelp">',
     ]) {
       expect(html).toContain(text);
@@ -168,7 +167,6 @@ describe('the citizen form', () => {
     expect(html).toContain('Formularen indeholder fejl. Ret felterne herunder.');
     expect(html).toContain('<a href="#decisionDate">Skriv datoen for den afgørelse, du klager over.</a>');
     expect(html).toContain('<a href="#description">Beskriv kort, hvad det handler om (mindst 10 tegn).</a>');
-    expect(html).toContain('<a href="#consent">Du skal give samtykke');
     expect(html).not.toContain('href="#name"');
     // Each error sits at its field and is read with it.
     expect(html).toMatch(/id="decisionDate-error"/);
@@ -193,6 +191,65 @@ describe('the citizen form', () => {
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('The form has errors. Please correct the fields below.');
     expect(res.body).toContain('Enter your name.');
+  });
+});
+
+describe('what the citizen is told about their data (GDPR art. 13), instead of a consent box', () => {
+  it('says who processes, why and on what basis, who sees it, for how long, the rights and the DPO', async () => {
+    const html = (await h.app.inject({ url: '/k/259/henvendelse' })).body;
+    for (const text of [
+      'Sådan bruger vi dine oplysninger',
+      'Køge Kommune er dataansvarlig',
+      'offentlig myndighed',
+      'artikel 6, stk. 1, litra e',
+      'artikel 9, stk. 2, litra g',
+      'Derfor skal du ikke give samtykke',
+      'Kun medarbejdere, der arbejder med din sag',
+      'Vi gemmer oplysningerne i 5 år, efter at sagen er afsluttet',
+      'få forkerte oplysninger rettet',
+      'Datatilsynet',
+      '<a href="mailto:databeskyttelse@koege.demo">databeskyttelse@koege.demo</a>',
+    ]) {
+      expect(html).toContain(text);
+    }
+    expect(html).not.toContain('type="checkbox"');
+    expect(html).not.toMatch(/Jeg giver samtykke/);
+  });
+
+  it("states the kommune's own retention period and data protection officer", async () => {
+    await h.ctx.dbh.sql(
+      "UPDATE kommuner SET retention_years = 3, dpo_email = 'dpo.test@rudersdal.demo' WHERE kommune_id = '230'",
+    );
+    forgetTenancyCache();
+    const html = (await h.app.inject({ url: '/k/230/henvendelse' })).body;
+    expect(html).toContain('Rudersdal Kommune er dataansvarlig');
+    expect(html).toContain('Vi gemmer oplysningerne i 3 år');
+    expect(html).toContain('dpo.test@rudersdal.demo');
+    const en = (await h.app.inject({ url: '/k/230/henvendelse?lang=en' })).body;
+    expect(en).toContain('We keep the information for 3 years after the case is closed.');
+    expect(en).toContain('article 6(1)(e)');
+  });
+
+  it('points to the kommune when it has named no data protection officer', async () => {
+    await h.ctx.dbh.sql("UPDATE kommuner SET dpo_email = NULL WHERE kommune_id = '230'");
+    forgetTenancyCache();
+    const html = (await h.app.inject({ url: '/k/230/henvendelse' })).body;
+    expect(html).toContain('kontakte kommunens databeskyttelsesrådgiver gennem kommunen');
+    expect(html).not.toContain('mailto:');
+  });
+
+  it('takes the form and the API without any consent', async () => {
+    const before = await countCases();
+    const form = validForm();
+    expect('consent' in form).toBe(false);
+    expect((await postForm(form)).statusCode).toBe(303);
+    const api = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/kommuner/259/cases',
+      payload: validSubmission({ description: 'En anden henvendelse uden samtykkefelt.' }),
+    });
+    expect(api.statusCode, api.body).toBe(201);
+    expect(await countCases()).toBe(before + 2);
   });
 });
 

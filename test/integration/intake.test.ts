@@ -67,7 +67,6 @@ describe('citizen intake API', () => {
       area: 'hjaelpemidler',
       description: 'kort',
       name: '',
-      consent: false,
     });
     expect(res.statusCode).toBe(400);
     const body = res.json();
@@ -77,7 +76,6 @@ describe('citizen intake API', () => {
       description: 'Beskriv kort, hvad det handler om (mindst 10 tegn).',
       name: 'Skriv dit navn.',
       phone: 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig.',
-      consent: 'Du skal give samtykke, før vi kan modtage din henvendelse.',
     });
     const after = await h.ctx.dbh.sql<{ n: number }>('SELECT count(*)::int AS n FROM cases');
     expect(after).toEqual(before);

@@ -1,5 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, type Harness, login, startHarness, validSubmission } from '../support/harness.js';
+import {
+  bearer,
+  citizenSession,
+  type Harness,
+  login,
+  startHarness,
+  validSubmission,
+} from '../support/harness.js';
 
 type Headers = Record<string, string>;
 interface Item {
@@ -345,7 +352,7 @@ describe('areas and teams for staff', () => {
   });
 
   it('refuses them to a citizen account and to the anonymous', async () => {
-    const citizen = await bearer(h.app, 'citizen@koege.demo');
+    const citizen = (await citizenSession(h)).headers;
     expect((await get('/api/v1/staff/areas', citizen)).statusCode).toBe(403);
     expect((await get('/api/v1/staff/teams', {})).statusCode).toBe(401);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, type Harness, login, startHarness } from '../support/harness.js';
+import { bearer, citizenSession, type Harness, login, startHarness } from '../support/harness.js';
 
 type Headers = Record<string, string>;
 interface StaffUser {
@@ -70,7 +70,7 @@ describe('GET /api/v1/staff/users', () => {
   });
 
   it('is for signed-in staff only: a citizen account is refused and an anonymous caller must log in', async () => {
-    const citizen = await bearer(h.app, 'citizen@koege.demo');
+    const citizen = (await citizenSession(h)).headers;
     expect((await h.app.inject({ url: '/api/v1/staff/users', headers: citizen })).statusCode).toBe(403);
     expect((await h.app.inject({ url: '/api/v1/staff/users' })).statusCode).toBe(401);
   });

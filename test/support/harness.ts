@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type DbHandle, openDatabase } from '../../src/adapters/db/client.js';
+import { users } from '../../src/adapters/db/schema.js';
 import { buildApp } from '../../src/app.js';
 import {
   DEMO_KOMMUNER,
@@ -11,6 +12,7 @@ import {
   seedOrganisation,
 } from '../../src/modules/cases/seed/organisation.js';
 import { hashPassword } from '../../src/platform/auth/passwords.js';
+import { createSession } from '../../src/platform/auth/sessions.js';
 import { type Config, loadConfig } from '../../src/platform/config.js';
 import type { App, AppContext } from '../../src/platform/context.js';
 import { forgetTenancyCache } from '../../src/platform/tenancy.js';
@@ -115,3 +117,23 @@ export async function bearer(app: App, email: string, password = DEMO_PASSWORD) 
 }
 
 export { validSubmission } from './submission.js';
+
+/**
+ * A citizen account (a role the staff login refuses) with a Bearer session made directly, to show that the staff
+ * API refuses it even if such a session existed.
+ */
+export async function citizenSession(h: Harness, kommuneId = '259') {
+  const email = `borger.${randomBytes(4).toString('hex')}@eksempel.invalid`;
+  const [user] = await h.ctx.db
+    .insert(users)
+    .values({
+      kommuneId,
+      email,
+      name: 'Test Borger',
+      role: 'citizen',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    })
+    .returning({ id: users.id, kommuneId: users.kommuneId });
+  const session = await createSession(h.ctx, user!, 'bearer');
+  return { email, headers: { authorization: `Bearer ${session.token}` } };
+}

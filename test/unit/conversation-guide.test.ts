@@ -7,7 +7,6 @@ import { CATALOG } from '../../src/i18n/catalog.js';
 import '../../src/modules/ui.js';
 import type { ConversationView } from '../../src/modules/dialogue/conversation.js';
 import {
-  clockTime,
   draftFrom,
   formatDuration,
   giveBack,
@@ -174,11 +173,6 @@ describe('call timer', () => {
 });
 
 describe('save status and refusals', () => {
-  it('shows the time of a save in Danish time', () => {
-    expect(clockTime(new Date('2026-11-25T09:42:10Z'))).toBe('10:42');
-    expect(clockTime(new Date('2026-07-01T08:05:00Z'))).toBe('10:05');
-  });
-
   it("puts the server's note refusals by their phase and the rest together", () => {
     expect(
       splitFieldErrors({ 'notes.story': 'For lang', rootCause: 'Vælg en årsag', 'notes.x': 'Ukendt fase' }),

@@ -31,6 +31,7 @@ export const kommuner = pgTable('kommuner', {
   delayNoticeDays: smallint('delay_notice_days').notNull().default(10),
   retentionYears: smallint('retention_years').notNull().default(5),
   retentionMonths: smallint('retention_months').notNull().default(0), // added to the years: closed + Y years + M months
+  dpoEmail: text('dpo_email'), // databeskyttelsesrådgiver, named in the form's GDPR art. 13 information
   createdAt: createdAt(),
 });
 

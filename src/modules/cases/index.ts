@@ -10,6 +10,8 @@ export {
   type InsertCaseValues,
   insertCaseParams,
   type NewCaseInput,
+  REGISTER_CASE,
+  type RegisteredBy,
   receiptAddress,
   trackingPath,
 } from './create.js';

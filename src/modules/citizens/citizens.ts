@@ -1,11 +1,11 @@
 // The citizen record (borger), shared by a person's cases: matched on CPR (keyed hash) or on contact
-// details staff have verified. CPR is stored only encrypted, shown masked, and never logged.
-import { and, eq, or } from 'drizzle-orm';
-import type { Database } from '../../adapters/db/client.js';
+// details staff have verified, when staff register a case (cases' createCase). CPR is stored only
+// encrypted, shown masked, and never logged.
+import { eq } from 'drizzle-orm';
 import { users } from '../../adapters/db/schema.js';
 import { maskCpr } from '../../core/cpr.js';
 import type { AppContext } from '../../platform/context.js';
-import { decryptSecret, encryptSecret, keyedHash } from '../../platform/crypto.js';
+import { decryptSecret } from '../../platform/crypto.js';
 import { citizens } from './tables.js';
 
 /** Support needs shown before every contact (seeds 002, 004: meet the citizen where they are). */
@@ -19,64 +19,6 @@ export type SupportNeeds = {
   preferredTime?: string;
   note?: string;
 };
-
-export interface CitizenIdentity {
-  name: string;
-  phone: string | null;
-  email: string | null;
-  cpr: string | null; // 10 digits, already validated
-}
-
-/**
- * Finds the citizen's record or creates one. Staff registration counts as verified contact details:
- * the staff member is talking to the person.
- */
-export async function findOrCreateCitizen(
-  ctx: AppContext,
-  db: Database,
-  kommuneId: string,
-  who: CitizenIdentity,
-): Promise<string> {
-  const cprHash = who.cpr ? keyedHash(ctx.config.cprKey, who.cpr) : null;
-  const match = cprHash
-    ? eq(citizens.cprHash, cprHash)
-    : or(
-        who.phone ? and(eq(citizens.phone, who.phone), eq(citizens.contactVerified, true)) : undefined,
-        who.email ? and(eq(citizens.email, who.email), eq(citizens.contactVerified, true)) : undefined,
-      );
-  if (match) {
-    const [found] = await db
-      .select({ id: citizens.id })
-      .from(citizens)
-      .where(and(eq(citizens.kommuneId, kommuneId), match))
-      .limit(1);
-    if (found) {
-      // Fill in what the record lacks; never overwrite what a colleague recorded.
-      await db
-        .update(citizens)
-        .set({
-          contactVerified: true,
-          ...(who.phone ? { phone: who.phone } : {}),
-          ...(who.email ? { email: who.email } : {}),
-        })
-        .where(eq(citizens.id, found.id));
-      return found.id;
-    }
-  }
-  const [row] = await db
-    .insert(citizens)
-    .values({
-      kommuneId,
-      name: who.name,
-      phone: who.phone,
-      email: who.email,
-      contactVerified: true,
-      cprEncrypted: who.cpr ? encryptSecret(ctx.config.cprKey, who.cpr) : null,
-      cprHash,
-    })
-    .returning({ id: citizens.id });
-  return row!.id;
-}
 
 export interface CitizenView {
   id: string;

@@ -1,9 +1,7 @@
-// The citizens module's public surface: finding or creating a person's record, and showing it on a case.
+// The citizens module's public surface: showing a person's record on a case.
 export {
-  type CitizenIdentity,
   type CitizenView,
   citizenView,
-  findOrCreateCitizen,
   type SupportNeeds,
 } from './citizens.js';
 export type { CitizenSubject } from './policies.js';

@@ -90,7 +90,7 @@ export const guideMessages = defineMessages(
     'dialogue.guide.cause.physical_setting': 'De fysiske rammer',
     'dialogue.guide.cause.other': 'Andet',
     'dialogue.guide.saving': 'Gemmer …',
-    'dialogue.guide.savedAt': 'Gemt kl. {time}',
+    'dialogue.guide.savedAt': 'Gemt {time}',
     'dialogue.guide.unsaved': 'Ændringer er ikke gemt endnu',
     'dialogue.guide.saveFailed': 'Samtalen kunne ikke gemmes. Prøv igen om lidt.',
     'dialogue.guide.fixErrors': 'Samtalen kunne ikke gemmes. Ret det, der er markeret.',

@@ -17,7 +17,6 @@ export const intakeMessages = defineMessages(
     'intake.error.email.invalid': 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
     'intake.error.contact.required': 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig.',
     'intake.error.preferredContactTime': 'Vælg et tidspunkt fra listen.',
-    'intake.error.consent': 'Du skal give samtykke, før vi kan modtage din henvendelse.',
     'intake.error.kommune': 'Kommunen findes ikke.',
     'intake.error.idempotencyKey': 'Idempotency-Key skal være 1-200 synlige ASCII-tegn.',
     'intake.error.idempotencyConflict':
@@ -63,11 +62,23 @@ export const intakeMessages = defineMessages(
     'intake.time.morning': 'Om formiddagen',
     'intake.time.midday': 'Omkring middag',
     'intake.time.afternoon': 'Om eftermiddagen',
-    'intake.consent.legend': 'Dine oplysninger',
-    'intake.consent.text':
-      'Vi gemmer dit navn, dine kontaktoplysninger og det, du skriver, så vi kan kontakte dig og behandle din sag. Kun medarbejdere, der arbejder med sagen, kan se oplysningerne. Vi sletter eller anonymiserer dem efter kommunens regler, og du kan altid få at vide, hvad vi har gemt om dig.',
-    'intake.consent.label':
-      'Jeg giver samtykke til, at kommunen gemmer og bruger mine oplysninger til at behandle min sag.',
+    // What the citizen is told about their data (GDPR art. 13): no consent, a kommune acts as an authority.
+    'intake.privacy.heading': 'Sådan bruger vi dine oplysninger',
+    'intake.privacy.who': '{kommune} er dataansvarlig for de oplysninger, du giver os her.',
+    'intake.privacy.why':
+      'Vi bruger dem til at behandle din sag og kontakte dig om den. Det gør vi som offentlig myndighed efter databeskyttelsesforordningens artikel 6, stk. 1, litra e, og artikel 9, stk. 2, litra g, hvis du skriver om dit helbred. Derfor skal du ikke give samtykke.',
+    'intake.privacy.recipients':
+      'Kun medarbejdere, der arbejder med din sag, kan se oplysningerne. Sender vi en klage videre til klageinstansen, får den sagens oplysninger.',
+    'intake.privacy.howLong':
+      'Vi gemmer oplysningerne i {years} år, efter at sagen er afsluttet. Derefter sletter eller anonymiserer vi dem.',
+    'intake.privacy.howLong.one':
+      'Vi gemmer oplysningerne i 1 år, efter at sagen er afsluttet. Derefter sletter eller anonymiserer vi dem.',
+    'intake.privacy.rights':
+      'Du har ret til at se de oplysninger, vi har om dig, og til at få forkerte oplysninger rettet. Du kan gøre indsigelse mod behandlingen og i nogle tilfælde få oplysningerne slettet eller behandlingen begrænset. Du kan klage til Datatilsynet (datatilsynet.dk).',
+    'intake.privacy.dpo':
+      'Har du spørgsmål om dine oplysninger, kan du skrive til kommunens databeskyttelsesrådgiver:',
+    'intake.privacy.dpoUnknown':
+      'Har du spørgsmål om dine oplysninger, kan du kontakte kommunens databeskyttelsesrådgiver gennem kommunen.',
 
     // The receipt (kvittering)
     'intake.receipt.title': 'Tak – vi har modtaget din henvendelse',
@@ -111,7 +122,7 @@ export const intakeMessages = defineMessages(
     'intake.state.received': 'Modtaget',
     'intake.state.contacting': 'Vi forsøger at kontakte dig',
     'intake.state.in_dialogue': 'Vi er i dialog med dig',
-    'intake.state.agreement': 'Vi følger op på jeres aftale',
+    'intake.state.agreement': 'Vi følger op på aftalen med dig',
     'intake.state.resolved': 'Løst',
     'intake.state.withdrawn': 'Trukket tilbage',
     'intake.state.maintained': 'Din klage genvurderes',
@@ -148,7 +159,6 @@ export const intakeMessages = defineMessages(
     'intake.error.email.invalid': 'Enter a valid e-mail address, e.g. name@example.com.',
     'intake.error.contact.required': 'Enter a phone number or an e-mail address so we can contact you.',
     'intake.error.preferredContactTime': 'Choose a time from the list.',
-    'intake.error.consent': 'You must give your consent before we can receive your inquiry.',
     'intake.error.kommune': 'The municipality does not exist.',
     'intake.error.idempotencyKey': 'Idempotency-Key must be 1-200 visible ASCII characters.',
     'intake.error.idempotencyConflict':
@@ -193,11 +203,22 @@ export const intakeMessages = defineMessages(
     'intake.time.morning': 'In the morning',
     'intake.time.midday': 'Around midday',
     'intake.time.afternoon': 'In the afternoon',
-    'intake.consent.legend': 'Your information',
-    'intake.consent.text':
-      "We store your name, your contact details and what you write, so that we can contact you and handle your case. Only staff who work on the case can see the information. We delete or anonymise it according to the municipality's rules, and you can always ask what we have stored about you.",
-    'intake.consent.label':
-      'I consent to the municipality storing and using my information to handle my case.',
+    'intake.privacy.heading': 'How we use your information',
+    'intake.privacy.who': '{kommune} is the data controller for the information you give us here.',
+    'intake.privacy.why':
+      'We use it to handle your case and to contact you about it. We do so as a public authority under the General Data Protection Regulation, article 6(1)(e), and article 9(2)(g) if you write about your health. That is why you do not have to give your consent.',
+    'intake.privacy.recipients':
+      'Only staff who work on your case can see the information. If we send a complaint on to the appeals body, it receives the case information.',
+    'intake.privacy.howLong':
+      'We keep the information for {years} years after the case is closed. Then we delete or anonymise it.',
+    'intake.privacy.howLong.one':
+      'We keep the information for 1 year after the case is closed. Then we delete or anonymise it.',
+    'intake.privacy.rights':
+      'You have the right to see the information we hold about you and to have wrong information corrected. You can object to the processing and in some cases have the information deleted or its processing restricted. You can complain to the Danish Data Protection Agency (datatilsynet.dk).',
+    'intake.privacy.dpo':
+      "If you have questions about your information, write to the municipality's data protection officer:",
+    'intake.privacy.dpoUnknown':
+      "If you have questions about your information, contact the municipality's data protection officer through the municipality.",
 
     'intake.receipt.title': 'Thank you – we have received your inquiry',
     'intake.receipt.caseNumber': 'Your case number',
@@ -237,7 +258,7 @@ export const intakeMessages = defineMessages(
     'intake.state.received': 'Received',
     'intake.state.contacting': 'We are trying to reach you',
     'intake.state.in_dialogue': 'We are in dialogue with you',
-    'intake.state.agreement': 'We are following up on your agreement',
+    'intake.state.agreement': 'We are following up on our agreement with you',
     'intake.state.resolved': 'Resolved',
     'intake.state.withdrawn': 'Withdrawn',
     'intake.state.maintained': 'Your complaint is being re-assessed',

@@ -67,6 +67,11 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
         action: formPath(kommune.kommuneId),
         areas: await getAreas(ctx, kommune.kommuneId),
         today: localDate(ctx.now()),
+        privacy: {
+          controller: kommune.name,
+          retentionYears: kommune.retentionYears,
+          dpoEmail: kommune.dpoEmail,
+        },
         ...form,
       });
 

@@ -116,25 +116,36 @@ const crossFieldRules = {
   ],
 };
 
-const Consent = messages(
-  Type.Union([Type.Literal(true), Type.Literal('true'), Type.Literal('on'), Type.Literal('yes')], {
-    description: 'Must be true (a form sends "on")',
-  }),
-  { default: 'intake.error.consent' },
-);
+/** A property with other message keys for some failures: a copy, so the original keeps its own. */
+function reworded<T extends TSchema>(schema: T, keys: Record<string, string>): T {
+  const own = (schema as Record<string, unknown>)[MESSAGES_KEYWORD] as Record<string, string> | undefined;
+  return messages({ ...schema }, { ...own, ...keys });
+}
 
+/** The same properties for staff registration: the refusals speak to the staff member about the citizen. */
+const staffProperties = {
+  ...submissionProperties,
+  area: reworded(submissionProperties.area, { default: 'intake.staffError.area' }),
+  decisionDate: reworded(submissionProperties.decisionDate, {
+    required: 'intake.staffError.decisionDate.required',
+  }),
+  name: reworded(submissionProperties.name, {
+    required: 'intake.staffError.name.required',
+    minLength: 'intake.staffError.name.required',
+  }),
+  phone: reworded(submissionProperties.phone, { required: 'intake.staffError.contact.required' }),
+};
+
+// No consent: a kommune handles a complaint as a public authority (GDPR art. 6(1)(e)); the form gives the
+// art. 13 information instead. A client that still sends `consent` has it dropped with the other unknown fields.
 /** A citizen's complaint, grievance or inquiry (POST /api/v1/kommuner/{kommunekode}/cases). */
-export const CaseSubmission = Type.Object(
-  { ...submissionProperties, consent: Consent },
-  crossFieldRules as Record<string, unknown>,
-);
+export const CaseSubmission = Type.Object(submissionProperties, crossFieldRules as Record<string, unknown>);
 export type CaseSubmissionBody = Static<typeof CaseSubmission>;
 
 /** The citizen form: the same fields, and the hidden submission id that makes a double click one case. */
 export const FormSubmission = Type.Object(
   {
     ...submissionProperties,
-    consent: Consent,
     submissionId: Type.Optional(Type.String({ maxLength: 100 })),
   },
   crossFieldRules as Record<string, unknown>,
@@ -144,7 +155,7 @@ export type FormSubmissionBody = Static<typeof FormSubmission>;
 /** A complaint registered by staff from a call, the desk or a letter; the CPR number optional. */
 export const StaffSubmission = Type.Object(
   {
-    ...submissionProperties,
+    ...staffProperties,
     channel: messages(Type.Union([Type.Literal('phone'), Type.Literal('desk'), Type.Literal('mail')]), {
       default: 'common.validation.choice',
     }),
@@ -213,7 +224,7 @@ export interface IntakeInput {
 /** +45 and the 8 digits of a number the schema accepted. */
 export const normalizePhone = (raw: string) => `+45${raw.replace(/[ -]/g, '').replace(/^(\+45|0045)/, '')}`;
 
-export function toIntakeInput(body: Omit<CaseSubmissionBody, 'consent'>): IntakeInput {
+export function toIntakeInput(body: CaseSubmissionBody): IntakeInput {
   const complaint = body.kind === 'complaint';
   return {
     kind: body.kind,

@@ -27,8 +27,7 @@ const Me = Type.Object({
 });
 const loginLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
-const invalidCredentials = () =>
-  new HttpError(401, 'invalid_credentials', 'Forkert e-mail eller adgangskode');
+const invalidCredentials = () => new HttpError(401, 'invalid_credentials', 'common.login.invalid');
 
 async function authenticate(ctx: AppContext, email: string, password: string, ip: string) {
   const [user] = await ctx.db
@@ -46,6 +45,9 @@ async function authenticate(ctx: AppContext, email: string, password: string, ip
   // Demo accounts (…@koege.demo) carry a published password: never valid in production.
   const demoInProduction = ctx.config.production && user?.email.endsWith('.demo');
   if (!user || !ok || !user.active || demoInProduction) throw invalidCredentials();
+  // Citizens do not sign in to the staff app (their own login comes later, through MitID). Said only after a
+  // correct password, so the answer reveals nothing to someone guessing.
+  if (user.role === 'citizen') throw new HttpError(403, 'not_staff', 'common.login.notStaff');
   await loginSucceeded(ctx, user, ip);
   return user;
 }

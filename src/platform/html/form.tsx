@@ -41,7 +41,11 @@ export interface SummaryItem {
   message: string;
 }
 
-/** DKFDS error summary at the top of a form: every error once, each a link to its field. */
+/**
+ * DKFDS error summary at the top of a form: every error once, each a link to its field. It takes focus when the
+ * page loads (autofocus; the page script does the same where autofocus on a non-control is not honoured), so
+ * after a refused submit a screen reader reads the errors first.
+ */
 export function ErrorSummary({ heading, items }: { heading: string; items: readonly SummaryItem[] }) {
   if (items.length === 0) return null;
   return (
@@ -50,6 +54,9 @@ export function ErrorSummary({ heading, items }: { heading: string; items: reado
       role="alert"
       aria-labelledby="error-summary-heading"
       data-module="error-summary"
+      tabIndex={-1}
+      // biome-ignore lint/a11y/noAutofocus: the DKFDS error summary takes focus after a refused submit
+      autoFocus
     >
       <svg className="icon-svg alert-icon" focusable="false" aria-hidden="true">
         <use href={iconHref('error')} />
@@ -233,37 +240,5 @@ export function Fieldset(props: { id: string; legend: string; hint?: ReactNode; 
       <Hint id={id}>{hint}</Hint>
       {children}
     </fieldset>
-  );
-}
-
-export function Checkbox(props: {
-  id: string;
-  value: string;
-  label: string;
-  checked: boolean;
-  error?: string;
-  required?: boolean;
-}) {
-  const { id, value, label, checked, error, required } = props;
-  return (
-    <div className={groupClass(error)}>
-      <FieldError id={id} message={error} />
-      <div className="form-group-checkbox">
-        <input
-          className="form-checkbox"
-          type="checkbox"
-          id={id}
-          name={id}
-          value={value}
-          defaultChecked={checked}
-          required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId(id) : undefined}
-        />
-        <label className="form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-    </div>
   );
 }

@@ -8,10 +8,13 @@ import { type Locale, type Translate, translator } from '../../i18n/index.js';
 import type { Kommune } from '../tenancy.js';
 
 export const DKFDS = '/assets/dkfds';
+/** Our own stylesheet and script for the citizen pages, served from `public/citizen`. */
+export const CITIZEN_ASSETS = '/assets/citizen';
 /** An icon from the DKFDS sprite, referenced rather than inlined so the CSP needs no exceptions. */
 export const iconHref = (name: string) => `${DKFDS}/img/all-svg-icons.svg#${name}`;
 
-// No inline script or style anywhere on these pages, so the policy can forbid both.
+// No inline script or style anywhere on these pages (the one script is a file of our own), so the policy can
+// forbid both.
 export const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -85,6 +88,8 @@ function Page({ frame, children }: { frame: PageFrame; children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <link rel="stylesheet" href={`${DKFDS}/css/dkfds-borgerdk.min.css`} />
+        <link rel="stylesheet" href={`${CITIZEN_ASSETS}/citizen.css`} />
+        <script src={`${CITIZEN_ASSETS}/citizen.js`} defer />
       </head>
       <body>
         <a className="skipnav" href="#main">
@@ -152,6 +157,8 @@ export function sendHtml(reply: FastifyReply, html: string, status = 200): Fasti
       .header('content-security-policy', PAGE_CSP)
       // Forms carry a fresh submission id and receipts a private link: never serve them from a shared cache.
       .header('cache-control', 'no-store')
+      // The language comes from the switch's cookie or the browser's Accept-Language.
+      .header('vary', 'Accept-Language, Cookie')
       .send(html)
   );
 }

@@ -21,7 +21,9 @@ function check(email: string, password: string): Errors {
   return errors;
 }
 
-function refusal(e: unknown): string {
+/** The message key for a refused login: a citizen account is told staff only, anything else stays vague. */
+export function loginRefusal(e: unknown): string {
+  if (e instanceof ApiError && e.code === 'not_staff') return 'common.login.notStaff';
   if (e instanceof ApiError && (e.status === 401 || e.status === 400)) return 'common.login.invalid';
   if (e instanceof ApiError && e.status === 429) return 'common.login.rateLimited';
   return 'common.error';
@@ -48,7 +50,7 @@ export function LoginPage() {
         navigate(homePathFor(me.role));
         return;
       } catch (err) {
-        found.form = refusal(err);
+        found.form = loginRefusal(err);
       } finally {
         setBusy(false);
       }

@@ -23,7 +23,6 @@ export async function fillComplaintForm(page: Page, citizen: TestCitizen): Promi
   await page.getByLabel('Dit navn').fill(citizen.name);
   await page.getByRole('textbox', { name: /^Telefonnummer/ }).fill(citizen.phone);
   await page.getByRole('textbox', { name: /^E-mail/ }).fill(citizen.email);
-  await page.getByRole('checkbox', { name: /samtykke/ }).check();
   await page.getByRole('button', { name: 'Send', exact: true }).click();
 }
 

@@ -1,22 +1,2 @@
-// Dates for people: calendar dates as written (no time-zone shift), instants in Danish time.
-import type { Locale } from '../../../src/i18n/index.js';
-
-const TAG: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
-
-/** '2026-12-03' → '3. dec. 2026' / '3 Dec 2026'. */
-export function formatDate(isoDate: string, locale: Locale): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
-}
-
-/** An instant as date and time in Danish time, where the kommune works. */
-export function formatDateTime(instant: string, locale: Locale): string {
-  const d = new Date(instant);
-  if (Number.isNaN(d.getTime())) return instant;
-  return new Intl.DateTimeFormat(TAG[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Copenhagen',
-  }).format(d);
-}
+// Dates and times for people: the same formatter as the citizen pages and messages (Danish "kl. 21.02").
+export { formatDate, formatDateTime, formatTime } from '../../../src/i18n/format.js';

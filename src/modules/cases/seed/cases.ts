@@ -1,6 +1,7 @@
 // Demo cases in bulk: n synthetic cases over the last ~18 months for the kommuner already seeded, in every
 // state of the workflow, with deadlines from the core calendar. Deterministic (seeded PRNG), and fast enough
-// for a million cases: rows go in batches, one INSERT … SELECT FROM unnest(arrays) statement per batch.
+// for a million cases: rows go in batches through cases' createCases (one INSERT … SELECT FROM unnest(arrays)
+// statement per batch).
 import { and, eq } from 'drizzle-orm';
 import { areas, kommuner, teams, users } from '../../../adapters/db/schema.js';
 import {
@@ -11,11 +12,10 @@ import {
   localDate,
 } from '../../../core/calendar.js';
 import { firstContactDue, reassessmentDue } from '../../../core/deadlines.js';
-import { formatCaseNumber } from '../../../core/identifiers.js';
 import { CASE_STATES } from '../../../core/workflow.js';
 import type { AppContext } from '../../../platform/context.js';
 import { hashToken, trackingToken } from '../../../platform/tokens.js';
-import { caseCounters } from '../tables.js';
+import { CaseBatch, CaseNumbers, createCases } from '../create.js';
 import { danishTime } from './danish-time.js';
 import { syntheticCitizen } from './people.js';
 import { type Random, seededRandom, weighted } from './random.js';
@@ -60,7 +60,6 @@ interface Organisation {
   kommuner: KommuneRef[];
   teamsByDepartment: Map<string, string[]>;
   caseworkerByTeam: Map<string, string>;
-  counters: Map<string, number>; // `${kommuneId}|${year}` -> last sequence number handed out
 }
 
 async function loadOrganisation(ctx: AppContext): Promise<Organisation> {
@@ -72,7 +71,6 @@ async function loadOrganisation(ctx: AppContext): Promise<Organisation> {
     .from(users)
     .where(and(eq(users.role, 'caseworker'), eq(users.active, true)))
     .orderBy(users.email);
-  const counters = await ctx.db.select().from(caseCounters);
 
   const teamsByDepartment = new Map<string, string[]>();
   for (const t of ts)
@@ -98,7 +96,6 @@ async function loadOrganisation(ctx: AppContext): Promise<Organisation> {
       .filter((k) => k.areas.length > 0),
     teamsByDepartment,
     caseworkerByTeam,
-    counters: new Map(counters.map((c) => [`${c.kommuneId}|${c.year}`, c.last])),
   };
 }
 
@@ -133,86 +130,6 @@ function receivedOrder(rng: Random, n: number, nowMinute: number): Uint32Array {
   return keys.sort();
 }
 
-class Columns {
-  readonly citizens = { id: [], kommune: [], name: [], email: [], phone: [], at: [] } as Record<
-    string,
-    unknown[]
-  >;
-  readonly cases = {} as Record<(typeof CASE_COLUMNS)[number], unknown[]>;
-  readonly events = {} as Record<(typeof EVENT_COLUMNS)[number], unknown[]>;
-  constructor() {
-    for (const c of CASE_COLUMNS) this.cases[c] = [];
-    for (const c of EVENT_COLUMNS) this.events[c] = [];
-  }
-  params(): unknown[] {
-    return [
-      ...Object.values(this.citizens),
-      ...CASE_COLUMNS.map((c) => this.cases[c]),
-      ...EVENT_COLUMNS.map((c) => this.events[c]),
-    ];
-  }
-}
-
-// [column, SQL type] in parameter order; the statement below is built from these lists.
-const CASE_SPEC = [
-  ['id', 'uuid'],
-  ['kommune_id', 'text'],
-  ['number', 'text'],
-  ['kind', 'text'],
-  ['state', 'text'],
-  ['channel', 'text'],
-  ['area_id', 'uuid'],
-  ['department_id', 'uuid'],
-  ['team_id', 'uuid'],
-  ['assignee_id', 'uuid'],
-  ['citizen_id', 'uuid'],
-  ['description', 'text'],
-  ['decision_date', 'date'],
-  ['decision_reference', 'text'],
-  ['preferred_contact_time', 'text'],
-  ['received_at', 'timestamptz'],
-  ['received_on', 'date'],
-  ['first_contact_due', 'date'],
-  ['first_contact_met_on', 'date'],
-  ['reassessment_due', 'date'],
-  ['root_cause', 'text'],
-  ['tracking_token_hash', 'text'],
-  ['closed_at', 'timestamptz'],
-  ['created_at', 'timestamptz'],
-  ['updated_at', 'timestamptz'],
-] as const;
-const CASE_COLUMNS = CASE_SPEC.map(([c]) => c);
-const EVENT_SPEC = [
-  ['id', 'uuid'],
-  ['kommune_id', 'text'],
-  ['case_id', 'uuid'],
-  ['type', 'text'],
-  ['actor_id', 'uuid'],
-  ['at', 'timestamptz'],
-  ['public', 'boolean'],
-  ['data', 'jsonb'],
-] as const;
-const EVENT_COLUMNS = EVENT_SPEC.map(([c]) => c);
-
-const unnest = (spec: readonly (readonly [string, string])[], from: number) =>
-  `unnest(${spec.map(([, type], i) => `$${from + i}::${type === 'jsonb' ? 'text' : type}[]`).join(', ')}) ` +
-  `AS u(${spec.map(([c]) => c).join(', ')})`;
-const select = (spec: readonly (readonly [string, string])[]) =>
-  spec.map(([c, type]) => (type === 'jsonb' ? `${c}::jsonb` : c)).join(', ');
-
-// One statement per batch: citizens, their cases and the timelines, atomically (the foreign keys are
-// checked at the end of the statement, as in intake's INSERT_CASE).
-const INSERT_BATCH = `
-WITH ci AS (
-  INSERT INTO citizens (id, kommune_id, name, email, phone, created_at)
-  SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
-), ca AS (
-  INSERT INTO cases (${CASE_COLUMNS.join(', ')})
-  SELECT ${select(CASE_SPEC)} FROM ${unnest(CASE_SPEC, 7)}
-)
-INSERT INTO case_events (${EVENT_COLUMNS.join(', ')})
-SELECT ${select(EVENT_SPEC)} FROM ${unnest(EVENT_SPEC, 7 + CASE_SPEC.length)}`;
-
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export async function seedDemoCases(
@@ -221,6 +138,7 @@ export async function seedDemoCases(
   progress?: (done: number, total: number) => void,
 ): Promise<void> {
   const org = await loadOrganisation(ctx);
+  const numbers = await CaseNumbers.load(ctx);
   if (n <= 0 || org.kommuner.length === 0) {
     progress?.(0, n);
     return;
@@ -242,7 +160,7 @@ export async function seedDemoCases(
 
   let pending: Promise<unknown> = Promise.resolve();
   for (let start = 0; start < n; start += BATCH) {
-    const cols = new Columns();
+    const cols = new CaseBatch();
     const end = Math.min(start + BATCH, n);
     for (let i = start; i < end; i++) {
       const key = keys[i]!;
@@ -282,9 +200,6 @@ export async function seedDemoCases(
             : localDate(new Date(story.firstContactAt));
 
       const year = Number(receivedOn.slice(0, 4));
-      const counterKey = `${kommune.id}|${year}`;
-      const seq = (org.counters.get(counterKey) ?? 0) + 1;
-      org.counters.set(counterKey, seq);
 
       const citizen = syntheticCitizen(rng);
       const citizenId = rng.uuid();
@@ -292,18 +207,19 @@ export async function seedDemoCases(
       const complaint = kind === 'complaint';
       const at = iso(receivedAt);
 
-      const ci = cols.citizens;
-      ci.id!.push(citizenId);
-      ci.kommune!.push(kommune.id);
-      ci.name!.push(citizen.name);
-      ci.email!.push(citizen.email);
-      ci.phone!.push(citizen.phone);
-      ci.at!.push(at);
+      cols.citizen({
+        id: citizenId,
+        kommune_id: kommune.id,
+        name: citizen.name,
+        email: citizen.email,
+        phone: citizen.phone,
+        created_at: at,
+      });
 
-      const row: Record<(typeof CASE_COLUMNS)[number], unknown> = {
+      cols.case({
         id: caseId,
         kommune_id: kommune.id,
-        number: formatCaseNumber(kommune.id, year, seq),
+        number: numbers.next(kommune.id, year),
         kind,
         state,
         channel,
@@ -328,36 +244,29 @@ export async function seedDemoCases(
         closed_at: story.closedAt === null ? null : iso(story.closedAt),
         created_at: at,
         updated_at: iso(story.lastAt),
-      };
-      for (const c of CASE_COLUMNS) cols.cases[c].push(row[c]);
+      });
 
-      const ev = cols.events;
-      const push = (type: string, actorId: string | null, ms: number, data: Record<string, unknown>) => {
-        ev.id.push(rng.uuid());
-        ev.kommune_id.push(kommune.id);
-        ev.case_id.push(caseId);
-        ev.type.push(type);
-        ev.actor_id.push(actorId);
-        ev.at.push(iso(ms));
-        ev.public.push(PUBLIC_EVENTS.has(type));
-        ev.data.push(JSON.stringify(data));
-      };
+      const push = (type: string, actorId: string | null, ms: number, data: Record<string, unknown>) =>
+        cols.event({
+          id: rng.uuid(),
+          kommune_id: kommune.id,
+          case_id: caseId,
+          type,
+          actor_id: actorId,
+          at: iso(ms),
+          public: PUBLIC_EVENTS.has(type),
+          data: JSON.stringify(data),
+        });
       push('case_received', null, receivedAt, { channel });
       for (const e of story.events) push(e.type, e.actorId, e.at.getTime(), e.data);
     }
     // Build the next batch while the database writes this one (PostgreSQL runs in its own process).
     await pending;
-    pending = ctx.dbh.sql(INSERT_BATCH, cols.params()).then(() => progress?.(end, n));
+    pending = createCases(ctx, cols).then(() => progress?.(end, n));
   }
   await pending;
 
   // Intake continues each kommune's sequence after the demo cases.
-  const counters = [...org.counters].map(([k, last]) => [...k.split('|'), last] as const);
-  await ctx.dbh.sql(
-    `INSERT INTO case_counters (kommune_id, year, last)
-     SELECT * FROM unnest($1::text[], $2::smallint[], $3::int[])
-     ON CONFLICT (kommune_id, year) DO UPDATE SET last = GREATEST(case_counters.last, EXCLUDED.last)`,
-    [counters.map((c) => c[0]), counters.map((c) => Number(c[1])), counters.map((c) => c[2])],
-  );
+  await numbers.save(ctx);
   await ctx.dbh.sql('ANALYZE citizens, cases, case_events');
 }

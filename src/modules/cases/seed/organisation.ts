@@ -87,6 +87,7 @@ export async function seedOrganisation(
     kommuneId: k.kommuneId,
     name: k.name,
     accessibilityUrl: k.url,
+    dpoEmail: `databeskyttelse@${k.domain}`,
     closedMonthDays: [...DEFAULT_CALENDAR_RULES.closedMonthDays],
     closedDates: [],
   });
@@ -128,7 +129,6 @@ export async function seedOrganisation(
       departmentId: ['caseworker', 'team_lead'].includes(role) ? vel : null,
       teamId: ['caseworker', 'team_lead'].includes(role) ? out.teams['Ældre og handicap']! : null,
     })),
-    { role: 'citizen', email: `citizen@${k.domain}`, departmentId: null, teamId: null },
     {
       role: 'caseworker',
       email: `caseworker.teknik@${k.domain}`,

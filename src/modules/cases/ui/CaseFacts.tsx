@@ -36,7 +36,7 @@ export function CaseFacts({ c, myId }: { c: CaseDetail; myId: string }) {
       <dl className="case-facts">
         <Fact label={t('dialogue.ui.case.firstContactDue')}>
           <time dateTime={c.firstContactDue}>{formatDate(c.firstContactDue, locale)}</time>{' '}
-          <DeadlineBadge status={c.firstContactStatus} />
+          <DeadlineBadge status={c.firstContactStatus} metOn={c.firstContactMetOn} />
         </Fact>
         <Fact label={t('dialogue.ui.case.firstContactMetOn')}>
           {c.firstContactMetOn ? formatDate(c.firstContactMetOn, locale) : t('dialogue.ui.case.notYet')}

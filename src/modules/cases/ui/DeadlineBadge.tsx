@@ -2,6 +2,7 @@
 
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import type { DeadlineStatus } from '../../../core/deadlines.js';
+import { deadlineLabel } from './labels.js';
 
 const BADGE: Record<DeadlineStatus, string> = {
   met: 'badge badge-success',
@@ -11,7 +12,8 @@ const BADGE: Record<DeadlineStatus, string> = {
   pending: 'badge',
 };
 
-export function DeadlineBadge({ status }: { status: DeadlineStatus }) {
-  const { t } = useI18n();
-  return <span className={BADGE[status]}>{t(`dialogue.ui.deadline.${status}`)}</span>;
+/** `metOn`: the day the deadline was met, if it was. */
+export function DeadlineBadge({ status, metOn }: { status: DeadlineStatus; metOn: string | null }) {
+  const { t, locale } = useI18n();
+  return <span className={BADGE[status]}>{deadlineLabel(t, locale, status, metOn)}</span>;
 }

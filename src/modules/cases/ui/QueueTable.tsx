@@ -48,7 +48,7 @@ export function QueueTable({ items, myId, assigning, onAssign }: Props) {
                 </th>
                 <td>
                   <span className="d-block">{formatDate(c.firstContactDue, locale)}</span>
-                  <DeadlineBadge status={c.firstContactStatus} />
+                  <DeadlineBadge status={c.firstContactStatus} metOn={c.firstContactMetOn} />
                 </td>
                 <td>{kindLabel(t, c.kind)}</td>
                 <td>{stateLabel(t, c.state)}</td>

@@ -1,5 +1,7 @@
 // Words for the codes the API returns; an unknown code (a newer server) shows as itself, not as a key.
-import type { Translate } from '../../../i18n/index.js';
+import type { DeadlineStatus } from '../../../core/deadlines.js';
+import { formatDate } from '../../../i18n/format.js';
+import type { Locale, Translate } from '../../../i18n/index.js';
 
 function label(t: Translate, key: string, code: string): string {
   const text = t(key);
@@ -25,3 +27,8 @@ export const appealResultLabel = (t: Translate, result: string) =>
 /** Root-cause words live with the conversation guide, which records them. */
 export const rootCauseLabel = (t: Translate, cause: string) =>
   label(t, `dialogue.guide.cause.${cause}`, cause);
+
+/** A deadline's status in words; met late says when the contact came ("Overskredet, kontakt 4. dec. 2026"). */
+export function deadlineLabel(t: Translate, locale: Locale, status: DeadlineStatus, metOn: string | null) {
+  return t(`dialogue.ui.deadline.${status}`, metOn ? { date: formatDate(metOn, locale) } : undefined);
+}

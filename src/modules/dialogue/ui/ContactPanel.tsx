@@ -48,7 +48,7 @@ export function ContactPanel({ c, editable, onChanged }: Props) {
         {c.firstContactMetOn
           ? t('dialogue.ui.contact.met', { date: formatDate(c.firstContactMetOn, locale) })
           : t('dialogue.ui.contact.due', { date: formatDate(c.firstContactDue, locale) })}{' '}
-        <DeadlineBadge status={c.firstContactStatus} />
+        <DeadlineBadge status={c.firstContactStatus} metOn={c.firstContactMetOn} />
       </p>
 
       {needs.length > 0 && (

@@ -2,20 +2,13 @@
 // resumable mid-call, with a call timer and the root cause of the complaint.
 import { useId, useRef } from 'react';
 import { TextArea } from '../../../../web/src/app/fields.js';
-import { formatDateTime } from '../../../../web/src/app/format.js';
+import { formatDateTime, formatTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { CONVERSATION_PHASES, type ConversationPhase, MAX_NOTE_LENGTH } from '../../../core/conversation.js';
 import type { ConversationView } from '../conversation.js';
 import { type SaveStatus, useConversationAutosave } from './conversation-autosave.js';
 import { RootCauseFields } from './conversation-causes.js';
-import {
-  clockTime,
-  phaseIndex,
-  promptKeys,
-  stepPhase,
-  toggleSecondary,
-  withPrimary,
-} from './conversation-logic.js';
+import { phaseIndex, promptKeys, stepPhase, toggleSecondary, withPrimary } from './conversation-logic.js';
 import { ConversationReadOnly } from './conversation-readonly.js';
 import { PhaseSteps } from './conversation-steps.js';
 import { CallTimer } from './conversation-timer.js';
@@ -145,14 +138,14 @@ function GuideEditor({ caseNumber, initial, onSaved }: Omit<ConversationGuidePro
   );
 }
 
-/** "Gemmer …" / "Gemt kl. 10:42", announced politely; "not saved yet" is for the eye only. */
+/** "Gemmer …" / "Gemt kl. 10.42", announced politely; "not saved yet" is for the eye only. */
 function SaveState({ status }: { status: SaveStatus }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <p className="conversation-save-state m-0">
       <span role="status">
         {status.kind === 'saving' && t('dialogue.guide.saving')}
-        {status.kind === 'saved' && t('dialogue.guide.savedAt', { time: clockTime(status.at) })}
+        {status.kind === 'saved' && t('dialogue.guide.savedAt', { time: formatTime(status.at, locale) })}
       </span>
       {status.kind === 'dirty' && <span aria-hidden="true">{t('dialogue.guide.unsaved')}</span>}
     </p>

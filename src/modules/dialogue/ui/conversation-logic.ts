@@ -148,18 +148,6 @@ export function isoDuration(totalSeconds: number): string {
   return `PT${Math.floor(s / 3600)}H${Math.floor((s % 3600) / 60)}M${s % 60}S`;
 }
 
-/** '10:42' in Danish time, where the kommune works (the status reads "Gemt kl. 10:42"). */
-export function clockTime(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('da-DK', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/Copenhagen',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('hour')}:${part('minute')}`;
-}
-
 /**
  * The server's per-field refusals, split into the note of each phase and the rest.
  * Field names are `notes.<phase>`, `rootCause`, `secondaryCauses`, `currentPhase`, `elapsedSeconds`.

@@ -3,7 +3,6 @@
 import type { IsoDate } from '../../../core/calendar.js';
 import { CASE_KINDS } from '../../../core/workflow.js';
 import {
-  Checkbox,
   ErrorSummary,
   Fieldset,
   GroupedSelect,
@@ -29,6 +28,15 @@ export interface IntakeFormView {
   /** Generated when the form is first shown; the server treats a repeat as the same submission. */
   submissionId: string;
   today: IsoDate;
+  /** What the citizen is told about the processing of their data (GDPR art. 13). */
+  privacy: PrivacyFacts;
+}
+
+export interface PrivacyFacts {
+  /** The data controller (dataansvarlig): the kommune. */
+  controller: string;
+  retentionYears: number;
+  dpoEmail: string | null;
 }
 
 // The order fields appear in, and where the error summary's link for each one lands.
@@ -43,10 +51,7 @@ const FIELD_TARGETS: readonly [field: string, target: string][] = [
   ['phone', 'phone'],
   ['email', 'email'],
   ['preferredContactTime', radioId('preferredContactTime', CONTACT_TIMES[0])],
-  ['consent', 'consent'],
 ];
-
-const CONSENTED = ['on', 'true', 'yes', '1'];
 
 /** Areas grouped under their department (forvaltning), departments in alphabetical order. */
 function areaGroups(areas: readonly Area[]): OptionGroup[] {
@@ -59,6 +64,40 @@ function areaGroups(areas: readonly Area[]): OptionGroup[] {
   return [...byDepartment.entries()]
     .sort(([x], [y]) => x.localeCompare(y, 'da'))
     .map(([label, options]) => ({ label, options }));
+}
+
+/**
+ * The information the citizen must be given when we collect their data (GDPR art. 13): who processes it, why and
+ * on what basis, who sees it, for how long, their rights and the data protection officer. A kommune handles a
+ * complaint as a public authority (art. 6(1)(e), 9(2)(g)), not on consent: there is nothing to tick.
+ */
+function PrivacyNotice({ facts }: { facts: PrivacyFacts }) {
+  const { t } = usePage();
+  return (
+    <section className="mt-7 mb-6" aria-labelledby="privacy-heading">
+      <h2 className="h3" id="privacy-heading">
+        {t('intake.privacy.heading')}
+      </h2>
+      <p>{t('intake.privacy.who', { kommune: facts.controller })}</p>
+      <p>{t('intake.privacy.why')}</p>
+      <p>{t('intake.privacy.recipients')}</p>
+      <p>
+        {t(facts.retentionYears === 1 ? 'intake.privacy.howLong.one' : 'intake.privacy.howLong', {
+          years: facts.retentionYears,
+        })}
+      </p>
+      <p>{t('intake.privacy.rights')}</p>
+      <p>
+        {facts.dpoEmail ? (
+          <>
+            {t('intake.privacy.dpo')} <a href={`mailto:${facts.dpoEmail}`}>{facts.dpoEmail}</a>
+          </>
+        ) : (
+          t('intake.privacy.dpoUnknown')
+        )}
+      </p>
+    </section>
+  );
 }
 
 function IntakeForm({ view }: { view: IntakeFormView }) {
@@ -162,16 +201,7 @@ function IntakeForm({ view }: { view: IntakeFormView }) {
           error={error('preferredContactTime')}
           options={CONTACT_TIMES.map((c) => ({ value: c, label: t(`intake.time.${c}`) }))}
         />
-        <Fieldset id="consent-group" legend={t('intake.consent.legend')} hint={t('intake.consent.text')}>
-          <Checkbox
-            id="consent"
-            value="yes"
-            label={t('intake.consent.label')}
-            checked={CONSENTED.includes((v.consent ?? '').toLowerCase())}
-            error={error('consent')}
-            required
-          />
-        </Fieldset>
+        <PrivacyNotice facts={view.privacy} />
         <button type="submit" className="button button-primary">
           {t('intake.form.submit')}
         </button>

@@ -49,7 +49,7 @@ function Receipt({ view }: { view: ReceiptView }) {
 
       <h2>{t('intake.receipt.tracking.heading')}</h2>
       <p>{t('intake.receipt.tracking.text')}</p>
-      <p className="break-word">
+      <p>
         <a href={view.trackingUrl}>{view.trackingUrl}</a>
       </p>
     </>
