@@ -11,9 +11,10 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONVERSATION_PHASES } from '../../src/core/conversation.js';
 import { DEMO_PASSWORD } from '../../src/modules/cases/seed/organisation.js';
+import { createSession } from '../../src/platform/auth/sessions.js';
 import { type Action, type Actor, can, ROLES, type Role } from '../../src/platform/policies.js';
 import { apiRoutes } from '../../src/platform/route-table.js';
-import { type Harness, startHarness } from '../support/harness.js';
+import { citizenSession, type Harness, startHarness } from '../support/harness.js';
 
 // Every fixture's personal data carries one of these words, so a response that shows any of it is recognised.
 const MARK = 'qzxmatrix';
@@ -335,6 +336,13 @@ async function tokenFor(email: string): Promise<string> {
   return (res.json() as { token: string }).token;
 }
 
+/** A Bearer token of the role's user. The staff login refuses a citizen account: its session is made directly. */
+async function sessionOf(actor: Actor & { email: string }): Promise<string> {
+  if (actor.role !== 'citizen') return tokenFor(actor.email);
+  const session = await createSession(h.ctx, { id: actor.userId, kommuneId: actor.kommuneId }, 'bearer');
+  return session.token;
+}
+
 async function fixture(
   registrar: string,
   label: string,
@@ -460,21 +468,23 @@ beforeAll(async () => {
     },
   });
   h = await startHarness({}, { logStream });
+  const citizen = await citizenSession(h);
   for (const role of ROLES) {
-    const email = `${role}@koege.demo`;
+    const email = role === 'citizen' ? citizen.email : `${role}@koege.demo`;
     const [u] = await h.ctx.dbh.sql<{ id: string; department_id: string | null; team_id: string | null }>(
       'SELECT id, department_id, team_id FROM users WHERE email = $1',
       [email],
     );
-    actors.set(role, {
+    const actor = {
       email,
       userId: u!.id,
       kommuneId: '259',
       role,
       departmentId: u!.department_id,
       teamId: u!.team_id,
-    });
-    tokens.set(role, await tokenFor(email));
+    };
+    actors.set(role, actor);
+    tokens.set(role, await sessionOf(actor));
   }
   const reception = tokens.get('reception')!;
   ownDepartment = await fixture(reception, 'Velfaerd', 'hjaelpemidler', CPRS[0]!, null);
@@ -610,8 +620,7 @@ describe('role × route × relation', () => {
       const [method, url] = route.split(' ') as [string, string];
       for (const cell of cellsOf(route, entry)) {
         const actor = cell.role === 'anonymous' ? null : actors.get(cell.role)!;
-        const token =
-          actor && (entry.endsSession ? await tokenFor(actor.email) : tokens.get(cell.role as Role));
+        const token = actor && (entry.endsSession ? await sessionOf(actor) : tokens.get(cell.role as Role));
         const allowed = await expected(entry.access, actor, cell.fixture);
         const { query, payload } = entry.request(cell.fixture, actor);
         const kommunekode = cell.relation === 'other kommune' ? '230' : '259';
