@@ -51,7 +51,7 @@ export async function backupDatabase(config: Config, file: string): Promise<Tabl
       await dbh.close();
     }
   }
-  if (!existsSync(config.dataDir)) throw new Error(`Ingen PGlite-database i ${config.dataDir}`);
+  if (!existsSync(config.dataDir)) throw new Error(`No PGlite database in ${config.dataDir}`);
   const dbh = await openDatabase({ dataDir: config.dataDir });
   try {
     const sums = await tableChecksums(dbh);
@@ -68,14 +68,15 @@ export async function restoreDatabase(config: Config, file: string): Promise<Tab
   const bytes = await readFile(file);
   const isPglite = bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
   if (config.databaseUrl) {
-    if (isPglite) throw new Error('Filen er en PGlite-sikkerhedskopi; gendan den uden DATABASE_URL.');
+    if (isPglite) throw new Error('The file is a PGlite backup; restore it without DATABASE_URL.');
     const dbh = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 1 });
     try {
       const [t] = await dbh.sql<{ n: number }>(
         `SELECT count(*)::int AS n FROM information_schema.tables
           WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`,
       );
-      if (Number(t!.n) > 0) throw new Error('Databasen er ikke tom; gendan kun i en tom database.');
+      if (Number(t!.n) > 0)
+        throw new Error('The database is not empty; restore only into an empty database.');
       await run(
         'psql',
         ['--no-psqlrc', '--quiet', '--single-transaction', '--set=ON_ERROR_STOP=1', `--file=${file}`],
@@ -86,9 +87,9 @@ export async function restoreDatabase(config: Config, file: string): Promise<Tab
       await dbh.close();
     }
   }
-  if (!isPglite) throw new Error('Filen er en PostgreSQL-sikkerhedskopi; gendan den med DATABASE_URL.');
+  if (!isPglite) throw new Error('The file is a PostgreSQL backup; restore it with DATABASE_URL.');
   if (existsSync(config.dataDir) && readdirSync(config.dataDir).length > 0)
-    throw new Error(`${config.dataDir} er ikke tom; gendan kun i en tom mappe.`);
+    throw new Error(`${config.dataDir} is not empty; restore only into an empty directory.`);
   const dbh = await openDatabase({ dataDir: config.dataDir, loadDataDir: new Blob([bytes]) });
   try {
     return await tableChecksums(dbh);
@@ -118,7 +119,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
     });
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} stoppede med kode ${code}: ${stderr.trim()}`)),
+      code === 0 ? resolve() : reject(new Error(`${command} exited with code ${code}: ${stderr.trim()}`)),
     );
   });
 }

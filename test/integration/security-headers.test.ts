@@ -110,19 +110,14 @@ describe('security headers', () => {
 });
 
 describe('HSTS in production', () => {
-  const saved = process.env.TRUST_PROXY;
   let behindProxy: Harness;
   let direct: Harness;
 
   beforeAll(async () => {
-    process.env.TRUST_PROXY = 'true';
-    behindProxy = await startHarness({ production: true });
-    process.env.TRUST_PROXY = 'false';
-    direct = await startHarness({ production: true });
+    behindProxy = await startHarness({ production: true, trustProxy: true });
+    direct = await startHarness({ production: true, trustProxy: false });
   });
   afterAll(async () => {
-    if (saved === undefined) delete process.env.TRUST_PROXY;
-    else process.env.TRUST_PROXY = saved;
     await behindProxy?.close();
     await direct?.close();
   });

@@ -84,8 +84,8 @@ describe('role navigation', () => {
       'admin',
       [
         '/postkasse',
-        '/databeskyttelse',
         '/admin/brugere',
+        '/databeskyttelse',
         '/admin/organisation',
         '/admin/omraader',
         '/admin/kontakt',
