@@ -160,9 +160,18 @@ export const StaffSubmission = Type.Object(
       default: 'common.validation.choice',
     }),
     cpr: Type.Optional(
-      messages(Type.String({ maxLength: 20, pattern: PLAIN_TEXT, description: 'DDMMYY-SSSS, optional' }), {
-        default: 'intake.error.cpr.format',
-      }),
+      messages(
+        // The shape is checked with the other fields, so a refusal names them all at once; the date in
+        // registration (core/cpr.ts).
+        Type.String({
+          maxLength: 20,
+          pattern: '^\\s*(\\d{6}[-\\s]?\\d{4})?\\s*$',
+          description: 'DDMMYY-SSSS, optional',
+        }),
+        {
+          default: 'intake.error.cpr.format',
+        },
+      ),
     ),
   },
   crossFieldRules as Record<string, unknown>,
