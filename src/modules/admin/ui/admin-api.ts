@@ -1,16 +1,11 @@
 // The administration API as the staff pages call it (same-origin JSON, see web/src/app/api.ts).
 import { api } from '../../../../web/src/app/api.js';
 
-export interface AdminUser {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  departmentId: string | null;
-  teamId: string | null;
-  active: boolean;
-  hasPassword: boolean;
-}
+// A user's row is plain strings and booleans, so the JSON the page gets is the server's own type.
+import type { AdminUserRow } from '../queries.js';
+
+export type AdminUser = AdminUserRow;
+
 export interface AdminDepartment {
   id: string;
   name: string;
