@@ -9,7 +9,6 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { Database, DbHandle } from '../adapters/db/client.js';
-import type { MessageSet } from '../i18n/index.js';
 import type { Config } from './config.js';
 
 export type App = FastifyInstance<
@@ -39,12 +38,4 @@ export interface JobDefinition {
   handler: (ctx: AppContext, data: Record<string, unknown>) => Promise<void>;
   /** Called once the workers have stopped, e.g. to close connections the handler keeps open. */
   stopped?: (ctx: AppContext) => Promise<void>;
-}
-
-/** A capability declares itself in one place (its module.ts): routes, messages, jobs, seed step. */
-export interface ModuleDefinition {
-  name: string;
-  routes?: (app: App, ctx: AppContext) => Promise<void> | void;
-  messages?: MessageSet;
-  jobs?: JobDefinition[];
 }

@@ -47,10 +47,36 @@ export interface FigureDefinition {
   compute: (ctx: AppContext, scope: FigureScope) => Promise<FigureValue>;
 }
 
+/** Which case a module is asked about. */
+export interface CaseRef {
+  kommuneId: string;
+  caseId: string;
+}
+
+/**
+ * A document a module holds on a case (sagsakt), for the case bundle sent to the appeals body: the complaint,
+ * the decision, conversation notes marked for the bundle, letters. `order` places it among the others
+ * (lowest first); `body` is plain text, paragraphs separated by a blank line.
+ */
+export interface CaseDocument {
+  kind: string;
+  title: string;
+  date: IsoDate | null;
+  body: string;
+  order: number;
+}
+
+/** What the platform folds together from all modules, handed to each module's routes. */
+export interface Declared {
+  figures: readonly FigureDefinition[];
+  /** Every module's documents on one case, in bundle order. */
+  caseDocuments: (ctx: AppContext, ref: CaseRef) => Promise<CaseDocument[]>;
+}
+
 export interface ModuleDefinition {
   name: string;
-  /** Its routes (under its own paths). */
-  routes?: (app: App, ctx: AppContext) => Promise<void> | void;
+  /** Its routes (under its own paths); `declared` gives what other modules declare (figures, case documents). */
+  routes?: (app: App, ctx: AppContext, declared: Declared) => Promise<void> | void;
   /** Its messages, Danish and English. */
   messages?: readonly MessageSet[];
   /** Its mail and SMS templates. */
@@ -64,6 +90,8 @@ export interface ModuleDefinition {
   /** Keys of the panels it adds to the case page (their components are in its ui/manifest.ts). */
   casePanels?: readonly string[];
   figures?: readonly FigureDefinition[];
+  /** Its documents on a case, for the case bundle. */
+  caseDocuments?: (ctx: AppContext, ref: CaseRef) => Promise<CaseDocument[]>;
 }
 
 export const defineModule = <const M extends ModuleDefinition>(m: M): M => m;
@@ -74,6 +102,7 @@ export interface AssembledModules {
   seed: readonly SeedStep[];
   figures: readonly FigureDefinition[];
   casePanels: readonly string[];
+  declared: Declared;
   routes: (app: App, ctx: AppContext) => Promise<void>;
 }
 
@@ -103,14 +132,23 @@ export function assembleModules(modules: readonly ModuleDefinition[]): Assembled
     'figure',
   );
   unique(casePanels, 'case panel');
+  const documentSources = modules.flatMap((m) => (m.caseDocuments ? [m.caseDocuments] : []));
+  const declared: Declared = {
+    figures,
+    caseDocuments: async (ctx, ref) =>
+      (await Promise.all(documentSources.map((source) => source(ctx, ref))))
+        .flat()
+        .sort((a, b) => a.order - b.order),
+  };
   return {
     modules,
     jobs,
     seed: modules.flatMap((m) => m.seed ?? []).sort((a, b) => a.order - b.order),
     figures,
     casePanels,
+    declared,
     routes: async (app, ctx) => {
-      for (const m of modules) await m.routes?.(app, ctx);
+      for (const m of modules) await m.routes?.(app, ctx, declared);
     },
   };
 }
