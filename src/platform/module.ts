@@ -66,9 +66,26 @@ export interface CaseDocument {
   order: number;
 }
 
+/**
+ * A way in that a module offers on the kommune's citizen home (/k/{kommunekode}): a section with a heading, a
+ * line of text and a link (e.g. book a meeting, our service goals, hearings). Texts are i18n keys.
+ */
+export interface CitizenLink {
+  key: string;
+  heading: string;
+  text: string;
+  label: string;
+  /** The link, from the kommune's code ('0101'). */
+  href: (kommunekode: string) => string;
+  /** Place among the other sections (lowest first). */
+  order: number;
+}
+
 /** What the platform folds together from all modules, handed to each module's routes. */
 export interface Declared {
   figures: readonly FigureDefinition[];
+  /** The sections modules add to the kommune's citizen home, in order. */
+  citizenLinks: readonly CitizenLink[];
   /** Every module's documents on one case, in bundle order. */
   caseDocuments: (ctx: AppContext, ref: CaseRef) => Promise<CaseDocument[]>;
 }
@@ -90,6 +107,8 @@ export interface ModuleDefinition {
   /** Keys of the panels it adds to the case page (their components are in its ui/manifest.ts). */
   casePanels?: readonly string[];
   figures?: readonly FigureDefinition[];
+  /** Its sections on the kommune's citizen home. */
+  citizenLinks?: readonly CitizenLink[];
   /** Its documents on a case, for the case bundle. */
   caseDocuments?: (ctx: AppContext, ref: CaseRef) => Promise<CaseDocument[]>;
 }
@@ -108,7 +127,7 @@ export interface AssembledModules {
 
 /**
  * Folds the modules' declarations together and installs the shared ones (messages, policies, templates).
- * Refuses two modules of one name, and a job queue, figure or case panel declared twice.
+ * Refuses two modules of one name, and a job queue, figure, case panel or citizen link declared twice.
  */
 export function assembleModules(modules: readonly ModuleDefinition[]): AssembledModules {
   unique(
@@ -132,9 +151,15 @@ export function assembleModules(modules: readonly ModuleDefinition[]): Assembled
     'figure',
   );
   unique(casePanels, 'case panel');
+  const citizenLinks = modules.flatMap((m) => m.citizenLinks ?? []).sort((a, b) => a.order - b.order);
+  unique(
+    citizenLinks.map((l) => l.key),
+    'citizen link',
+  );
   const documentSources = modules.flatMap((m) => (m.caseDocuments ? [m.caseDocuments] : []));
   const declared: Declared = {
     figures,
+    citizenLinks,
     caseDocuments: async (ctx, ref) =>
       (await Promise.all(documentSources.map((source) => source(ctx, ref))))
         .flat()

@@ -6,7 +6,7 @@ import { homePages } from './pages.js';
 export const home = defineModule({
   name: 'home',
   messages: [homeMessages],
-  routes: async (app, ctx) => {
-    await homePages(app, ctx);
+  routes: async (app, ctx, declared) => {
+    await homePages(app, ctx, declared.citizenLinks);
   },
 });

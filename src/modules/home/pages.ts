@@ -8,6 +8,7 @@ import type { App, AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { sendHtml } from '../../platform/html/layout.js';
 import { requestFrame } from '../../platform/html/message-page.js';
+import type { CitizenLink } from '../../platform/module.js';
 import { PUBLIC_READ_LIMIT } from '../../platform/rate-limits.js';
 import { htmlErrorHandler } from '../../platform/request-errors.js';
 import { getKommune } from '../../platform/tenancy.js';
@@ -18,7 +19,7 @@ import { listKommuner } from './queries.js';
 
 const KommuneParams = Type.Object({ kommunekode: Type.String() });
 
-export async function homePages(app: App, ctx: AppContext): Promise<void> {
+export async function homePages(app: App, ctx: AppContext, links: readonly CitizenLink[]): Promise<void> {
   await app.register(async (scope) => {
     const web = scope.withTypeProvider<TypeBoxTypeProvider>();
     web.setErrorHandler(htmlErrorHandler(ctx));
@@ -40,6 +41,13 @@ export async function homePages(app: App, ctx: AppContext): Promise<void> {
           const html = renderKommuneHome(frame, {
             kommuneName: kommune.name,
             formUrl: `/k/${kommune.kommuneId}/henvendelse`,
+            links: links.map((l) => ({
+              key: l.key,
+              heading: l.heading,
+              text: l.text,
+              label: l.label,
+              href: l.href(kommune.kommuneId),
+            })),
             accessibilityUrl: kommune.accessibilityUrl,
             directory: await contactDirectory(ctx, kommune.kommuneId),
           });

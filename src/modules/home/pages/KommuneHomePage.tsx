@@ -7,6 +7,8 @@ import type { DirectoryEntry } from '../../admin/index.js';
 export interface KommuneHomeView {
   kommuneName: string;
   formUrl: string;
+  /** The sections other modules offer (i18n keys and the link). */
+  links: { key: string; heading: string; text: string; label: string; href: string }[];
   accessibilityUrl: string;
   directory: DirectoryEntry[];
 }
@@ -68,6 +70,16 @@ function KommuneHome({ view }: { view: KommuneHomeView }) {
           {t('home.kommune.write.button')}
         </a>
       </p>
+
+      {view.links.map((l) => (
+        <section key={l.key}>
+          <h2>{t(l.heading)}</h2>
+          <p>{t(l.text)}</p>
+          <p>
+            <a href={l.href}>{t(l.label)}</a>
+          </p>
+        </section>
+      ))}
 
       <h2>{t('home.kommune.follow.heading')}</h2>
       <p>{t('home.kommune.follow.text')}</p>
