@@ -52,7 +52,8 @@ export function reportDeadline(
   rules: CalendarRules,
 ): IsoDate | null {
   const { occurredOn, absenceDays } = facts;
-  if (!isValidIsoDate(occurredOn)) throw new RangeError(`Not a valid ISO date: ${JSON.stringify(occurredOn)}`);
+  if (!isValidIsoDate(occurredOn))
+    throw new RangeError(`Not a valid ISO date: ${JSON.stringify(occurredOn)}`);
   if (absenceDays === null || absenceDays <= 0) return null;
   const threshold = thresholdOn(occurredOn, thresholds);
   if (threshold === null || absenceDays < threshold) return null;

@@ -27,7 +27,10 @@ import {
 export const INCIDENT_PURPOSE = 'arbejdsmiljoe';
 
 /** The kommune's thresholds by date, or the rule as it stands when the kommune has set none. */
-export async function thresholdsFor(ctx: AppContext, kommuneId: string): Promise<readonly AbsenceThreshold[]> {
+export async function thresholdsFor(
+  ctx: AppContext,
+  kommuneId: string,
+): Promise<readonly AbsenceThreshold[]> {
   const own = await thresholdsOf(ctx, kommuneId);
   return own.length > 0 ? own : DEFAULT_ABSENCE_THRESHOLDS;
 }

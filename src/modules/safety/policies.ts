@@ -38,6 +38,8 @@ export const safetyPolicies = definePolicies({
   'incident.followUp': (a: Actor, i: IncidentSubject) => sameKommune(a, i) && isSafety(a),
   // Anonymised statistics are for the safety committee, the team leads and the analysts.
   'incident.statistics': (a: Actor) => ['safety', 'team_lead', 'analyst'].includes(a.role),
+  // The absence threshold of the authority report (changing by date) is set by the safety role or the admin.
+  'incident.configure': (a: Actor) => isSafety(a) || a.role === 'admin',
 
   // The list of plans in force is for those who meet citizens at the desk or follow the safety work, and for
   // case workers (each plan shown only to those it concerns, see safetyPlan.read).

@@ -99,7 +99,11 @@ export async function insertIncident(ctx: AppContext, n: NewIncident): Promise<s
   return row!.id;
 }
 
-export async function incidentById(ctx: AppContext, kommuneId: string, id: string): Promise<IncidentRow | null> {
+export async function incidentById(
+  ctx: AppContext,
+  kommuneId: string,
+  id: string,
+): Promise<IncidentRow | null> {
   const [row] = await ctx.dbh.sql<IncidentRow>(
     `SELECT ${INCIDENT_COLUMNS} FROM ${INCIDENT_FROM} WHERE i.kommune_id = $1 AND i.id = $2`,
     [kommuneId, id],

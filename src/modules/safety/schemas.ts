@@ -28,8 +28,7 @@ export const INCIDENT_PLACES = [
 ] as const;
 export const SEVERITIES = ['minor', 'serious', 'severe'] as const;
 
-const literals = <const L extends readonly string[]>(values: L) =>
-  Type.Union(values.map((v) => Type.Literal(v)) as { [K in keyof L]: ReturnType<typeof Type.Literal<L[K]>> });
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const text = (max: number, key: string) =>
   messages(Type.String({ maxLength: max, pattern: PLAIN_TEXT }), { default: key });
@@ -82,7 +81,9 @@ export const NewIncidentBody = Type.Object({
 
 export const IncidentChangesBody = Type.Object({
   absenceFrom: Type.Optional(
-    nullable(messages(Type.String({ format: 'date', pattern: DATE }), { default: 'safety.error.absenceFrom' })),
+    nullable(
+      messages(Type.String({ format: 'date', pattern: DATE }), { default: 'safety.error.absenceFrom' }),
+    ),
   ),
   absenceDays: Type.Optional(
     nullable(messages(Type.Integer({ minimum: 0, maximum: 365 }), { default: 'safety.error.absenceDays' })),
@@ -96,7 +97,9 @@ export const IncidentChangesBody = Type.Object({
       }),
     ),
   ),
-  riskAssessment: Type.Optional(Type.Boolean({ description: 'Workplace risk assessment (APV) updated (today)' })),
+  riskAssessment: Type.Optional(
+    Type.Boolean({ description: 'Workplace risk assessment (APV) updated (today)' }),
+  ),
   authorityReport: Type.Optional(Type.Boolean({ description: 'Reported to the authority (today)' })),
 });
 
@@ -159,7 +162,11 @@ export const PeriodQuery = Type.Object({
 
 export const NewPlanBody = Type.Object({
   measures: messages(
-    Type.Array(literals(SAFETY_MEASURES), { minItems: 1, maxItems: SAFETY_MEASURES.length, uniqueItems: true }),
+    Type.Array(literals(SAFETY_MEASURES), {
+      minItems: 1,
+      maxItems: SAFETY_MEASURES.length,
+      uniqueItems: true,
+    }),
     { default: 'safety.error.measures' },
   ),
   reason: messages(Type.String({ minLength: 10, maxLength: 2000, pattern: PLAIN_TEXT }), {
@@ -170,9 +177,7 @@ export const NewPlanBody = Type.Object({
       default: 'safety.error.reviewOn',
     }),
   ),
-  secondStaffId: Type.Optional(
-    messages(Type.String({ format: 'uuid' }), { default: 'safety.error.staff' }),
-  ),
+  secondStaffId: Type.Optional(messages(Type.String({ format: 'uuid' }), { default: 'safety.error.staff' })),
   knownStaffId: Type.Optional(messages(Type.String({ format: 'uuid' }), { default: 'safety.error.staff' })),
   bookingId: Type.Optional(
     messages(Type.String({ format: 'uuid', description: 'The booking the plan is for, if any' }), {
@@ -198,7 +203,9 @@ export const PlanView = Type.Object({
   knownStaff: nullable(Person),
   reason: Type.String(),
   reviewOn: Day,
-  activeUntil: nullable(Type.String({ format: 'date', description: 'The last day in force; null once lapsed' })),
+  activeUntil: nullable(
+    Type.String({ format: 'date', description: 'The last day in force; null once lapsed' }),
+  ),
   status: literals(['active', 'review_soon', 'lapsed', 'ended'] as const),
   createdBy: Person,
   createdAt: Instant,
@@ -210,7 +217,9 @@ export const PlanList = Type.Array(PlanView);
 export const Thresholds = Type.Array(
   Type.Object({
     from: messages(Type.String({ format: 'date', pattern: DATE }), { default: 'safety.error.threshold' }),
-    minAbsenceDays: messages(Type.Integer({ minimum: 1, maximum: 30 }), { default: 'safety.error.threshold' }),
+    minAbsenceDays: messages(Type.Integer({ minimum: 1, maximum: 30 }), {
+      default: 'safety.error.threshold',
+    }),
   }),
   { minItems: 1, maxItems: 20 },
 );

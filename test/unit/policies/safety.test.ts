@@ -35,13 +35,31 @@ describe('safety: the rules in words', () => {
     ['the registering caseworker reads their own report', actor('caseworker'), 'incident.read', mine, true],
     ["… not a colleague's", actor('caseworker'), 'incident.read', theirs, false],
     ['a team lead does not read an incident of the team', actor('team_lead'), 'incident.read', theirs, false],
-    ['the safety role reads every incident of its kommune', actor('safety', null), 'incident.read', theirs, true],
-    ['… not another kommune’s', actor('safety', null), 'incident.read', { ...theirs, kommuneId: ROSKILDE }, false],
+    [
+      'the safety role reads every incident of its kommune',
+      actor('safety', null),
+      'incident.read',
+      theirs,
+      true,
+    ],
+    [
+      '… not another kommune’s',
+      actor('safety', null),
+      'incident.read',
+      { ...theirs, kommuneId: ROSKILDE },
+      false,
+    ],
     ['the registering person does not follow up', actor('caseworker'), 'incident.followUp', mine, false],
     ['reception sees a plan', actor('reception', null), 'safetyPlan.read', plan([COLLEAGUE]), true],
     ['a caseworker involved sees it', actor('caseworker'), 'safetyPlan.read', plan([ME]), true],
     ['a caseworker not involved does not', actor('caseworker'), 'safetyPlan.read', plan([COLLEAGUE]), false],
-    ['the team lead of its department sees it', actor('team_lead'), 'safetyPlan.read', plan([COLLEAGUE]), true],
+    [
+      'the team lead of its department sees it',
+      actor('team_lead'),
+      'safetyPlan.read',
+      plan([COLLEAGUE]),
+      true,
+    ],
     [
       '… not a team lead of another department',
       actor('team_lead', OTHER_DEPARTMENT),
@@ -60,6 +78,7 @@ const ON_THE_ACTOR = {
   'incident.register': STAFF,
   'incident.list': STAFF,
   'incident.statistics': ['safety', 'team_lead', 'analyst'],
+  'incident.configure': ['safety', 'admin'],
   'safetyPlan.list': ['reception', 'safety', 'caseworker', 'team_lead'],
 } satisfies Partial<Record<Rule, readonly Role[]>>;
 

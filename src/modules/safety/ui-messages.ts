@@ -1,0 +1,3 @@
+import { defineMessages } from '../../i18n/index.js';
+
+export const safetyUiMessages = defineMessages({}, {});
