@@ -79,6 +79,21 @@ export function dateStatus(
   return 'open';
 }
 
+/** What the register records (vold, trusler, chikane), where and how serious. */
+export const INCIDENT_TYPES = ['violence', 'threat', 'harassment'] as const;
+export const INCIDENT_PLACES = [
+  'reception', // borgerservice, the front desk
+  'office',
+  'meeting_room',
+  'home_visit',
+  'public_space',
+  'phone',
+  'online', // social media, e-mail, messages
+  'free_time', // outside work, because of the work
+  'other',
+] as const;
+export const SEVERITIES = ['minor', 'serious', 'severe'] as const;
+
 /** The follow-up checklist after an incident (opfølgning). */
 export const FOLLOW_UP_ITEMS = [
   'debriefing', // within 24–48 hours

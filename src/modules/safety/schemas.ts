@@ -1,7 +1,13 @@
 // The safety module's request and response shapes (TypeBox, the only validation). Each property names the i18n
 // keys of its failures (`x-messages`), so a refused field gets its Danish or English sentence.
 import { type TSchema, Type } from 'typebox';
-import { FOLLOW_UP_ITEMS, SAFETY_MEASURES } from '../../core/incidents.js';
+import {
+  FOLLOW_UP_ITEMS,
+  INCIDENT_PLACES,
+  INCIDENT_TYPES,
+  SAFETY_MEASURES,
+  SEVERITIES,
+} from '../../core/incidents.js';
 import { MESSAGES_KEYWORD } from '../../platform/schema-errors.js';
 
 function messages<T extends TSchema>(schema: T, keys: Record<string, string>): T {
@@ -13,20 +19,6 @@ const DATE = '^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$';
 const nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Instant = Type.String({ format: 'date-time' });
 const Day = Type.String({ format: 'date' });
-
-export const INCIDENT_TYPES = ['violence', 'threat', 'harassment'] as const;
-export const INCIDENT_PLACES = [
-  'reception', // borgerservice, the front desk
-  'office',
-  'meeting_room',
-  'home_visit',
-  'public_space',
-  'phone',
-  'online', // social media, e-mail, messages
-  'free_time', // outside work, because of the work
-  'other',
-] as const;
-export const SEVERITIES = ['minor', 'serious', 'severe'] as const;
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
