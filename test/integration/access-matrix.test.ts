@@ -11,6 +11,8 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONVERSATION_PHASES } from '../../src/core/conversation.js';
 import { DEMO_PASSWORD } from '../../src/modules/cases/seed/organisation.js';
+import { planSubject } from '../../src/modules/safety/plans.js';
+import { planById } from '../../src/modules/safety/queries.js';
 import { createSession } from '../../src/platform/auth/sessions.js';
 import { type Action, type Actor, can, ROLES, type Role } from '../../src/platform/policies.js';
 import { apiRoutes } from '../../src/platform/route-table.js';
@@ -42,7 +44,9 @@ interface Fixture {
 type Access =
   | { public: true }
   | { signedIn: true }
-  | { rules: Action[]; on: 'actor' | 'case' | 'citizen' | 'record' };
+  | { rules: Action[]; on: 'actor' | 'case' | 'citizen' | 'record' }
+  // A record of the route's own (an incident, a plan), its subject read from the database at the cell's moment.
+  | { rules: Action[]; on: 'given'; subject: () => Promise<unknown> };
 
 /** What the administration routes work on: records of the admin's own kommune, made before the walk. */
 interface AdminFixture {
@@ -190,6 +194,64 @@ const MATRIX: Record<string, Entry> = {
     params: (f) => ({ id: f.outboxId }),
   },
 
+  // Safety: any staff member registers an incident; the safety role (and the one who registered it) reads it.
+  'POST /api/v1/incidents': {
+    access: { rules: ['incident.register'], on: 'actor' },
+    request: () => ({ payload: neutralIncident }),
+  },
+  'GET /api/v1/incidents': { access: { rules: ['incident.list'], on: 'actor' }, request: none },
+  'GET /api/v1/incidents/statistics': {
+    access: { rules: ['incident.statistics'], on: 'actor' },
+    request: () => ({ query: 'from=2026-01-01&to=2026-12-31' }),
+  },
+  'GET /api/v1/incidents/:id': {
+    access: { rules: ['incident.list', 'incident.read'], on: 'given', subject: () => incidentSubject() },
+    request: none,
+    params: () => ({ id: safetyFx.incidentId }),
+  },
+  'PATCH /api/v1/incidents/:id': {
+    access: {
+      rules: ['incident.list', 'incident.read', 'incident.followUp'],
+      on: 'given',
+      subject: () => incidentSubject(),
+    },
+    request: () => ({ payload: { debriefing: true } }),
+    params: () => ({ id: safetyFx.incidentId }),
+  },
+  'GET /api/v1/safety/report-thresholds': {
+    access: { rules: ['incident.configure'], on: 'actor' },
+    request: none,
+  },
+  'PUT /api/v1/safety/report-thresholds': {
+    access: { rules: ['incident.configure'], on: 'actor' },
+    request: () => ({
+      payload: [{ from: '1900-01-01', minAbsenceDays: 1 }] as unknown as Record<string, unknown>,
+    }),
+  },
+  'GET /api/v1/safety-plans': { access: { rules: ['safetyPlan.list'], on: 'actor' }, request: none },
+  'GET /api/v1/cases/:caseNumber/safety-plans': {
+    access: { rules: ['safetyPlan.ofCase'], on: 'case' },
+    request: none,
+  },
+  'POST /api/v1/cases/:caseNumber/safety-plans': {
+    access: { rules: ['safetyPlan.create'], on: 'case' },
+    request: () => ({
+      payload: { measures: ['second_staff'], reason: 'En neutral begrundelse for planen.' },
+    }),
+  },
+  'POST /api/v1/safety-plans/:id/renew': {
+    access: { rules: ['safetyPlan.read', 'safetyPlan.renew'], on: 'given', subject: () => planSubjectNow() },
+    request: () => ({
+      payload: { reviewOn: '2027-01-15', reason: 'En neutral begrundelse for fornyelsen.' },
+    }),
+    params: () => ({ id: safetyFx.planId }),
+  },
+  'POST /api/v1/safety-plans/:id/end': {
+    access: { rules: ['safetyPlan.read', 'safetyPlan.renew'], on: 'given', subject: () => planSubjectNow() },
+    request: none,
+    params: () => ({ id: safetyFx.planId }),
+  },
+
   'GET /api/v1/privacy/retention': { access: { rules: ['retention.run'], on: 'actor' }, request: none },
   'POST /api/v1/privacy/retention/run': { access: { rules: ['retention.run'], on: 'actor' }, request: none },
   'POST /api/v1/privacy/citizens/search': {
@@ -298,6 +360,55 @@ const MATRIX: Record<string, Entry> = {
 };
 
 let adminSeq = 0;
+const neutralIncident = {
+  occurredAt: '2026-11-30T10:00:00Z',
+  place: 'reception',
+  type: 'threat',
+  severity: 'minor',
+  description: 'En neutral hændelse ved skranken.',
+};
+
+/** An incident registered by the caseworker about the own department's citizen, and a plan on that case. */
+interface SafetyFixture {
+  incidentId: string;
+  planId: string;
+}
+let safetyFx: SafetyFixture;
+const incidentSubject = async () => {
+  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; reportedBy: string }>(
+    'SELECT kommune_id AS "kommuneId", reported_by AS "reportedBy" FROM incidents WHERE id = $1',
+    [safetyFx.incidentId],
+  );
+  return row;
+};
+const planSubjectNow = async () => {
+  const plan = await planById(h.ctx, '259', safetyFx.planId);
+  return plan ? planSubject(plan) : undefined;
+};
+
+async function safetyFixture(): Promise<SafetyFixture> {
+  const post = async (token: string, url: string, payload: Record<string, unknown>) => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress: nextAddress(),
+      headers: { authorization: `Bearer ${token}` },
+      payload,
+    });
+    expect(res.statusCode, `${url}: ${res.body}`).toBe(201);
+    return res.json() as { id: string };
+  };
+  const incident = await post(tokens.get('caseworker')!, '/api/v1/incidents', {
+    ...neutralIncident,
+    caseNumber: ownDepartment.caseNumber,
+    absenceDays: 2,
+  });
+  const plan = await post(tokens.get('safety')!, `/api/v1/cases/${ownDepartment.caseNumber}/safety-plans`, {
+    measures: ['second_staff', 'meet_in_reception'],
+    reason: 'En neutral begrundelse for planen.',
+  });
+  return { incidentId: incident.id, planId: plan.id };
+}
 const areaPayload = (code: string, departmentId: string) => ({
   code,
   name: `Område ${code}`,
@@ -496,6 +607,7 @@ beforeAll(async () => {
   const rudersdal = await tokenFor('reception@rudersdal.demo');
   otherKommune = await fixture(rudersdal, 'Rudersdal', 'hjaelpemidler', CPRS[2]!, null, OTHER_KOMMUNE_MARK);
   admin = await adminFixture(tokens.get('admin')!);
+  safetyFx = await safetyFixture();
 }, 120_000);
 afterAll(() => h.close());
 
@@ -527,6 +639,10 @@ const ask = can as (actor: Actor | null, action: Action, subject?: unknown) => b
 async function expected(access: Access, actor: Actor | null, f: Fixture): Promise<boolean> {
   if ('public' in access) return true;
   if ('signedIn' in access) return actor !== null;
+  if (access.on === 'given') {
+    const given = await access.subject();
+    return access.rules.every((rule) => ask(actor, rule, given));
+  }
   const subject = access.on === 'actor' ? undefined : (await subjectOf(f))[access.on];
   // A rule on the actor alone (case.list before case.read) ignores the subject it is given.
   return access.rules.every((rule) => ask(actor, rule, subject));
@@ -556,7 +672,10 @@ interface Cell {
 
 function cellsOf(route: string, entry: Entry): Cell[] {
   const onSubject =
-    !('public' in entry.access) && !('signedIn' in entry.access) && entry.access.on !== 'actor';
+    !('public' in entry.access) &&
+    !('signedIn' in entry.access) &&
+    entry.access.on !== 'actor' &&
+    entry.access.on !== 'given';
   const cells: Cell[] = [{ route, role: 'anonymous', relation: 'n/a', fixture: ownDepartment }];
   for (const role of ROLES) {
     if (!onSubject) {
