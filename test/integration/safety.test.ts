@@ -389,10 +389,19 @@ describe('the figures for the effect dashboard', () => {
   it('counts a group of 5 and hides a smaller one, and never a department’s own', async () => {
     const october = { kommuneId: '259', from: '2026-10-01', to: '2026-10-31' };
     expect(await figure('safety.incidents.violence').compute(h.ctx, october)).toEqual({ value: 5, count: 5 });
-    expect(await figure('safety.incidents.threat').compute(h.ctx, october)).toEqual({ value: null, count: 0 });
+    expect(await figure('safety.incidents.threat').compute(h.ctx, october)).toEqual({
+      value: null,
+      count: 0,
+    });
     const november = { kommuneId: '259', from: '2026-11-01', to: '2026-11-30' };
-    expect(await figure('safety.incidents.outside_work').compute(h.ctx, november)).toEqual({ value: null, count: 0 });
+    expect(await figure('safety.incidents.outside_work').compute(h.ctx, november)).toEqual({
+      value: null,
+      count: 0,
+    });
     const department = { ...october, departmentId: '00000000-0000-4000-8000-000000000000' };
-    expect(await figure('safety.incidents.violence').compute(h.ctx, department)).toEqual({ value: null, count: 0 });
+    expect(await figure('safety.incidents.violence').compute(h.ctx, department)).toEqual({
+      value: null,
+      count: 0,
+    });
   });
 });
