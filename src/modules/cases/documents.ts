@@ -26,7 +26,9 @@ export async function caseOwnDocuments(ctx: AppContext, ref: CaseRef): Promise<C
   if (!c) return [];
   const decisionLines = [
     ...(c.decisionDate ? [t('cases.document.decisionDate', { date: c.decisionDate })] : []),
-    ...(c.decisionReference ? [t('cases.document.decisionReference', { reference: c.decisionReference })] : []),
+    ...(c.decisionReference
+      ? [t('cases.document.decisionReference', { reference: c.decisionReference })]
+      : []),
   ];
   const documents: CaseDocument[] = [
     {

@@ -4,7 +4,8 @@ import { defineMessages } from '../../i18n/index.js';
 export const dialogueDocumentMessages = defineMessages(
   {
     'dialogue.document.notes': 'Notat fra samtalen med borgeren',
-    'dialogue.document.notesIntro': 'Samtalen blev ført {date}. Notaterne er skrevet under samtalen (notatpligt).',
+    'dialogue.document.notesIntro':
+      'Samtalen blev ført {date}. Notaterne er skrevet under samtalen (notatpligt).',
     'dialogue.document.bundleMarked': 'Samtalenotatet kommer med i sagsakterne til klageinstansen.',
     'dialogue.document.bundleUnmarked': 'Samtalenotatet kommer ikke med i sagsakterne.',
     'dialogue.error.noConversation': 'Der er endnu ingen samtale på sagen at markere.',

@@ -51,6 +51,7 @@ export async function markForBundle(
     .set({ inBundle })
     .where(and(eq(conversations.kommuneId, ref.kommuneId), eq(conversations.caseId, ref.caseId)))
     .returning({ inBundle: conversations.inBundle });
-  if (updated.length === 0) throw badRequest('dialogue.error.noConversation', { inBundle: 'dialogue.error.noConversation' });
+  if (updated.length === 0)
+    throw badRequest('dialogue.error.noConversation', { inBundle: 'dialogue.error.noConversation' });
   return { inBundle };
 }

@@ -17,11 +17,11 @@ import {
   decideLateComplaint,
   forwardCase,
   markAccessRequestAnswered,
+  reassessmentLetterUrl,
   recordAppealResult,
   recordDecisionFacts,
   recordReassessment,
   registerAccessRequest,
-  reassessmentLetterUrl,
 } from './service.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -51,7 +51,8 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
     {
       schema: {
         tags,
-        summary: 'Record the re-assessment (genvurdering): changed in full closes the case, otherwise forward it',
+        summary:
+          'Record the re-assessment (genvurdering): changed in full closes the case, otherwise forward it',
         description:
           'Only a complaint about a decision whose complaint is maintained; a second re-assessment, or one after ' +
           "the appeals body's result, is refused with 409.",
@@ -104,7 +105,8 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
       schema: {
         tags,
         summary: 'The case bundle as sent to the appeals body (PDF)',
-        description: 'Answers 409 while the case has not been forwarded. Every download is written to the audit log.',
+        description:
+          'Answers 409 while the case has not been forwarded. Every download is written to the audit log.',
         security,
         params: CaseParams,
         produces: ['application/pdf'],
@@ -160,10 +162,14 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
     {
       schema: {
         tags,
-        summary: 'Decide whether a complaint received after the klagefrist is handled anyway, with the reason',
+        summary:
+          'Decide whether a complaint received after the klagefrist is handled anyway, with the reason',
         security,
         params: CaseParams,
-        body: Type.Object({ accepted: Type.Boolean(), reason: Type.String({ minLength: 1, maxLength: 4000 }) }),
+        body: Type.Object({
+          accepted: Type.Boolean(),
+          reason: Type.String({ minLength: 1, maxLength: 4000 }),
+        }),
         response: { 204: Type.Null(), ...errors },
       },
     },
@@ -239,7 +245,7 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
     {
       schema: {
         tags,
-        summary: "Every area of the kommune with its appeals body (null: Ankestyrelsen, the default)",
+        summary: 'Every area of the kommune with its appeals body (null: Ankestyrelsen, the default)',
         security,
         response: {
           200: Type.Array(
@@ -279,7 +285,10 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
         throw new HttpError(403, 'forbidden', 'formal.forbidden.appealsBodies');
       }
       const name = req.body.name === null ? null : req.body.name.trim();
-      if (name === '') throw new HttpError(400, 'validation', 'formal.error.appealsBody', { name: 'formal.error.appealsBody' });
+      if (name === '')
+        throw new HttpError(400, 'validation', 'formal.error.appealsBody', {
+          name: 'formal.error.appealsBody',
+        });
       const area = await findArea(ctx.db, user.kommuneId, req.params.areaCode);
       if (!area) throw new HttpError(404, 'not_found', 'formal.error.areaNotFound');
       await setAppealsBody(ctx.db, user.kommuneId, area.id, name, ctx.now());

@@ -32,7 +32,9 @@ export function renderBundle(b: BundleInput): Promise<Buffer> {
   const cover = [
     t('formal.bundle.cover', { caseNumber: b.caseNumber, result: t(`formal.bundle.result.${b.result}`) }),
     t('formal.bundle.reasoning', { reasoning: b.reasoning }),
-    ...(b.reassessmentDue ? [t('formal.bundle.deadline', { receivedOn: b.receivedOn, due: b.reassessmentDue })] : []),
+    ...(b.reassessmentDue
+      ? [t('formal.bundle.deadline', { receivedOn: b.receivedOn, due: b.reassessmentDue })]
+      : []),
     ...(b.late
       ? [
           t('formal.bundle.late', {

@@ -1,7 +1,8 @@
 // What the formal module gives the effect dashboard: the reversal rate exactly as the appeals body computes it,
 // the share of re-assessed complaints that went on to the appeals body, and re-assessments on time.
-import type { AppealResult } from '../../core/workflow.js';
+
 import { reversalRate as computeReversalRate } from '../../core/formal.js';
+import type { AppealResult } from '../../core/workflow.js';
 import type { FigureDefinition } from '../../platform/module.js';
 
 /** Omgørelsesprocent over the appeals body's decisions dated in the period (dismissed left out, in the core). */

@@ -11,14 +11,17 @@ export const formalMessages = defineMessages(
     'formal.refusal.reassessment_first': 'Klagen skal genvurderes, før den kan sendes til klageinstansen.',
     'formal.refusal.not_forwardable':
       'Sagen kan ikke sendes til klageinstansen nu: den er allerede sendt, eller afgørelsen er omgjort.',
-    'formal.refusal.not_forwarded': 'Sagen er ikke sendt til klageinstansen, så der er ingen afgørelse at registrere.',
+    'formal.refusal.not_forwarded':
+      'Sagen er ikke sendt til klageinstansen, så der er ingen afgørelse at registrere.',
     'formal.refusal.appeal_decided': 'Klageinstansens afgørelse er allerede registreret.',
-    'formal.refusal.late_decision_not_needed': 'Klagen er ikke kommet for sent, så der skal ikke træffes beslutning.',
+    'formal.refusal.late_decision_not_needed':
+      'Klagen er ikke kommet for sent, så der skal ikke træffes beslutning.',
     'formal.refusal.late_decision_made': 'Der er allerede truffet beslutning om den for sene klage.',
     'formal.error.reasoning': 'Skriv begrundelsen for genvurderingen.',
     'formal.error.reason': 'Skriv begrundelsen for beslutningen.',
     'formal.error.decidedOnFuture': 'Datoen for klageinstansens afgørelse kan ikke ligge i fremtiden.',
-    'formal.error.decidedOnBeforeForwarding': 'Klageinstansen kan ikke have afgjort sagen, før den blev sendt.',
+    'formal.error.decidedOnBeforeForwarding':
+      'Klageinstansen kan ikke have afgjort sagen, før den blev sendt.',
     'formal.error.appealsBody': 'Skriv klageinstansens navn.',
     'formal.error.areaNotFound': 'Fagområdet findes ikke.',
     'formal.error.receivedOnFuture': 'Datoen for modtagelsen kan ikke ligge i fremtiden.',
@@ -64,17 +67,21 @@ export const formalMessages = defineMessages(
       'Only a complaint about a decision has a formal track. A grievance or an inquiry ends in the dialogue.',
     'formal.refusal.not_formal': 'The complaint is not maintained, so there is no formal track yet.',
     'formal.refusal.reassessment_decided': 'The re-assessment has already been decided.',
-    'formal.refusal.reassessment_first': 'The complaint must be re-assessed before it can go to the appeals body.',
+    'formal.refusal.reassessment_first':
+      'The complaint must be re-assessed before it can go to the appeals body.',
     'formal.refusal.not_forwardable':
       'The case cannot go to the appeals body now: it has been sent already, or the decision was changed.',
-    'formal.refusal.not_forwarded': 'The case has not been sent to the appeals body, so there is no result to record.',
+    'formal.refusal.not_forwarded':
+      'The case has not been sent to the appeals body, so there is no result to record.',
     'formal.refusal.appeal_decided': "The appeals body's decision has already been recorded.",
-    'formal.refusal.late_decision_not_needed': 'The complaint did not come late, so there is nothing to decide.',
+    'formal.refusal.late_decision_not_needed':
+      'The complaint did not come late, so there is nothing to decide.',
     'formal.refusal.late_decision_made': 'The late complaint has already been decided on.',
     'formal.error.reasoning': 'Write the reasoning of the re-assessment.',
     'formal.error.reason': 'Write the reason for the decision.',
     'formal.error.decidedOnFuture': "The date of the appeals body's decision cannot be in the future.",
-    'formal.error.decidedOnBeforeForwarding': 'The appeals body cannot have decided before the case was sent.',
+    'formal.error.decidedOnBeforeForwarding':
+      'The appeals body cannot have decided before the case was sent.',
     'formal.error.appealsBody': "Write the appeals body's name.",
     'formal.error.areaNotFound': 'The area does not exist.',
     'formal.error.receivedOnFuture': 'The date of receipt cannot be in the future.',

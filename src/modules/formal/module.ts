@@ -24,7 +24,11 @@ export const formal = defineModule({
   figures: [reversalRate, shareForwarded, reassessmentsOnTime],
   caseDocuments: formalDocuments,
   caseDetails: [
-    { key: 'deadlines', schema: CaseDeadlines, load: async (ctx, ref) => (await formalSummary(ctx, ref))?.deadlines },
+    {
+      key: 'deadlines',
+      schema: CaseDeadlines,
+      load: async (ctx, ref) => (await formalSummary(ctx, ref))?.deadlines,
+    },
     { key: 'formal', schema: FormalTrack, load: async (ctx, ref) => (await formalSummary(ctx, ref))?.formal },
   ],
 });

@@ -101,7 +101,10 @@ export async function listAppealsBodies(db: Database, kommuneId: string) {
   return db
     .select({ areaId: areas.id, code: areas.code, name: areas.name, appealsBody: appealsBodies.name })
     .from(areas)
-    .leftJoin(appealsBodies, and(eq(appealsBodies.kommuneId, areas.kommuneId), eq(appealsBodies.areaId, areas.id)))
+    .leftJoin(
+      appealsBodies,
+      and(eq(appealsBodies.kommuneId, areas.kommuneId), eq(appealsBodies.areaId, areas.id)),
+    )
     .where(eq(areas.kommuneId, kommuneId))
     .orderBy(areas.name);
 }

@@ -13,7 +13,9 @@ export const CaseDeadlines = Type.Object({
   }),
   reassessmentDue: nullable(IsoDate),
   reassessmentStatus: nullable(Status),
-  delayLetterPrompt: Type.Boolean({ description: 'The re-assessment deadline will not be met: send a fristbrev' }),
+  delayLetterPrompt: Type.Boolean({
+    description: 'The re-assessment deadline will not be met: send a fristbrev',
+  }),
   delayLetterUrl: Type.String(),
   accessRequests: Type.Array(
     Type.Object({
@@ -42,7 +44,9 @@ export const FormalTrack = Type.Object({
     }),
   ),
   appealsBody: Type.String(),
-  forwarding: nullable(Type.Object({ appealsBody: Type.String(), forwardedOn: IsoDate, bundleUrl: Type.String() })),
+  forwarding: nullable(
+    Type.Object({ appealsBody: Type.String(), forwardedOn: IsoDate, bundleUrl: Type.String() }),
+  ),
   appeal: nullable(
     Type.Object({
       result: Type.Enum(['upheld', 'changed', 'annulled', 'sent_back', 'dismissed']),

@@ -19,9 +19,9 @@ import {
 import type { AppealResult, CaseState, ReassessmentResult } from '../../core/workflow.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, conflict, HttpError } from '../../platform/errors.js';
-import type { CaseRef as DocumentRef, Declared } from '../../platform/module.js';
+import type { Declared, CaseRef as DocumentRef } from '../../platform/module.js';
 import { getKommune } from '../../platform/tenancy.js';
-import { applyTransition, appendEvents, type CaseRef, event } from '../cases/index.js';
+import { appendEvents, applyTransition, type CaseRef, event } from '../cases/index.js';
 import { renderBundle } from './bundle.js';
 import {
   answerAccessRequest,
@@ -92,7 +92,9 @@ export async function formalSummary(ctx: AppContext, ref: DocumentRef) {
   const position = positionOf(c, track, d.complaintLate);
   const allowed = (step: FormalStep) => formalRefusal(step, position) === null;
   const appealsBody =
-    track?.appealsBody ?? (await configuredAppealsBody(ctx.db, c.kommuneId, c.areaId)) ?? DEFAULT_APPEALS_BODY;
+    track?.appealsBody ??
+    (await configuredAppealsBody(ctx.db, c.kommuneId, c.areaId)) ??
+    DEFAULT_APPEALS_BODY;
   return {
     deadlines: {
       complaintDeadline: d.complaintDeadline,
@@ -144,19 +146,23 @@ export async function formalSummary(ctx: AppContext, ref: DocumentRef) {
         appealResult: allowed('appeal_result'),
         lateDecision: allowed('late_decision'),
       },
-      reassessmentLetterUrl:
-        track?.reassessmentResult === 'changed' ? reassessmentLetterUrl(c.number) : null,
+      reassessmentLetterUrl: track?.reassessmentResult === 'changed' ? reassessmentLetterUrl(c.number) : null,
     },
   };
 }
 
 /** Opens a step: the case facts, the locked track row and the refusal check, inside `tx`. */
-async function begin(ctx: AppContext, tx: Database, c: CaseRef, step: FormalStep) {
+type KommuneOf = Awaited<ReturnType<typeof calendarOf>>;
+
+/**
+ * Opens a step inside `tx`. Everything read outside the transaction (the kommune, other modules' documents) is
+ * read before it opens: PGlite has one connection, so a read beside an open transaction would wait for it.
+ */
+async function begin(tx: Database, c: CaseRef, step: FormalStep, kommune: KommuneOf) {
   const facts = await caseFacts(tx, c.kommuneId, c.id);
   if (!facts) throw new HttpError(404, 'not_found', 'dialogue.api.caseNotFound');
   if (facts.kind !== 'complaint') throw refuse('not_a_complaint');
   const track = await lockTrack(tx, c.kommuneId, c.id);
-  const kommune = await calendarOf(ctx, c.kommuneId);
   const d = deadlinesOf(facts, track, kommune.calendar);
   const why = formalRefusal(step, positionOf(facts, track, d.complaintLate));
   if (why) throw refuse(why);
@@ -176,8 +182,9 @@ export async function recordReassessment(
   if (!reasoning) throw badRequest('formal.error.reasoning', { reasoning: 'formal.error.reasoning' });
   // Refused before the transaction too, so a grievance never gets a track row.
   if (c.kind !== 'complaint') throw refuse('not_a_complaint');
+  const kommune = await calendarOf(ctx, c.kommuneId);
   return inTx(ctx, async (tx) => {
-    await begin(ctx, tx, c, 'reassessment');
+    await begin(tx, c, 'reassessment', kommune);
     const at = ctx.now();
     let ref = c;
     if (ref.state === 'maintained') {
@@ -224,13 +231,21 @@ export async function forwardCase(
   if (input.appealBody !== undefined && !chosen) {
     throw badRequest('formal.error.appealsBody', { appealBody: 'formal.error.appealsBody' });
   }
+  const kommune = await calendarOf(ctx, c.kommuneId);
+  // Checked before the documents are gathered (outside the transaction), and again inside it.
+  const pre = await caseFacts(ctx.db, c.kommuneId, c.id);
+  const preTrack = await findTrack(ctx.db, c.kommuneId, c.id);
+  if (pre) {
+    const why = formalRefusal('forwarding', positionOf(pre, preTrack, false));
+    if (why) throw refuse(why);
+  }
+  const documents = await declared.caseDocuments(ctx, { kommuneId: c.kommuneId, caseId: c.id });
+  const configured = pre ? await configuredAppealsBody(ctx.db, c.kommuneId, pre.areaId) : null;
   return inTx(ctx, async (tx) => {
-    const { facts, track, kommune, deadlines } = await begin(ctx, tx, c, 'forwarding');
+    const { facts, track, deadlines } = await begin(tx, c, 'forwarding', kommune);
     const at = ctx.now();
     const forwardedOn = localDate(at);
-    const appealsBody =
-      chosen ?? (await configuredAppealsBody(tx, c.kommuneId, facts.areaId)) ?? DEFAULT_APPEALS_BODY;
-    const documents = await declared.caseDocuments(ctx, { kommuneId: c.kommuneId, caseId: c.id });
+    const appealsBody = chosen ?? configured ?? DEFAULT_APPEALS_BODY;
     const pdf = await renderBundle({
       caseNumber: c.number,
       kommune: kommune.name,
@@ -276,8 +291,9 @@ export async function recordAppealResult(
   if (input.decidedOn > today) {
     throw badRequest('formal.error.decidedOnFuture', { decidedOn: 'formal.error.decidedOnFuture' });
   }
+  const kommune = await calendarOf(ctx, c.kommuneId);
   return inTx(ctx, async (tx) => {
-    const { facts, track } = await begin(ctx, tx, c, 'appeal_result');
+    const { facts, track } = await begin(tx, c, 'appeal_result', kommune);
     if (track.forwardedOn && input.decidedOn < track.forwardedOn) {
       throw badRequest('formal.error.decidedOnBeforeForwarding', {
         decidedOn: 'formal.error.decidedOnBeforeForwarding',
@@ -325,7 +341,13 @@ export async function recordAppealResult(
         at,
       );
     } else {
-      await updateTrack(tx, c.kommuneId, c.id, { appealResult: input.result, appealDecidedOn: input.decidedOn }, at);
+      await updateTrack(
+        tx,
+        c.kommuneId,
+        c.id,
+        { appealResult: input.result, appealDecidedOn: input.decidedOn },
+        at,
+      );
     }
     return { state: ref.state };
   });
@@ -340,17 +362,25 @@ export async function decideLateComplaint(
   const reason = input.reason.trim();
   if (!reason) throw badRequest('formal.error.reason', { reason: 'formal.error.reason' });
   if (c.kind !== 'complaint') throw refuse('not_a_complaint');
+  const kommune = await calendarOf(ctx, c.kommuneId);
   await inTx(ctx, async (tx) => {
-    await begin(ctx, tx, c, 'late_decision');
+    await begin(tx, c, 'late_decision', kommune);
     const at = ctx.now();
     await updateTrack(
       tx,
       c.kommuneId,
       c.id,
-      { lateDecision: input.accepted ? 'accepted' : 'rejected', lateReason: reason, lateDecidedBy: actorId, lateDecidedAt: at },
+      {
+        lateDecision: input.accepted ? 'accepted' : 'rejected',
+        lateReason: reason,
+        lateDecidedBy: actorId,
+        lateDecidedAt: at,
+      },
       at,
     );
-    await appendEvents(tx, c, [event('late_complaint_decided', at, actorId, { accepted: input.accepted, reason })]);
+    await appendEvents(tx, c, [
+      event('late_complaint_decided', at, actorId, { accepted: input.accepted, reason }),
+    ]);
   });
 }
 
@@ -409,7 +439,9 @@ export async function markAccessRequestAnswered(ctx: AppContext, actorId: string
     const answeredOn = localDate(at);
     const row = await answerAccessRequest(tx, c.kommuneId, c.id, id, answeredOn);
     if (!row) throw new HttpError(404, 'not_found', 'formal.error.accessRequestNotFound');
-    await appendEvents(tx, c, [event('access_request_answered', at, actorId, { answeredOn, dueOn: row.dueOn })]);
+    await appendEvents(tx, c, [
+      event('access_request_answered', at, actorId, { answeredOn, dueOn: row.dueOn }),
+    ]);
     return { id, answeredOn };
   });
 }

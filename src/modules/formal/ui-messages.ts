@@ -6,7 +6,8 @@ export const formalUiMessages = defineMessages(
     'formal.ui.title': 'Formelt klagespor',
     'formal.ui.deadlines': 'Frister',
     'formal.ui.complaintDeadline': 'Klagefrist',
-    'formal.ui.complaintDeadlineNotStarted': 'Ikke begyndt at løbe (ingen dato for afgørelsen eller ingen klagevejledning)',
+    'formal.ui.complaintDeadlineNotStarted':
+      'Ikke begyndt at løbe (ingen dato for afgørelsen eller ingen klagevejledning)',
     'formal.ui.reassessmentDue': 'Genvurdering senest',
     'formal.ui.late.title': 'Klagen er modtaget efter klagefristen',
     'formal.ui.late.text':
@@ -21,11 +22,13 @@ export const formalUiMessages = defineMessages(
     'formal.ui.delay.title': 'Fristen kan ikke nås?',
     'formal.ui.delay.text': 'Send borgeren et fristbrev med årsagen og en ny forventet dato.',
     'formal.ui.delay.link': 'Skriv fristbrev',
-    'formal.ui.notFormal': 'Klagen er ikke fastholdt. Det formelle spor begynder, når borgeren fastholder klagen.',
+    'formal.ui.notFormal':
+      'Klagen er ikke fastholdt. Det formelle spor begynder, når borgeren fastholder klagen.',
     'formal.ui.reassessment.title': 'Genvurdering',
     'formal.ui.reassessment.result': 'Resultat af genvurderingen',
     'formal.ui.reassessment.reasoning': 'Begrundelse',
-    'formal.ui.reassessment.reasoningHint': 'Skriv kort og klart, hvorfor afgørelsen ændres eller fastholdes.',
+    'formal.ui.reassessment.reasoningHint':
+      'Skriv kort og klart, hvorfor afgørelsen ændres eller fastholdes.',
     'formal.ui.reassessment.save': 'Registrér genvurderingen',
     'formal.ui.reassessment.confirmChanged':
       'Omgjort betyder, at borgeren får medhold, og at sagen lukkes. Er du sikker?',
@@ -74,7 +77,8 @@ export const formalUiMessages = defineMessages(
     'formal.ui.title': 'Formal complaint track',
     'formal.ui.deadlines': 'Deadlines',
     'formal.ui.complaintDeadline': 'Deadline for the complaint',
-    'formal.ui.complaintDeadlineNotStarted': 'Not started (no date of the decision, or no guidance on appeal)',
+    'formal.ui.complaintDeadlineNotStarted':
+      'Not started (no date of the decision, or no guidance on appeal)',
     'formal.ui.reassessmentDue': 'Re-assessment by',
     'formal.ui.late.title': 'The complaint came after the deadline',
     'formal.ui.late.text':
@@ -89,7 +93,8 @@ export const formalUiMessages = defineMessages(
     'formal.ui.delay.title': 'The deadline cannot be met?',
     'formal.ui.delay.text': 'Send the citizen a delay letter with the reason and a new expected date.',
     'formal.ui.delay.link': 'Write a delay letter',
-    'formal.ui.notFormal': 'The complaint is not maintained. The formal track begins when the citizen maintains it.',
+    'formal.ui.notFormal':
+      'The complaint is not maintained. The formal track begins when the citizen maintains it.',
     'formal.ui.reassessment.title': 'Re-assessment',
     'formal.ui.reassessment.result': 'Result of the re-assessment',
     'formal.ui.reassessment.reasoning': 'Reasoning',
