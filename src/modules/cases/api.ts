@@ -36,6 +36,10 @@ export const QueueItem = Type.Object({
   firstContactDue: IsoDate,
   firstContactMetOn: nullable(IsoDate),
   firstContactStatus: Type.Enum(['met', 'missed', 'due_today', 'overdue', 'pending']),
+  reassessmentDue: Type.Optional(nullable(IsoDate)),
+  reassessmentStatus: Type.Optional(
+    nullable(Type.Enum(['met', 'missed', 'due_today', 'overdue', 'pending'])),
+  ),
 });
 
 /** One case as the caseworker opens it: the queue row plus details, next moves and the timeline. */
