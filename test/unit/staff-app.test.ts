@@ -90,6 +90,7 @@ describe('role navigation', () => {
         '/admin/omraader',
         '/admin/kontakt',
         '/admin/kommune',
+        '/klageinstanser',
       ],
     ],
     ['analyst', []],
@@ -146,6 +147,7 @@ describe('the menu and the policies agree', () => {
       '/admin/omraader': 'admin.open', // GET /api/v1/admin/organisation
       '/admin/kontakt': 'admin.open', // GET /api/v1/admin/contacts
       '/admin/kommune': 'admin.open', // GET /api/v1/admin/settings
+      '/klageinstanser': 'appealsBodies.manage', // PUT /api/v1/appeals-bodies/{areaCode}
     });
   });
 

@@ -42,7 +42,7 @@ export const formalMessages = defineMessages(
     'formal.bundle.from': 'Fra: {kommune}',
     'formal.bundle.date': 'Dato: {date}',
     'formal.bundle.cover':
-      'Vi sender hermed klagen i sag {caseNumber} til jeres behandling. Vi har genvurderet afgørelsen og er kommet til, at den {result}.',
+      'Vi sender hermed klagen i sag {caseNumber} til klageinstansens behandling. Vi har genvurderet afgørelsen og er kommet til, at den {result}.',
     'formal.bundle.result.upheld': 'fastholdes',
     'formal.bundle.result.partly_changed': 'ændres delvist',
     'formal.bundle.reasoning': 'Begrundelse for genvurderingen: {reasoning}',
