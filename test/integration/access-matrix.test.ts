@@ -555,7 +555,7 @@ beforeAll(async () => {
     );
     accessRequestOf.set(f.caseId, r!.id);
   }
-}, 120_000);
+}, 600_000);
 afterAll(() => h.close());
 
 /** The subject of a cell, read from the database now: earlier cells may have moved the case or its contact. */
