@@ -6,6 +6,7 @@ import { admin } from './admin/module.js';
 import { cases } from './cases/module.js';
 import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
+import { formal } from './formal/module.js';
 import { home } from './home/module.js';
 import { intake } from './intake/module.js';
 import { messaging } from './messaging/module.js';
@@ -22,6 +23,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   admin,
   privacy,
   safety,
+  formal,
 ];
 
 export const PLATFORM = assembleModules(MODULES);

@@ -6,6 +6,7 @@ import { adminUi } from './admin/ui/manifest.js';
 import { casesUi } from './cases/ui/manifest.js';
 import { citizensUi } from './citizens/ui/manifest.js';
 import { dialogueUi } from './dialogue/ui/manifest.js';
+import { formalUi } from './formal/ui/manifest.js';
 import { homeUi } from './home/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
@@ -22,6 +23,7 @@ export const UI_MODULES: readonly UiModule[] = [
   adminUi,
   privacyUi,
   safetyUi,
+  formalUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

@@ -357,7 +357,53 @@ const MATRIX: Record<string, Entry> = {
     request: none,
     params: () => ({ id: admin.contactId }),
   },
+  // The formal track. The own department's case is a maintained complaint (beforeAll), so the first allowed
+  // cell of each step takes it (re-assessed, forwarded — its bundle then read — decided); later cells get 409.
+  'PUT /api/v1/cases/:caseNumber/conversation/bundle': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { inBundle: true } }),
+  },
+  'PUT /api/v1/cases/:caseNumber/decision-facts': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { delivery: 'digital', properGuidance: true } }),
+  },
+  'POST /api/v1/cases/:caseNumber/late-decision': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { accepted: true, reason: 'En neutral begrundelse.' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/reassessment': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { result: 'upheld', reasoning: 'En neutral begrundelse.' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/forwarding': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: {} }),
+  },
+  'GET /api/v1/cases/:caseNumber/bundle.pdf': { access: { rules: ['case.work'], on: 'case' }, request: none },
+  'POST /api/v1/cases/:caseNumber/appeal-result': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { result: 'upheld', decidedOn: '2026-12-01' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/access-requests': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { note: 'En neutral anmodning.' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/access-requests/:id/answered': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: none,
+    params: (f) => ({ id: accessRequestOf.get(f.caseId)! }),
+    alreadyDone: 404, // answered by an earlier cell: no open request of that id
+  },
+  'GET /api/v1/appeals-bodies': { access: { rules: ['appealsBodies.read'], on: 'actor' }, request: none },
+  'PUT /api/v1/appeals-bodies/:areaCode': {
+    access: { rules: ['appealsBodies.manage'], on: 'actor' },
+    request: () => ({ payload: { name: 'Ankestyrelsen' } }),
+    params: () => ({ areaCode: 'hjaelpemidler' }),
+  },
 };
+
+/** An open aktindsigt request on each fixture's case, for the route that marks one answered. */
+const accessRequestOf = new Map<string, string>();
 
 let adminSeq = 0;
 const neutralIncident = {
@@ -607,8 +653,21 @@ beforeAll(async () => {
   const rudersdal = await tokenFor('reception@rudersdal.demo');
   otherKommune = await fixture(rudersdal, 'Rudersdal', 'hjaelpemidler', CPRS[2]!, null, OTHER_KOMMUNE_MARK);
   admin = await adminFixture(tokens.get('admin')!);
+  // The own department's complaint is maintained: the formal track's steps have a case to work on.
+  await h.ctx.dbh.sql(
+    "UPDATE cases SET state = 'maintained', reassessment_due = '2026-12-29' WHERE id = $1",
+    [ownDepartment.caseId],
+  );
+  for (const f of [ownDepartment, otherDepartment, ...primaryContactOf.values(), otherKommune]) {
+    const [r] = await h.ctx.dbh.sql<{ id: string }>(
+      `INSERT INTO access_requests (kommune_id, case_id, received_on, due_on)
+       SELECT kommune_id, id, '2026-12-01', '2026-12-10' FROM cases WHERE id = $1 RETURNING id`,
+      [f.caseId],
+    );
+    accessRequestOf.set(f.caseId, r!.id);
+  }
   safetyFx = await safetyFixture();
-}, 120_000);
+}, 600_000);
 afterAll(() => h.close());
 
 /** The subject of a cell, read from the database now: earlier cells may have moved the case or its contact. */

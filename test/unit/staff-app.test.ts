@@ -90,6 +90,7 @@ describe('role navigation', () => {
         '/admin/omraader',
         '/admin/kontakt',
         '/admin/kommune',
+        '/klageinstanser',
         '/haendelser',
       ],
     ],
@@ -151,6 +152,7 @@ describe('the menu and the policies agree', () => {
       '/admin/kommune': 'admin.open', // GET /api/v1/admin/settings
       '/haendelser': 'incident.register', // POST /api/v1/incidents (GET lists one's own: incident.list, the same staff)
       '/sikre-moeder': 'safetyPlan.list', // GET /api/v1/safety-plans
+      '/klageinstanser': 'appealsBodies.manage', // PUT /api/v1/appeals-bodies/{areaCode}
     });
   });
 
