@@ -5,7 +5,14 @@
  * placeholders a template fills from the case.
  */
 
-export const LETTER_KINDS = ['decision', 'reassessment', 'delay', 'forwarding', 'dialogue', 'general'] as const;
+export const LETTER_KINDS = [
+  'decision',
+  'reassessment',
+  'delay',
+  'forwarding',
+  'dialogue',
+  'general',
+] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** Every section a letter can have, in the order they are read. */

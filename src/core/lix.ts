@@ -112,8 +112,7 @@ const END_ABBREVIATIONS = new Set(['osv', 'mv', 'm.v', 'm.fl', 'o.l', 'etc', 'o.
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 const isDigit = (ch: string | undefined) => ch !== undefined && /\p{Nd}/u.test(ch);
 const isWordChar = (ch: string | undefined) => isLetter(ch) || isDigit(ch);
-const isUpper = (ch: string | undefined) =>
-  ch !== undefined && /\p{Lu}/u.test(ch) && ch !== ch.toLowerCase();
+const isUpper = (ch: string | undefined) => ch !== undefined && /\p{Lu}/u.test(ch) && ch !== ch.toLowerCase();
 const isLower = (ch: string | undefined) => ch !== undefined && /\p{Ll}/u.test(ch);
 
 /** The words of a text, with their offsets and letter counts. */
@@ -206,7 +205,8 @@ export function sentenceSpans(text: string): SentenceSpan[] {
       }
       w++;
     }
-    if (count > 0) sentences.push({ start: first, end: Math.max(last, Math.min(end, text.length)), words: count });
+    if (count > 0)
+      sentences.push({ start: first, end: Math.max(last, Math.min(end, text.length)), words: count });
     from = end;
   }
   return sentences;

@@ -17,6 +17,7 @@ let caseNumber: string;
 let trackingToken: string;
 let caseId: string;
 
+// biome-ignore lint/suspicious/noExplicitAny: answers are read loosely in the assertions
 type Json = Record<string, any>;
 const call = async (
   headers: Record<string, string>,
@@ -25,7 +26,11 @@ const call = async (
   payload?: object,
 ) => {
   const res = await h.app.inject({ method, url: `/api/v1${url}`, headers, ...(payload ? { payload } : {}) });
-  return { status: res.statusCode, body: (res.headers['content-type'] ?? '').includes('json') ? (res.json() as Json) : {}, raw: res };
+  return {
+    status: res.statusCode,
+    body: String(res.headers['content-type'] ?? '').includes('json') ? (res.json() as Json) : {},
+    raw: res,
+  };
 };
 
 async function registerCase(over: Record<string, unknown> = {}) {
@@ -74,11 +79,17 @@ describe('a decision letter', () => {
   it('refuses sections out of order, or empty, and changes nothing', async () => {
     const before = (await call(cw, 'GET', `/cases/${caseNumber}/letters/1`)).body.letter;
     const swapped = [before.sections[1], before.sections[0], ...before.sections.slice(2)];
-    const res = await call(cw, 'PUT', `/cases/${caseNumber}/letters/1`, { title: before.title, sections: swapped });
+    const res = await call(cw, 'PUT', `/cases/${caseNumber}/letters/1`, {
+      title: before.title,
+      sections: swapped,
+    });
     expect(res.status).toBe(400);
     expect(res.body.fields.sections).toMatch(/rækkefølge/);
     const empty = before.sections.map((s: Json, i: number) => (i === 2 ? { ...s, body: '  ' } : s));
-    const res2 = await call(cw, 'PUT', `/cases/${caseNumber}/letters/1`, { title: before.title, sections: empty });
+    const res2 = await call(cw, 'PUT', `/cases/${caseNumber}/letters/1`, {
+      title: before.title,
+      sections: empty,
+    });
     expect(res2.status).toBe(400);
     expect(res2.body.fields['sections.2.body']).toBeDefined();
     const after = (await call(cw, 'GET', `/cases/${caseNumber}/letters/1`)).body.letter;
@@ -129,7 +140,9 @@ describe('a decision letter', () => {
     });
     expect(change.status).toBe(409);
     // The PDF of a sent letter is the one kept, byte for byte, whatever the date now.
-    const [kept] = await h.ctx.dbh.sql<{ pdf: string }>('SELECT pdf FROM letters WHERE case_id = $1', [caseId]);
+    const [kept] = await h.ctx.dbh.sql<{ pdf: string }>('SELECT pdf FROM letters WHERE case_id = $1', [
+      caseId,
+    ]);
     h.clock.set('2026-12-01T09:40:00Z');
     const pdf = await call(cw, 'GET', `/cases/${caseNumber}/letters/1/pdf`);
     expect(Buffer.from(pdf.raw.rawPayload).toString('base64') === kept!.pdf).toBe(true);
@@ -221,7 +234,11 @@ describe('the readability check', () => {
       'officialese',
       'paragraph',
     ]);
-    expect(res.body.findings[1]).toMatchObject({ start: 11, end: 21, suggestion: 'Skriv, hvem der gør det, fx »vi fastholder«.' });
+    expect(res.body.findings[1]).toMatchObject({
+      start: 11,
+      end: 21,
+      suggestion: 'Skriv, hvem der gør det, fx »vi fastholder«.',
+    });
     const legal = await call(cw, 'POST', '/text/lix', { text: 'Efter § 66.', section: 'legal_basis' });
     expect(legal.body.findings).toEqual([]);
   });
@@ -299,7 +316,10 @@ describe('refusals', () => {
       email: 'uden.cpr@eksempel.invalid',
     });
     const letter = (await call(cw, 'POST', `/cases/${n}/letters`, { kind: 'general' })).body.letter;
-    await call(cw, 'PUT', `/cases/${n}/letters/1`, { title: letter.title, sections: filled(letter.sections) });
+    await call(cw, 'PUT', `/cases/${n}/letters/1`, {
+      title: letter.title,
+      sections: filled(letter.sections),
+    });
     const res = await call(cw, 'POST', `/cases/${n}/letters/1/send`);
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/CPR/);
@@ -314,7 +334,10 @@ describe('refusals', () => {
     const letter = (await call(cw, 'POST', `/cases/${n}/letters`, { kind: 'general' })).body.letter;
     await h.ctx.dbh.sql('UPDATE cases SET anonymised_at = now() WHERE number = $1', [n]);
     expect((await call(cw, 'POST', `/cases/${n}/letters`, { kind: 'general' })).status).toBe(409);
-    const update = await call(cw, 'PUT', `/cases/${n}/letters/1`, { title: letter.title, sections: letter.sections });
+    const update = await call(cw, 'PUT', `/cases/${n}/letters/1`, {
+      title: letter.title,
+      sections: letter.sections,
+    });
     expect(update.status).toBe(409);
     expect((await call(cw, 'POST', `/cases/${n}/letters/1/send`)).status).toBe(409);
   });

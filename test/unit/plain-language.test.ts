@@ -69,7 +69,11 @@ describe('plain-language findings', () => {
 
   it('marks § outside the legal-basis section, not inside it', () => {
     const text = 'Du kan klage, se § 66, stk. 2, og §§ 67-68.';
-    expect(find(text).filter((f) => f.kind === 'paragraph').map((f) => f.text)).toEqual(['§ 66', '§§ 67-68']);
+    expect(
+      find(text)
+        .filter((f) => f.kind === 'paragraph')
+        .map((f) => f.text),
+    ).toEqual(['§ 66', '§§ 67-68']);
     expect(find(text, true).filter((f) => f.kind === 'paragraph')).toEqual([]);
   });
 

@@ -126,7 +126,13 @@ export function lettersApi(app: App, ctx: AppContext): void {
     return { user, c };
   };
   /** Letters carry the citizen's name and the facts of their case: every answer is logged like a case read. */
-  const audit = (req: FastifyRequest, user: SessionUser, c: CaseRef, action: AuditAction, subjectId: string) =>
+  const audit = (
+    req: FastifyRequest,
+    user: SessionUser,
+    c: CaseRef,
+    action: AuditAction,
+    subjectId: string,
+  ) =>
     recordAudit(ctx, {
       kommuneId: c.kommuneId,
       userId: user.userId,
@@ -281,7 +287,8 @@ export function lettersApi(app: App, ctx: AppContext): void {
       config: { personalData: true },
       schema: {
         tags,
-        summary: 'The letter as a PDF: a draft as it would be sent today, a sent letter exactly as it was sent',
+        summary:
+          'The letter as a PDF: a draft as it would be sent today, a sent letter exactly as it was sent',
         security,
         params: LetterParams,
         response: { 200: Pdf, ...errors },
@@ -359,13 +366,16 @@ export function lettersApi(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: "Write the kommune's template for a kind, for one area or (area null) for every area (admin)",
+        summary:
+          "Write the kommune's template for a kind, for one area or (area null) for every area (admin)",
         description:
           'The sections must be the kind’s, in the reader-friendly order: result, legal basis, facts, main considerations, the citizen’s arguments, next steps, guidance on appeals.',
         security,
         params: Type.Object({ kind: literals(LETTER_KINDS) }),
         body: Type.Object({
-          area: nullable(Type.String({ maxLength: 100, description: "The area's code; null for every area" })),
+          area: nullable(
+            Type.String({ maxLength: 100, description: "The area's code; null for every area" }),
+          ),
           title: Type.String({ maxLength: 200 }),
           sections: Type.Array(Section, { maxItems: SECTION_KEYS.length }),
         }),

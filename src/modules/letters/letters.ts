@@ -7,17 +7,17 @@ import type { Database } from '../../adapters/db/client.js';
 import { type DigitalPostTransport, devDigitalPost } from '../../adapters/digital-post.js';
 import { formatDateLong, isValidIsoDate, localDate } from '../../core/calendar.js';
 import {
+  fillPlaceholders,
   type LetterKind,
   type LetterSection,
-  fillPlaceholders,
   openPlaceholders,
   type Placeholder,
   paragraphsOf,
   sectionOrderError,
 } from '../../core/letters.js';
 import { lix } from '../../core/lix.js';
-import { translator } from '../../i18n/index.js';
 import { CATALOG } from '../../i18n/catalog.js';
+import { translator } from '../../i18n/index.js';
 import type { AppContext } from '../../platform/context.js';
 import { decryptSecret } from '../../platform/crypto.js';
 import { badRequest, conflict, HttpError, notFound } from '../../platform/errors.js';
@@ -163,7 +163,12 @@ export async function letterOf(ctx: AppContext, c: CaseRef, number: number): Pro
 export function validateContent(kind: string, title: string, sections: readonly LetterSection[]): void {
   const fields: Record<string, string> = {};
   if (title.trim().length === 0 || title.length > 200) fields.title = 'letters.error.title';
-  if (sectionOrderError(kind as LetterKind, sections.map((s) => s.key)) !== null)
+  if (
+    sectionOrderError(
+      kind as LetterKind,
+      sections.map((s) => s.key),
+    ) !== null
+  )
     fields.sections = 'letters.error.sections';
   for (const [i, s] of sections.entries()) {
     if (s.heading.trim().length === 0) fields[`sections.${i}.heading`] = 'letters.error.heading';
@@ -183,7 +188,11 @@ export async function updateLetter(
   await factsOf(ctx, c);
   if (letter.status === 'sent') throw conflict('sent', 'letters.error.sent');
   validateContent(letter.kind, input.title, input.sections);
-  const sections = input.sections.map((s) => ({ key: s.key, heading: s.heading.trim(), body: s.body.trim() }));
+  const sections = input.sections.map((s) => ({
+    key: s.key,
+    heading: s.heading.trim(),
+    body: s.body.trim(),
+  }));
   if (!(await updateDraft(ctx.db, c.id, number, { title: input.title.trim(), sections }, ctx.now())))
     throw conflict('sent', 'letters.error.sent');
   return toView((await findLetter(ctx.db, c.id, number))!);

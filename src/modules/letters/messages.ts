@@ -6,7 +6,8 @@ export const lettersMessages = defineMessages(
     'letters.error.notFound': 'Brevet findes ikke på denne sag.',
     'letters.error.anonymised': 'Sagen er anonymiseret. Der kan ikke skrives eller sendes breve på den.',
     'letters.error.sent': 'Brevet er sendt og kan ikke ændres. Skriv et nyt brev, hvis noget skal rettes.',
-    'letters.error.placeholders': 'Brevet har felter, der ikke er udfyldt: {names}. Udfyld dem, før du sender.',
+    'letters.error.placeholders':
+      'Brevet har felter, der ikke er udfyldt: {names}. Udfyld dem, før du sender.',
     'letters.error.sections':
       'Brevets afsnit skal stå i den faste rækkefølge med resultatet først og klagevejledningen sidst.',
     'letters.error.sectionEmpty': 'Skriv en tekst i afsnittet.',
@@ -53,12 +54,14 @@ export const lettersMessages = defineMessages(
     'letters.sample.area': 'hjælpemidler',
     'letters.sample.caseworker': 'Mette Sagsbehandler',
     'letters.sample.reason': 'vi venter på en udtalelse fra din læge',
+    'letters.sample.kommune': 'Eksempel Kommune',
   },
   {
     'letters.error.notFound': 'The letter does not exist on this case.',
     'letters.error.anonymised': 'The case is anonymised. No letters can be written or sent on it.',
     'letters.error.sent': 'The letter has been sent and cannot be changed. Write a new letter to correct it.',
-    'letters.error.placeholders': 'The letter has fields that are not filled in: {names}. Fill them in first.',
+    'letters.error.placeholders':
+      'The letter has fields that are not filled in: {names}. Fill them in first.',
     'letters.error.sections':
       'The sections must be in the fixed order, with the result first and the guidance on appeals last.',
     'letters.error.sectionEmpty': 'Write a text in the section.',
@@ -104,6 +107,7 @@ export const lettersMessages = defineMessages(
     'letters.sample.name': 'Anna Example',
     'letters.sample.area': 'assistive devices',
     'letters.sample.caseworker': 'Mette Caseworker',
-    'letters.sample.reason': "we are waiting for a statement from your doctor",
+    'letters.sample.reason': 'we are waiting for a statement from your doctor',
+    'letters.sample.kommune': 'Example Kommune',
   },
 );

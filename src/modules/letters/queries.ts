@@ -284,7 +284,12 @@ export async function markSent(
 
 export async function sentLetters(db: Database, caseId: string) {
   return db
-    .select({ number: letters.number, title: letters.title, sections: letters.sections, sentAt: letters.sentAt })
+    .select({
+      number: letters.number,
+      title: letters.title,
+      sections: letters.sections,
+      sentAt: letters.sentAt,
+    })
     .from(letters)
     .where(and(eq(letters.caseId, caseId), eq(letters.status, 'sent')))
     .orderBy(asc(letters.sentAt), asc(letters.number));

@@ -32,12 +32,8 @@ export const letterTemplates = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('letter_templates_area')
-      .on(t.kommuneId, t.kind, t.areaId)
-      .where(sql`area_id IS NOT NULL`),
-    uniqueIndex('letter_templates_default')
-      .on(t.kommuneId, t.kind)
-      .where(sql`area_id IS NULL`),
+    uniqueIndex('letter_templates_area').on(t.kommuneId, t.kind, t.areaId).where(sql`area_id IS NOT NULL`),
+    uniqueIndex('letter_templates_default').on(t.kommuneId, t.kind).where(sql`area_id IS NULL`),
   ],
 );
 

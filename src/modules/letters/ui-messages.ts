@@ -173,7 +173,8 @@ export const lettersUiMessages = defineMessages(
     'letters.ui.templates.preview': 'Preview on a sample case',
     'letters.ui.settings.title': 'Plain language in the kommune',
     'letters.ui.settings.lixLimit': 'LIX limit',
-    'letters.ui.settings.lixLimitHint': 'The writer is warned when a letter has a higher LIX. The default is 40.',
+    'letters.ui.settings.lixLimitHint':
+      'The writer is warned when a letter has a higher LIX. The default is 40.',
     'letters.ui.settings.officialese': 'Officialese and plainer words',
     'letters.ui.settings.officialeseHint':
       'One phrase a line: the phrase, an equals sign and the plainer word, e.g. "i henhold til = efter". Without a plainer word: "venligst =".',

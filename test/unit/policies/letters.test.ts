@@ -21,16 +21,52 @@ type Rule = keyof typeof lettersPolicies;
 
 describe('letters: the rules in words', () => {
   it.each([
-    ['a caseworker writes a letter on a case of their department', actor('caseworker'), 'letter.write', aCase(KOEGE, OWN_DEPARTMENT), true],
-    ["a caseworker writes none on another department's case", actor('caseworker'), 'letter.write', aCase(KOEGE, OTHER_DEPARTMENT), false],
-    ["… unless they are the citizen's primary contact", actor('caseworker'), 'letter.write', aCase(KOEGE, OTHER_DEPARTMENT, ME), true],
-    ['nobody writes on another kommune’s case', actor('team_lead'), 'letter.write', aCase(ROSKILDE, OWN_DEPARTMENT, ME), false],
-    ['reception does not write letters', actor('reception'), 'letter.write', aCase(KOEGE, OWN_DEPARTMENT), false],
+    [
+      'a caseworker writes a letter on a case of their department',
+      actor('caseworker'),
+      'letter.write',
+      aCase(KOEGE, OWN_DEPARTMENT),
+      true,
+    ],
+    [
+      "a caseworker writes none on another department's case",
+      actor('caseworker'),
+      'letter.write',
+      aCase(KOEGE, OTHER_DEPARTMENT),
+      false,
+    ],
+    [
+      "… unless they are the citizen's primary contact",
+      actor('caseworker'),
+      'letter.write',
+      aCase(KOEGE, OTHER_DEPARTMENT, ME),
+      true,
+    ],
+    [
+      'nobody writes on another kommune’s case',
+      actor('team_lead'),
+      'letter.write',
+      aCase(ROSKILDE, OWN_DEPARTMENT, ME),
+      false,
+    ],
+    [
+      'reception does not write letters',
+      actor('reception'),
+      'letter.write',
+      aCase(KOEGE, OWN_DEPARTMENT),
+      false,
+    ],
     ['the administrator keeps the templates', actor('admin', null), 'letter.templates', undefined, true],
     ['a team lead does not change templates', actor('team_lead'), 'letter.templates', undefined, false],
     ['the administrator checks a template text', actor('admin', null), 'text.check', undefined, true],
     ['an analyst checks no texts', actor('analyst', null), 'text.check', undefined, false],
-    ['a caseworker does not read the development Digital Post outbox', actor('caseworker'), 'digitalpost.outbox', undefined, false],
+    [
+      'a caseworker does not read the development Digital Post outbox',
+      actor('caseworker'),
+      'digitalpost.outbox',
+      undefined,
+      false,
+    ],
   ] as const)('%s', (_sentence, who, action, subject, allowed) => {
     expect(ask(who, action, subject)).toBe(allowed);
   });

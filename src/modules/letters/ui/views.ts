@@ -1,0 +1,24 @@
+// The components of the letters module's pages (pages.ts), for the staff app's router.
+import { createElement } from 'react';
+import type { StaffView, ViewProps } from '../../../platform/ui.js';
+import { ComposerPage } from './ComposerPage.js';
+import { NewLetterPage } from './NewLetterPage.js';
+import { OutboxPage } from './OutboxPage.js';
+import { composerPage, outboxPage, templatesPage } from './pages.js';
+import { TemplatesPage } from './TemplatesPage.js';
+
+const NewLetter = ({ params }: ViewProps) =>
+  createElement(NewLetterPage, { caseNumber: params.caseNumber ?? '' });
+const Composer = ({ params }: ViewProps) =>
+  createElement(ComposerPage, {
+    caseNumber: params.caseNumber ?? '',
+    letterNumber: Number.parseInt(params.letterNumber ?? '', 10) || 0,
+  });
+
+export const lettersViews: StaffView[] = [
+  // "new" before the letter's number: both patterns match it.
+  { page: composerPage, match: '/cases/:caseNumber/letters/new', component: NewLetter },
+  { page: composerPage, match: '/cases/:caseNumber/letters/:letterNumber', component: Composer },
+  { page: templatesPage, component: TemplatesPage },
+  { page: outboxPage, component: OutboxPage },
+];
