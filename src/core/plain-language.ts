@@ -38,7 +38,6 @@ export interface PlainLanguageOptions {
 /** Words ending like an s-passive that are not one (pronouns, deponent verbs, genitives, common nouns). */
 const NOT_PASSIVE = new Set([
   'deres',
-  'jeres',
   'hendes',
   'vores',
   'des',
@@ -99,14 +98,11 @@ const NOT_NOMINALISATION = new Set([
   'institutioner',
   'retning',
   'retningen',
-  'telefonsamtale',
-  'samtale',
   'samling',
   'ting',
   'tingene',
   'morgen',
   'efterretning',
-  'klage',
   'kvittering',
   'situation',
   'situationen',

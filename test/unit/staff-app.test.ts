@@ -90,6 +90,8 @@ describe('role navigation', () => {
         '/admin/omraader',
         '/admin/kontakt',
         '/admin/kommune',
+        '/admin/breve',
+        '/digital-post',
       ],
     ],
     ['analyst', []],
@@ -146,6 +148,8 @@ describe('the menu and the policies agree', () => {
       '/admin/omraader': 'admin.open', // GET /api/v1/admin/organisation
       '/admin/kontakt': 'admin.open', // GET /api/v1/admin/contacts
       '/admin/kommune': 'admin.open', // GET /api/v1/admin/settings
+      '/admin/breve': 'letter.templates', // GET /api/v1/letter-templates
+      '/digital-post': 'digitalpost.outbox', // GET /api/v1/digital-post/dev-outbox
     });
   });
 
