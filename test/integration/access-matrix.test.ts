@@ -565,10 +565,10 @@ beforeAll(async () => {
   const rudersdal = await tokenFor('reception@rudersdal.demo');
   otherKommune = await fixture(rudersdal, 'Rudersdal', 'hjaelpemidler', CPRS[2]!, null, OTHER_KOMMUNE_MARK);
   admin = await adminFixture(tokens.get('admin')!);
-  devOutboxId = await devOutboxFixture(ownDepartment);
+  devOutboxId = await devOutboxFixture(otherDepartment);
 }, 120_000);
 
-/** A sent letter on the case, as the development Digital Post transport recorded it. */
+/** A sent letter on the case (not one the walk writes letters on), as the development Digital Post transport recorded it. */
 async function devOutboxFixture(f: Fixture): Promise<string> {
   const sql = h.ctx.dbh.sql.bind(h.ctx.dbh);
   const [l] = await sql<{ id: string }>(
