@@ -68,6 +68,8 @@ function Composer(props: {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  // The confirmation's first button gets focus once, so the keyboard user is where the choice is.
+  const focusOnMount = useCallback((b: HTMLButtonElement | null) => b?.focus(), []);
   const dirty = title !== letter.title || JSON.stringify(sections) !== JSON.stringify(letter.sections);
   const whole = useAnalysis(
     useMemo(() => letterText(title, sections), [title, sections]),
@@ -201,8 +203,7 @@ function Composer(props: {
                 type="button"
                 className="button button-primary mr-4 mt-3"
                 onClick={() => void send()}
-                // The confirmation's first button gets focus, so the keyboard user is where the choice is.
-                ref={(b) => b?.focus()}
+                ref={focusOnMount}
               >
                 {t('letters.ui.compose.confirmYes')}
               </button>
