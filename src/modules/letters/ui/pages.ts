@@ -15,12 +15,13 @@ export const outboxPage: StaffPage = {
   requires: 'digitalpost.outbox',
   position: 60,
 };
-/** The composer's section; not in the menu. */
+/** The composer's section, reached from a case: guarded like a page, not in the menu. */
 export const composerPage: StaffPage = {
   path: '/cases',
   label: 'letters.ui.panel.title',
   requires: 'text.check',
   position: 99,
+  menu: false,
 };
 
-export const lettersPages = [templatesPage, outboxPage];
+export const lettersPages = [templatesPage, outboxPage, composerPage];

@@ -1,5 +1,6 @@
 // The components of the letters module's pages (pages.ts), for the staff app's router.
 import { createElement } from 'react';
+import { Redirect } from '../../../../web/src/app/router.js';
 import type { StaffView, ViewProps } from '../../../platform/ui.js';
 import { ComposerPage } from './ComposerPage.js';
 import { NewLetterPage } from './NewLetterPage.js';
@@ -15,7 +16,11 @@ const Composer = ({ params }: ViewProps) =>
     letterNumber: Number.parseInt(params.letterNumber ?? '', 10) || 0,
   });
 
+/** The section itself has no page of its own: the cases are in the queue. */
+const ToQueue = () => createElement(Redirect, { to: '/sager' });
+
 export const lettersViews: StaffView[] = [
+  { page: composerPage, component: ToQueue },
   // "new" before the letter's number: both patterns match it.
   { page: composerPage, match: '/cases/:caseNumber/letters/new', component: NewLetter },
   { page: composerPage, match: '/cases/:caseNumber/letters/:letterNumber', component: Composer },
