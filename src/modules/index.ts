@@ -9,6 +9,7 @@ import { dialogue } from './dialogue/module.js';
 import { formal } from './formal/module.js';
 import { home } from './home/module.js';
 import { intake } from './intake/module.js';
+import { letters } from './letters/module.js';
 import { messaging } from './messaging/module.js';
 import { privacy } from './privacy/module.js';
 import { safety } from './safety/module.js';
@@ -24,6 +25,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   privacy,
   safety,
   formal,
+  letters,
 ];
 
 export const PLATFORM = assembleModules(MODULES);

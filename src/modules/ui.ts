@@ -9,6 +9,7 @@ import { dialogueUi } from './dialogue/ui/manifest.js';
 import { formalUi } from './formal/ui/manifest.js';
 import { homeUi } from './home/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
+import { lettersUi } from './letters/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
 import { safetyUi } from './safety/ui/manifest.js';
@@ -24,6 +25,7 @@ export const UI_MODULES: readonly UiModule[] = [
   privacyUi,
   safetyUi,
   formalUi,
+  lettersUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

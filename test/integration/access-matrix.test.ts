@@ -169,6 +169,73 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['case.work'], on: 'case' },
     request: () => ({ payload: { to: 'contacting' } }),
   },
+  // Letters: created first, so letter 1 exists on the fixtures whose letters a role may write; a caseworker's
+  // cell sends it, so later cells meet a sent letter (409 for a change or a second send).
+  'POST /api/v1/text/lix': {
+    access: { rules: ['text.check'], on: 'actor' },
+    request: () => ({ payload: { text: 'Afgørelsen fastholdes, jf. § 66.' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/letters': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: () => ({ payload: { kind: 'general' } }),
+  },
+  'GET /api/v1/cases/:caseNumber/letters': { access: { rules: ['letter.write'], on: 'case' }, request: none },
+  'GET /api/v1/cases/:caseNumber/letters/:letterNumber': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: none,
+    params: () => ({ letterNumber: '1' }),
+  },
+  'PUT /api/v1/cases/:caseNumber/letters/:letterNumber': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: () => ({
+      payload: {
+        title: 'Om din sag',
+        sections: [
+          { key: 'result', heading: 'Om din sag', body: 'Vi har set på din sag.' },
+          { key: 'next_steps', heading: 'Det sker nu', body: 'Ring til os, hvis du har spørgsmål.' },
+        ],
+      },
+    }),
+    params: () => ({ letterNumber: '1' }),
+  },
+  'GET /api/v1/cases/:caseNumber/letters/:letterNumber/pdf': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: none,
+    params: () => ({ letterNumber: '1' }),
+  },
+  'POST /api/v1/cases/:caseNumber/letters/:letterNumber/send': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: none,
+    params: () => ({ letterNumber: '1' }),
+  },
+  'GET /api/v1/letter-templates': { access: { rules: ['letter.templates'], on: 'actor' }, request: none },
+  'PUT /api/v1/letter-templates/:kind': {
+    access: { rules: ['letter.templates'], on: 'actor' },
+    request: () => ({
+      payload: {
+        area: null,
+        title: 'Om din sag',
+        sections: [
+          { key: 'result', heading: 'Om din sag', body: 'Kære {{citizenName}}' },
+          { key: 'next_steps', heading: 'Det sker nu', body: 'Ring til os.' },
+        ],
+      },
+    }),
+    params: () => ({ kind: 'general' }),
+  },
+  'PUT /api/v1/letter-settings': {
+    access: { rules: ['letter.templates'], on: 'actor' },
+    request: () => ({ payload: { lixLimit: 40, officialese: [{ phrase: 'jf.', suggestion: 'se' }] } }),
+  },
+  'GET /api/v1/digital-post/dev-outbox': {
+    access: { rules: ['digitalpost.outbox'], on: 'actor' },
+    request: none,
+  },
+  'GET /api/v1/digital-post/dev-outbox/:id/pdf': {
+    access: { rules: ['digitalpost.outbox'], on: 'actor' },
+    request: none,
+    params: () => ({ id: devOutboxId }),
+  },
   'GET /api/v1/team/overview': { access: { rules: ['team.overview'], on: 'actor' }, request: none },
   'GET /api/v1/staff/areas': { access: { rules: ['organisation.read'], on: 'actor' }, request: none },
   'GET /api/v1/staff/teams': { access: { rules: ['organisation.read'], on: 'actor' }, request: none },
@@ -455,6 +522,8 @@ async function safetyFixture(): Promise<SafetyFixture> {
   });
   return { incidentId: incident.id, planId: plan.id };
 }
+/** A letter in the development Digital Post outbox, made before the walk (its id is a path parameter). */
+let devOutboxId = '';
 const areaPayload = (code: string, departmentId: string) => ({
   code,
   name: `Område ${code}`,
@@ -667,7 +736,24 @@ beforeAll(async () => {
     accessRequestOf.set(f.caseId, r!.id);
   }
   safetyFx = await safetyFixture();
+  devOutboxId = await devOutboxFixture(otherDepartment);
 }, 600_000);
+
+/** A sent letter on the case (not one the walk writes letters on), as the development Digital Post transport recorded it. */
+async function devOutboxFixture(f: Fixture): Promise<string> {
+  const sql = h.ctx.dbh.sql.bind(h.ctx.dbh);
+  const [l] = await sql<{ id: string }>(
+    `INSERT INTO letters (kommune_id, case_id, number, kind, title, sections, status, sent_at)
+     VALUES ('259', $1, 1000, 'general', 'Om din sag', '[]'::jsonb, 'sent', now()) RETURNING id`,
+    [f.caseId],
+  );
+  const [o] = await sql<{ id: string }>(
+    `INSERT INTO digital_post_dev_outbox (kommune_id, case_id, letter_id, recipient_name, subject, pdf, at)
+     VALUES ('259', $1, $2, $3, 'Om din sag', 'JVBERi0=', now()) RETURNING id`,
+    [f.caseId, l!.id, `${MARK[0]!.toUpperCase()}${MARK.slice(1)} Velfaerd`],
+  );
+  return o!.id;
+}
 afterAll(() => h.close());
 
 /** The subject of a cell, read from the database now: earlier cells may have moved the case or its contact. */
