@@ -104,7 +104,8 @@ const STREET_ENDINGS =
   /vej|vejen|gade|gaden|allé|alle|alléen|stræde|strædet|plads|pladsen|torv|torvet|vænge|vænget|park|parken|boulevard|bakke|bakken|sti|stien|vang|vangen|have|haven|toft|toften|eng|engen|høj|højen|dal|dalen|holm|lund|lunden|marken|krog|løkke|løkken|skov|bro|broen|kaj|kajen|gyde|passage|ager|agre|hegn|hegnet|vold|volden|kvarter|kvarteret|huse|mose|strand|stranden|tofte|sted|bjerg|bjerget|lykke|ring|ringen|gård|gården|leddet|led|dige|diget|brink|brinken/u
     .source;
 /** The same as words of their own, capitalised: "H.C. Andersens Boulevard", "Gammel Kongevej" is the first kind. */
-const STREET_WORDS = /Vej|Gade|Allé|Alle|Boulevard|Plads|Torv|Stræde|Vænge|Park|Bakke|Sti|Have|Vang|Toft|Kaj/u.source;
+const STREET_WORDS = /Vej|Gade|Allé|Alle|Boulevard|Plads|Torv|Stræde|Vænge|Park|Bakke|Sti|Have|Vang|Toft|Kaj/u
+  .source;
 /**
  * A street name (up to three capitalised words before it, e.g. "H.C. Andersens Boulevard", "Søndre Ringvej"),
  * a house number with an optional letter, optionally floor and side (", 2. th.", " st. tv") and a postcode and
@@ -121,15 +122,12 @@ const ADDRESS = new RegExp(
 // Danish surnames: the -sen family and the most common others. A capitalised given name before one is a name.
 const SURNAMES = `[${U}][${L}]+(?:${/sen|søn/u.source})|${/Møller|Holm|Nielsen|Juhl|Lund|Berg|Bach|Schmidt|Dahl|Kjær|Kjærgaard|Skov|Bruun|Friis|Krogh|Vestergaard|Østergaard|Winther|Koch|Dam|Hedegaard|Overgaard|Bak|Brandt|Ahmed|Ali|Hussein|Nguyen|Kaur|Lindberg|Lindholm|Storm/u.source}`;
 const GIVEN = `[${U}][${L}]+(?:-[${U}][${L}]+)?`;
-const FULL_NAME = new RegExp(
-  `${WB}(${GIVEN}(?:[ ]+(?:[${U}]\\.|${GIVEN}))*[ ]+(?:${SURNAMES}))${WE}`,
-  'gu',
-);
+const FULL_NAME = new RegExp(`${WB}(${GIVEN}(?:[ ]+(?:[${U}]\\.|${GIVEN}))*[ ]+(?:${SURNAMES}))${WE}`, 'gu');
 /** Capitalised words that end in -sen but are ordinary Danish nouns in their definite form (Afgørelsen …). */
 const NOT_SURNAMES =
   /(?:gørelsen|vendelsen|talelsen|ydelsen|levelsen|følelsen|sendelsen|delelsen|tjenelsen|krisen|kassen|rejsen|prisen|fasen|bussen)$/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The parts of a given name worth matching alone: words of 2+ letters (not "A." or "v."). */
 function nameParts(name: string): string[] {
@@ -140,7 +138,13 @@ interface Finding extends Redaction {
   text: string;
 }
 
-function findAll(re: RegExp, text: string, kind: RedactionKind, group = 0, accept?: (m: RegExpExecArray) => boolean): Finding[] {
+function findAll(
+  re: RegExp,
+  text: string,
+  kind: RedactionKind,
+  group = 0,
+  accept?: (m: RegExpExecArray) => boolean,
+): Finding[] {
   const found: Finding[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -164,10 +168,12 @@ const realDay = (dd: string, mm: string) => {
 
 /** Whole-word, case-insensitive occurrences of the phrases (longest first), with a genitive -s allowed. */
 function phrases(text: string, items: readonly ExtraTerm[]): Finding[] {
-  const sorted = [...items].filter((i) => i.text.trim().length >= 2).sort((a, b) => b.text.length - a.text.length);
+  const sorted = [...items]
+    .filter((i) => i.text.trim().length >= 2)
+    .sort((a, b) => b.text.length - a.text.length);
   const found: Finding[] = [];
   for (const item of sorted) {
-    const words = item.text.trim().split(/\s+/u).map(escape).join('[ \\t]+');
+    const words = item.text.trim().split(/\s+/u).map(escapeRegExp).join('[ \\t]+');
     const re = new RegExp(`${WB}${words}(?:s|'s|’s)?${WE}`, 'giu');
     found.push(...findAll(re, text, item.kind));
   }

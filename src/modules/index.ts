@@ -8,6 +8,7 @@ import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
 import { home } from './home/module.js';
 import { intake } from './intake/module.js';
+import { learning } from './learning/module.js';
 import { messaging } from './messaging/module.js';
 import { privacy } from './privacy/module.js';
 
@@ -20,6 +21,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   messaging,
   admin,
   privacy,
+  learning,
 ];
 
 export const PLATFORM = assembleModules(MODULES);

@@ -64,7 +64,8 @@ const CORPUS: { source: string; names?: string[] }[] = [
     names: ['Fatima Ahmed'],
   },
   {
-    source: '{navn:Jens} fortalte, at {navn:Jens} ikke havde modtaget brevet. CPR {cpr:0101701111} fremgår af sagen.',
+    source:
+      '{navn:Jens} fortalte, at {navn:Jens} ikke havde modtaget brevet. CPR {cpr:0101701111} fremgår af sagen.',
     names: ['Jens Mikkelsen'],
   },
   {
@@ -85,7 +86,8 @@ const CORPUS: { source: string; names?: string[] }[] = [
     source: 'Borgeren oplyste telefonnummer {tlf:40506070} og ønsker at blive ringet op om formiddagen.',
   },
   {
-    source: '{navn:Mohammed} havde ikke forstået brevet fra kommunen. Han bor {adr:Søndre Ringvej 5A, 4600 Køge}.',
+    source:
+      '{navn:Mohammed} havde ikke forstået brevet fra kommunen. Han bor {adr:Søndre Ringvej 5A, 4600 Køge}.',
     names: ['Mohammed Ali'],
   },
   {
@@ -96,7 +98,8 @@ const CORPUS: { source: string; names?: string[] }[] = [
     source: 'CPR-nr. {cpr:211255 4321} blev læst op i telefonen, hvilket borgeren var utryg ved.',
   },
   {
-    source: 'Vi aftalte, at {navn:Lise Møller} sender lægeerklæringen inden fredag til {mail:sagsbehandling@koege.dk}.',
+    source:
+      'Vi aftalte, at {navn:Lise Møller} sender lægeerklæringen inden fredag til {mail:sagsbehandling@koege.dk}.',
     names: ['Lise Møller'],
   },
   {
@@ -162,7 +165,8 @@ const CORPUS: { source: string; names?: string[] }[] = [
     source: 'Nabo {navn:Per Andersen} har tilbudt at hjælpe, men borgeren vil helst selv.',
   },
   {
-    source: 'Han skrev fra {mail:gammel.mand@hotmail.com}: "Jeg er f. {fdato:5/7-44} og kan ikke se skærmen."',
+    source:
+      'Han skrev fra {mail:gammel.mand@hotmail.com}: "Jeg er f. {fdato:5/7-44} og kan ikke se skærmen."',
   },
   {
     source:
@@ -247,8 +251,7 @@ describe('redaction corpus', () => {
       for (const p of spans) {
         planted++;
         const covered = found.some((r) => r.start <= p.start && r.end >= p.end && r.kind === p.kind);
-        if (!covered)
-          missed.push(`${p.kind} "${p.text}" in: ${text} → ${applyRedactions(text, found)}`);
+        if (!covered) missed.push(`${p.kind} "${p.text}" in: ${text} → ${applyRedactions(text, found)}`);
       }
     }
     expect(missed).toEqual([]);
