@@ -35,7 +35,7 @@ const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, headers: H
 
 beforeAll(async () => {
   h = await startHarness();
-  [cw, cw2, lead, teknik, analyst, rudersdal] = await Promise.all(
+  [cw, cw2, lead, teknik, analyst, rudersdal] = (await Promise.all(
     [
       'caseworker@koege.demo',
       'caseworker2@koege.demo',
@@ -44,7 +44,7 @@ beforeAll(async () => {
       'analyst@koege.demo',
       'caseworker@rudersdal.demo',
     ].map((e) => bearer(h.app, e)),
-  );
+  )) as unknown as [Headers, Headers, Headers, Headers, Headers, Headers];
   closed = await intake({
     name: 'Gunhild Testesen',
     phone: '42 43 44 45',
