@@ -8,6 +8,7 @@ import { citizensUi } from './citizens/ui/manifest.js';
 import { dialogueUi } from './dialogue/ui/manifest.js';
 import { homeUi } from './home/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
+import { learningUi } from './learning/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
 
@@ -20,6 +21,7 @@ export const UI_MODULES: readonly UiModule[] = [
   messagingUi,
   adminUi,
   privacyUi,
+  learningUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

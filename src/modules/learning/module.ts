@@ -24,6 +24,7 @@ export const learning = defineModule({
     learningApi(app, ctx);
     trainingApi(app, ctx);
   },
+  casePanels: ['learning.share'],
   figures: [casesShared, feedbackGiven, trainingCoverage],
   jobs: [
     {
