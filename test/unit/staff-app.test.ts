@@ -77,9 +77,9 @@ describe('formatDate', () => {
 
 describe('role navigation', () => {
   it.each([
-    ['caseworker', ['/sager', '/soeg', '/registrer']],
-    ['team_lead', ['/sager', '/soeg', '/registrer', '/team']],
-    ['reception', ['/registrer']],
+    ['caseworker', ['/sager', '/soeg', '/registrer', '/laering']],
+    ['team_lead', ['/sager', '/soeg', '/registrer', '/team', '/laering', '/uddannelse']],
+    ['reception', ['/registrer', '/laering']],
     [
       'admin',
       [
@@ -90,10 +90,12 @@ describe('role navigation', () => {
         '/admin/omraader',
         '/admin/kontakt',
         '/admin/kommune',
+        '/laering',
+        '/uddannelse',
       ],
     ],
-    ['analyst', []],
-    ['safety', []],
+    ['analyst', ['/laering', '/uddannelse']],
+    ['safety', ['/laering']],
   ])('gives %s the menu %j', (role, paths) => {
     expect(pagesFor(role).map((p) => p.path)).toEqual(paths);
   });
@@ -102,7 +104,8 @@ describe('role navigation', () => {
     expect(homePathFor('caseworker')).toBe('/sager');
     expect(homePathFor('reception')).toBe('/registrer');
     expect(homePathFor('admin')).toBe('/postkasse');
-    expect(homePathFor('analyst')).toBe(NO_PAGES_PATH);
+    expect(homePathFor('analyst')).toBe('/laering');
+    expect(homePathFor('citizen')).toBe(NO_PAGES_PATH);
   });
 
   it('refuses a page outside the role, a case included, and leaves unknown paths to the router', () => {
@@ -146,6 +149,8 @@ describe('the menu and the policies agree', () => {
       '/admin/omraader': 'admin.open', // GET /api/v1/admin/organisation
       '/admin/kontakt': 'admin.open', // GET /api/v1/admin/contacts
       '/admin/kommune': 'admin.open', // GET /api/v1/admin/settings
+      '/laering': 'learning.read', // GET /api/v1/learning/cases
+      '/uddannelse': 'training.read', // GET /api/v1/training
     });
   });
 

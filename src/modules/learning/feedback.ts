@@ -211,18 +211,20 @@ export async function remindUnansweredFeedback(ctx: AppContext): Promise<number>
         requesterName: string;
         reviewerEmail: string;
         reviewerName: string;
+        caseNumber: string;
       }>(
         `UPDATE feedback_requests f SET reminded_at = $2
-           FROM users rq, users rv
+           FROM users rq, users rv, cases c
           WHERE f.id = $1 AND f.status = 'open' AND f.reminded_at IS NULL
-            AND rq.id = f.requester_id AND rv.id = f.reviewer_id
-          RETURNING f.kommune_id AS "kommuneId", f.case_id AS "caseId", rq.email AS "requesterEmail",
+            AND rq.id = f.requester_id AND rv.id = f.reviewer_id AND c.id = f.case_id
+          RETURNING f.kommune_id AS "kommuneId", f.case_id AS "caseId", c.number AS "caseNumber",
+                    rq.email AS "requesterEmail",
                     rq.name AS "requesterName", rv.email AS "reviewerEmail", rv.name AS "reviewerName"`,
         [id, ctx.now()],
       );
       const r = claimed[0];
       if (!r) return;
-      const params = { requesterName: r.requesterName, reviewerName: r.reviewerName };
+      const params = { requesterName: r.requesterName, reviewerName: r.reviewerName, caseNumber: r.caseNumber };
       for (const [recipient, template] of [
         [r.reviewerEmail, 'learning.feedback.reminder.reviewer'],
         [r.requesterEmail, 'learning.feedback.reminder.requester'],

@@ -4,26 +4,26 @@ import { defineTemplates } from '../../platform/templates.js';
 
 export const learningTemplates = defineTemplates(
   {
-    'learning.feedback.reminder.reviewer': { required: ['requesterName', 'reviewerName'] },
-    'learning.feedback.reminder.requester': { required: ['requesterName', 'reviewerName'] },
+    'learning.feedback.reminder.reviewer': { required: ['requesterName', 'reviewerName', 'caseNumber'] },
+    'learning.feedback.reminder.requester': { required: ['requesterName', 'reviewerName', 'caseNumber'] },
     'learning.training.introduction.overdue': { required: ['leadName', 'staffName', 'weeks'] },
     'learning.training.followup': { required: ['staffName', 'dueOn'], dates: ['dueOn'] },
   },
   defineMessages(
     {
       'learning.feedback.reminder.reviewer.mail.subject':
-        'Påmindelse: {requesterName} venter på din feedback',
+        'Påmindelse: {requesterName} venter på din feedback (sag {caseNumber})',
       'learning.feedback.reminder.reviewer.mail.body':
-        'Hej {reviewerName}\n\n{requesterName} har bedt dig give feedback på en samtale og venter stadig på ' +
+        'Hej {reviewerName}\n\n{requesterName} har bedt dig give feedback på en samtale i sag {caseNumber} og venter stadig på ' +
         'dit svar. Du finder anmodningen under Læring i Borgerdialog.\n\nVenlig hilsen\n{kommuneName}',
       'learning.feedback.reminder.reviewer.sms':
-        '{kommuneName}: {requesterName} venter på din feedback på en samtale. Se Læring i Borgerdialog.',
-      'learning.feedback.reminder.requester.mail.subject': 'Din anmodning om feedback er ikke besvaret endnu',
+        '{kommuneName}: {requesterName} venter på din feedback på en samtale i sag {caseNumber}. Se Læring i Borgerdialog.',
+      'learning.feedback.reminder.requester.mail.subject': 'Din anmodning om feedback i sag {caseNumber} er ikke besvaret endnu',
       'learning.feedback.reminder.requester.mail.body':
-        'Hej {requesterName}\n\n{reviewerName} har endnu ikke givet feedback på den samtale, du bad om. ' +
+        'Hej {requesterName}\n\n{reviewerName} har endnu ikke givet feedback på samtalen i sag {caseNumber}, som du bad om. ' +
         'Vi har sendt en påmindelse. Tal gerne med {reviewerName} direkte.\n\nVenlig hilsen\n{kommuneName}',
       'learning.feedback.reminder.requester.sms':
-        '{kommuneName}: {reviewerName} har endnu ikke givet den feedback, du bad om. Vi har sendt en påmindelse.',
+        '{kommuneName}: {reviewerName} har endnu ikke givet den feedback, du bad om i sag {caseNumber}. Vi har sendt en påmindelse.',
       'learning.training.introduction.overdue.mail.subject': '{staffName} er ikke introduceret til metoden',
       'learning.training.introduction.overdue.mail.body':
         'Hej {leadName}\n\n{staffName} er ikke blevet introduceret til metoden inden for {weeks} uger efter ' +
@@ -38,18 +38,18 @@ export const learningTemplates = defineTemplates(
     },
     {
       'learning.feedback.reminder.reviewer.mail.subject':
-        'Reminder: {requesterName} is waiting for your feedback',
+        'Reminder: {requesterName} is waiting for your feedback (case {caseNumber})',
       'learning.feedback.reminder.reviewer.mail.body':
-        'Hello {reviewerName}\n\n{requesterName} asked you for feedback on a conversation and is still waiting ' +
+        'Hello {reviewerName}\n\n{requesterName} asked you for feedback on a conversation in case {caseNumber} and is still waiting ' +
         'for your answer. You find the request under Learning in Borgerdialog.\n\nKind regards\n{kommuneName}',
       'learning.feedback.reminder.reviewer.sms':
-        '{kommuneName}: {requesterName} is waiting for your feedback on a conversation. See Learning in Borgerdialog.',
-      'learning.feedback.reminder.requester.mail.subject': 'Your feedback request has not been answered yet',
+        '{kommuneName}: {requesterName} is waiting for your feedback on a conversation in case {caseNumber}. See Learning in Borgerdialog.',
+      'learning.feedback.reminder.requester.mail.subject': 'Your feedback request in case {caseNumber} has not been answered yet',
       'learning.feedback.reminder.requester.mail.body':
-        'Hello {requesterName}\n\n{reviewerName} has not yet given feedback on the conversation you asked about. ' +
+        'Hello {requesterName}\n\n{reviewerName} has not yet given feedback on the conversation in case {caseNumber} you asked about. ' +
         'We have sent a reminder. Feel free to talk to {reviewerName} directly.\n\nKind regards\n{kommuneName}',
       'learning.feedback.reminder.requester.sms':
-        '{kommuneName}: {reviewerName} has not yet given the feedback you asked for. We have sent a reminder.',
+        '{kommuneName}: {reviewerName} has not yet given the feedback you asked for in case {caseNumber}. We have sent a reminder.',
       'learning.training.introduction.overdue.mail.subject':
         '{staffName} has not been introduced to the method',
       'learning.training.introduction.overdue.mail.body':

@@ -6,13 +6,13 @@ export const learningPage: StaffPage = {
   path: '/laering',
   label: 'learning.ui.nav',
   requires: 'learning.read',
-  position: 40,
+  position: 60,
 };
 export const trainingPage: StaffPage = {
   path: '/uddannelse',
   label: 'learning.ui.training.nav',
   requires: 'training.read',
-  position: 45,
+  position: 61,
 };
 
 export const learningPages = [learningPage, trainingPage];
