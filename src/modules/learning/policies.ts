@@ -35,9 +35,10 @@ export const learningPolicies = definePolicies({
   'feedback.request': (a: Actor) => worksCases(a),
   // Only the two of them see it …
   'feedback.view': (a: Actor, f: FeedbackSubject) =>
-    sameKommune(a, f) && (a.userId === f.requesterId || a.userId === f.reviewerId),
+    staff(a) && sameKommune(a, f) && (a.userId === f.requesterId || a.userId === f.reviewerId),
   // … and only the named colleague answers.
-  'feedback.answer': (a: Actor, f: FeedbackSubject) => sameKommune(a, f) && a.userId === f.reviewerId,
+  'feedback.answer': (a: Actor, f: FeedbackSubject) =>
+    staff(a) && sameKommune(a, f) && a.userId === f.reviewerId,
   // The training register: kept by team leads and the administrator; read by them and the analyst.
   'training.read': (a: Actor) => ['team_lead', 'admin', 'analyst'].includes(a.role),
   'training.manage': (a: Actor) => a.role === 'team_lead' || a.role === 'admin',
