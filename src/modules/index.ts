@@ -10,6 +10,7 @@ import { formal } from './formal/module.js';
 import { home } from './home/module.js';
 import { intake } from './intake/module.js';
 import { letters } from './letters/module.js';
+import { learning } from './learning/module.js';
 import { messaging } from './messaging/module.js';
 import { privacy } from './privacy/module.js';
 import { safety } from './safety/module.js';
@@ -26,6 +27,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   safety,
   formal,
   letters,
+  learning,
 ];
 
 export const PLATFORM = assembleModules(MODULES);

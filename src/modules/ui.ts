@@ -10,6 +10,7 @@ import { formalUi } from './formal/ui/manifest.js';
 import { homeUi } from './home/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { lettersUi } from './letters/ui/manifest.js';
+import { learningUi } from './learning/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
 import { safetyUi } from './safety/ui/manifest.js';
@@ -26,6 +27,7 @@ export const UI_MODULES: readonly UiModule[] = [
   safetyUi,
   formalUi,
   lettersUi,
+  learningUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

@@ -44,9 +44,16 @@ interface Fixture {
 type Access =
   | { public: true }
   | { signedIn: true }
-  | { rules: Action[]; on: 'actor' | 'case' | 'citizen' | 'record' }
+  | { rules: Action[]; on: 'actor' | 'case' | 'citizen' | 'record' | 'learning' | 'feedback' }
   // A record of the route's own (an incident, a plan), its subject read from the database at the cell's moment.
   | { rules: Action[]; on: 'given'; subject: () => Promise<unknown> };
+
+/** What the learning routes work on: a draft learning case and a feedback request in Køge, made before the walk. */
+interface LearningFixture {
+  learningCaseId: string; // a draft by the caseworker
+  feedbackId: string; // asked by the caseworker of the team lead
+  sessionId: string; // a training session
+}
 
 /** What the administration routes work on: records of the admin's own kommune, made before the walk. */
 interface AdminFixture {
@@ -466,6 +473,108 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['appealsBodies.manage'], on: 'actor' },
     request: () => ({ payload: { name: 'Ankestyrelsen' } }),
     params: () => ({ areaCode: 'hjaelpemidler' }),
+
+  // Learning: the redaction tool, learning cases, buddy feedback and the training register.
+  'POST /api/v1/text/redact': {
+    access: { rules: ['text.redact'], on: 'actor' },
+    request: () => ({
+      payload: { text: 'En neutral tekst uden personoplysninger.', names: ['Neutral Person'] },
+    }),
+  },
+  'POST /api/v1/cases/:caseNumber/learning-case': {
+    // Made from the fixture's closed twin (same kommune, department and primary contact); a second allowed
+    // request on it is answered 409 (it already has a learning case).
+    access: { rules: ['learning.write', 'case.read'], on: 'case' },
+    request: none,
+    params: (f) => ({ caseNumber: closedTwins.get(f.caseNumber)! }),
+  },
+  'GET /api/v1/learning/cases': {
+    access: { rules: ['learning.read'], on: 'actor' },
+    request: () => ({ query: 'q=samtale&technique=story' }),
+  },
+  'GET /api/v1/learning/drafts': { access: { rules: ['learning.write'], on: 'actor' }, request: none },
+  'GET /api/v1/learning/cases/:id': {
+    access: { rules: ['learning.view'], on: 'learning' },
+    request: none,
+    params: () => ({ id: learningFixture.learningCaseId }),
+  },
+  'PUT /api/v1/learning/cases/:id': {
+    access: { rules: ['learning.edit'], on: 'learning' },
+    request: () => ({
+      payload: {
+        version: 1,
+        title: 'En neutral erfaringscase',
+        happened: 'En neutral beskrivelse af forløbet.',
+        worked: 'At lytte.',
+        differently: '',
+        techniques: ['story'],
+        rootCause: null,
+        outcome: 'resolved',
+        kept: [],
+        added: [],
+      },
+    }),
+    params: () => ({ id: learningFixture.learningCaseId }),
+  },
+  'POST /api/v1/learning/cases/:id/publish': {
+    access: { rules: ['learning.edit'], on: 'learning' },
+    request: () => ({ payload: { version: 2, reviewed: true } }),
+    params: () => ({ id: learningFixture.learningCaseId }),
+  },
+  'DELETE /api/v1/learning/cases/:id': {
+    access: { rules: ['learning.edit'], on: 'learning' },
+    request: none,
+    params: () => ({ id: learningFixture.learningCaseId }),
+  },
+  'POST /api/v1/cases/:caseNumber/feedback-requests': {
+    access: { rules: ['feedback.request', 'case.work'], on: 'case' },
+    // A colleague who is not the actor: the team lead, or the caseworker when the actor is the team lead.
+    request: (_f, actor) => ({
+      payload: {
+        reviewerId:
+          actor?.role === 'team_lead' ? actors.get('caseworker')!.userId : actors.get('team_lead')!.userId,
+      },
+    }),
+  },
+  'GET /api/v1/feedback': { access: { rules: ['feedback.request'], on: 'actor' }, request: none },
+  'GET /api/v1/feedback/:id': {
+    access: { rules: ['feedback.view'], on: 'feedback' },
+    request: none,
+    params: () => ({ id: learningFixture.feedbackId }),
+  },
+  'POST /api/v1/feedback/:id/answer': {
+    access: { rules: ['feedback.answer'], on: 'feedback' },
+    request: () => ({ payload: { whatWorked: 'Du lyttede.', tryNext: 'Spørg tidligere.' } }),
+    params: () => ({ id: learningFixture.feedbackId }),
+    alreadyDone: 409,
+  },
+  'GET /api/v1/training': { access: { rules: ['training.read'], on: 'actor' }, request: none },
+  'POST /api/v1/training/sessions': {
+    access: { rules: ['training.manage'], on: 'actor' },
+    request: () => ({ payload: { kind: 'kickoff', title: 'Kick-off', heldOn: '2026-12-10' } }),
+  },
+  'PUT /api/v1/training/sessions/:id/participants': {
+    access: { rules: ['training.manage'], on: 'actor' },
+    request: () => ({
+      payload: { participants: [{ userId: actors.get('caseworker')!.userId, attended: true }] },
+    }),
+    params: () => ({ id: learningFixture.sessionId }),
+  },
+  'POST /api/v1/training/buddy-pairs': {
+    access: { rules: ['training.manage'], on: 'actor' },
+    request: () => ({
+      payload: { userA: actors.get('caseworker')!.userId, userB: actors.get('team_lead')!.userId },
+    }),
+  },
+  'POST /api/v1/training/action-plans': {
+    access: { rules: ['training.manage'], on: 'actor' },
+    request: () => ({
+      payload: { userId: actors.get('caseworker')!.userId, goal: 'Ring før brev', followUpOn: '2026-12-20' },
+    }),
+  },
+  'PUT /api/v1/training/settings': {
+    access: { rules: ['training.manage'], on: 'actor' },
+    request: () => ({ payload: { introductionWeeks: 6 } }),
   },
 };
 
@@ -536,6 +645,9 @@ const areaPayload = (code: string, departmentId: string) => ({
 
 let h: Harness;
 let admin: AdminFixture;
+let learningFixture: LearningFixture;
+/** Each fixture's closed twin, by the fixture's case number. */
+const closedTwins = new Map<string, string>();
 const logLines: string[] = [];
 const actors = new Map<Role, Actor & { email: string }>();
 const tokens = new Map<Role, string>();
@@ -737,7 +849,45 @@ beforeAll(async () => {
   }
   safetyFx = await safetyFixture();
   devOutboxId = await devOutboxFixture(otherDepartment);
+  learningFixture = await learningFixtures(ownDepartment);
+  const close = async (f: Fixture, twin: Fixture) => {
+    await h.ctx.dbh.sql("UPDATE cases SET state = 'closed', closed_at = now() WHERE id = $1", [twin.caseId]);
+    closedTwins.set(f.caseNumber, twin.caseNumber);
+  };
+  await close(ownDepartment, await fixture(reception, 'VelfaerdLukket', 'hjaelpemidler', null, null));
+  await close(otherDepartment, await fixture(reception, 'TeknikLukket', 'veje', null, null));
+  for (const [i, role] of ROLES.entries())
+    await close(
+      primaryContactOf.get(role)!,
+      await fixture(reception, `Lukket${'abcdefg'[i]}`, 'veje', null, actors.get(role)!.userId),
+    );
+  await close(
+    otherKommune,
+    await fixture(rudersdal, 'RudersdalLukket', 'hjaelpemidler', null, null, OTHER_KOMMUNE_MARK),
+  );
 }, 600_000);
+
+/** A draft learning case by the caseworker, a feedback request of theirs to the team lead, a training session. */
+async function learningFixtures(f: Fixture): Promise<LearningFixture> {
+  const sql = h.ctx.dbh.sql.bind(h.ctx.dbh);
+  const cw = actors.get('caseworker')!;
+  const lead = actors.get('team_lead')!;
+  const [l] = await sql<{ id: string }>(
+    `INSERT INTO learning_cases (kommune_id, department_id, author_id, title, happened, techniques)
+     VALUES ('259', $1, $2, 'Neutral kladde', 'En neutral kladde.', '{story}') RETURNING id`,
+    [cw.departmentId, cw.userId],
+  );
+  const [fb] = await sql<{ id: string }>(
+    `INSERT INTO feedback_requests (kommune_id, case_id, requester_id, reviewer_id) VALUES ('259', $1, $2, $3)
+     RETURNING id`,
+    [f.caseId, cw.userId, lead.userId],
+  );
+  const [s] = await sql<{ id: string }>(
+    `INSERT INTO training_sessions (kommune_id, kind, title, held_on) VALUES ('259', 'training_day', 'Dag 1', '2026-12-03')
+     RETURNING id`,
+  );
+  return { learningCaseId: l!.id, feedbackId: fb!.id, sessionId: s!.id };
+}
 
 /** A sent letter on the case (not one the walk writes letters on), as the development Digital Post transport recorded it. */
 async function devOutboxFixture(f: Fixture): Promise<string> {
@@ -772,10 +922,28 @@ async function subjectOf(f: Fixture) {
     departmentId: row!.department_id,
     primaryContactId: row!.primary_contact_id,
   };
+  // A learning case or feedback request gone (a draft discarded by an earlier cell) is nobody's.
+  const nobody = {
+    kommuneId: 'none',
+    authorId: 'none',
+    status: 'draft',
+    requesterId: 'none',
+    reviewerId: 'none',
+  };
+  const [learning] = await h.ctx.dbh.sql<{ kommuneId: string; authorId: string; status: string }>(
+    'SELECT kommune_id AS "kommuneId", author_id AS "authorId", status FROM learning_cases WHERE id = $1',
+    [learningFixture.learningCaseId],
+  );
+  const [feedback] = await h.ctx.dbh.sql<{ kommuneId: string; requesterId: string; reviewerId: string }>(
+    'SELECT kommune_id AS "kommuneId", requester_id AS "requesterId", reviewer_id AS "reviewerId" FROM feedback_requests WHERE id = $1',
+    [learningFixture.feedbackId],
+  );
   return {
     case: aCase,
     citizen: { primaryContactId: aCase.primaryContactId, cases: [aCase] },
     record: { kommuneId: aCase.kommuneId },
+    learning: learning ?? nobody,
+    feedback: feedback ?? nobody,
   };
 }
 

@@ -107,6 +107,9 @@ const ALLOWED: Record<string, string> = {
   // The audit log's purpose codes (formål) of a citizen's access request and of the search that answers it.
   'src/modules/privacy/access.ts|indsigtsbegæring': 'code',
   'src/modules/privacy/find.ts|indsigt og sletning': 'code',
+  // The redaction's placeholder for a date of birth: part of the API's contract, the same in both languages.
+  'src/core/redaction.ts|[fødselsdato]': 'code',
+  // The audit log's purpose codes (formål) of making a learning case and of a colleague's feedback.
   // The SMS sender name when SMS_SENDER is unset: a setting, overridden per kommune.
   'src/platform/config.ts|Kommunen': 'setting',
 };

@@ -77,9 +77,9 @@ describe('formatDate', () => {
 
 describe('role navigation', () => {
   it.each([
-    ['caseworker', ['/sager', '/soeg', '/registrer', '/haendelser', '/sikre-moeder']],
-    ['team_lead', ['/sager', '/soeg', '/registrer', '/team', '/haendelser', '/sikre-moeder']],
-    ['reception', ['/registrer', '/haendelser', '/sikre-moeder']],
+    ['caseworker', ['/sager', '/soeg', '/registrer', '/haendelser', '/laering', '/sikre-moeder']],
+    ['team_lead', ['/sager', '/soeg', '/registrer', '/team', '/haendelser', '/laering', '/sikre-moeder', '/uddannelse']],
+    ['reception', ['/registrer', '/haendelser', '/laering', '/sikre-moeder']],
     [
       'admin',
       [
@@ -94,11 +94,13 @@ describe('role navigation', () => {
         '/admin/breve',
         '/haendelser',
         '/digital-post',
+        '/laering',
+        '/uddannelse',
       ],
     ],
     // Every staff member may register an incident: they are often the one exposed.
-    ['analyst', ['/haendelser']],
-    ['safety', ['/haendelser', '/sikre-moeder']],
+    ['analyst', ['/haendelser', '/laering', '/uddannelse']],
+    ['safety', ['/haendelser', '/laering', '/sikre-moeder']],
   ])('gives %s the menu %j', (role, paths) => {
     expect(pagesFor(role).map((p) => p.path)).toEqual(paths);
   });
@@ -158,6 +160,8 @@ describe('the menu and the policies agree', () => {
       '/admin/breve': 'letter.templates', // GET /api/v1/letter-templates
       '/digital-post': 'digitalpost.outbox', // GET /api/v1/digital-post/dev-outbox
       '/cases': 'text.check', // the letter composer, reached from a case (not in the menu)
+      '/laering': 'learning.read', // GET /api/v1/learning/cases
+      '/uddannelse': 'training.read', // GET /api/v1/training
     });
   });
 

@@ -1,0 +1,205 @@
+// JSON API of the training register: the overview (coverage, method starts, sessions, pairs, plans, new staff
+// not introduced), and keeping it (sessions, attendance, buddy pairs, action plans, the introduction weeks).
+import { type TSchema, Type } from 'typebox';
+import { INTRODUCTION_WEEKS_MAX, INTRODUCTION_WEEKS_MIN, SESSION_KINDS } from '../../core/training.js';
+import { requireUser } from '../../platform/auth/plugin.js';
+import type { App, AppContext } from '../../platform/context.js';
+import { ErrorBody } from '../../platform/errors.js';
+import { MESSAGES_KEYWORD } from '../../platform/schema-errors.js';
+import {
+  createActionPlan,
+  createBuddyPair,
+  createSession,
+  setIntroductionWeeks,
+  setParticipants,
+  trainingOverview,
+} from './training.js';
+
+const literals = <T extends string>(values: readonly T[]) =>
+  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))));
+const messages = <T extends TSchema>(schema: T, keys: Record<string, string>): T =>
+  Object.assign(schema, { [MESSAGES_KEYWORD]: keys });
+const nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const PLAIN_TEXT = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$';
+const IsoDate = Type.String({ format: 'date', pattern: '^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$' });
+const Uuid = Type.String({ format: 'uuid' });
+const Person = Type.Object({ id: Type.String(), name: Type.String() });
+const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const Created = Type.Object({ id: Type.String() });
+
+const Overview = Type.Object({
+  introductionWeeks: Type.Integer({
+    description: 'Weeks within which new staff are introduced to the method',
+  }),
+  departments: Type.Array(
+    Type.Object({
+      departmentId: Type.String(),
+      name: Type.String(),
+      methodStartedOn: nullable(Type.String({ description: 'The department’s start with the method' })),
+      coverage: Type.Object({
+        staff: Type.Integer({
+          description: 'Staff with citizen contact (caseworkers, team leads, reception)',
+        }),
+        trained: Type.Integer({
+          description: 'Of them, those who attended a training day or an introduction',
+        }),
+        share: nullable(Type.Number()),
+      }),
+    }),
+  ),
+  sessions: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      title: Type.String(),
+      heldOn: Type.String(),
+      departmentId: nullable(Type.String()),
+      participants: Type.Array(
+        Type.Object({ userId: Type.String(), name: Type.String(), attended: nullable(Type.Boolean()) }),
+      ),
+    }),
+  ),
+  buddyPairs: Type.Array(Type.Object({ id: Type.String(), a: Person, b: Person })),
+  actionPlans: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      user: Person,
+      goal: Type.String(),
+      followUpOn: Type.String(),
+      followedUp: Type.Boolean(),
+    }),
+  ),
+  notIntroduced: Type.Array(
+    Type.Object({
+      userId: Type.String(),
+      name: Type.String(),
+      departmentId: nullable(Type.String()),
+      startedOn: Type.String(),
+      dueOn: Type.String({ description: 'When the introduction was due' }),
+    }),
+    { description: 'New staff with citizen contact not introduced within the weeks (flagged to their lead)' },
+  ),
+});
+
+export function trainingApi(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/v1/training',
+    {
+      schema: {
+        tags: ['learning'],
+        summary:
+          'The training register: coverage per department, method starts, sessions, pairs, action plans',
+        security,
+        response: { 200: Overview, ...errors },
+      },
+    },
+    async (req) => trainingOverview(ctx, requireUser(req)),
+  );
+
+  app.post(
+    '/api/v1/training/sessions',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'Add a session: kick-off, training day, evaluation day or introduction for new staff',
+        security,
+        body: Type.Object({
+          kind: messages(literals(SESSION_KINDS), { default: 'learning.error.kind' }),
+          title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
+            default: 'learning.error.sessionTitle',
+          }),
+          heldOn: messages(IsoDate, { default: 'learning.error.heldOn' }),
+          departmentId: Type.Optional(nullable(Uuid)),
+        }),
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createSession(ctx, requireUser(req), req.body)),
+  );
+
+  app.put(
+    '/api/v1/training/sessions/:id/participants',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'Set a session’s participants and attendance (the whole list)',
+        security,
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object({
+          participants: Type.Array(
+            Type.Object({
+              userId: Uuid,
+              attended: nullable(
+                Type.Boolean({ description: 'null: signed up, attendance not recorded yet' }),
+              ),
+            }),
+            { maxItems: 500 },
+          ),
+        }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await setParticipants(ctx, requireUser(req), req.params.id, req.body.participants);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/training/buddy-pairs',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'Pair two colleagues as buddies (makkerskab)',
+        security,
+        body: Type.Object({ userA: Uuid, userB: Uuid }),
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createBuddyPair(ctx, requireUser(req), req.body)),
+  );
+
+  app.post(
+    '/api/v1/training/action-plans',
+    {
+      schema: {
+        tags: ['learning'],
+        summary:
+          'Add a personal action plan (handleplan) with its follow-up date; its holder is reminded once',
+        security,
+        body: Type.Object({
+          userId: Uuid,
+          goal: messages(Type.String({ minLength: 3, maxLength: 2000, pattern: PLAIN_TEXT }), {
+            default: 'learning.error.goal',
+          }),
+          followUpOn: messages(IsoDate, { default: 'learning.error.followUpOn' }),
+        }),
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createActionPlan(ctx, requireUser(req), req.body)),
+  );
+
+  app.put(
+    '/api/v1/training/settings',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'Set the weeks within which new staff are introduced to the method',
+        security,
+        body: Type.Object({
+          introductionWeeks: messages(
+            Type.Integer({ minimum: INTRODUCTION_WEEKS_MIN, maximum: INTRODUCTION_WEEKS_MAX }),
+            { default: 'learning.error.weeks' },
+          ),
+        }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await setIntroductionWeeks(ctx, requireUser(req), req.body.introductionWeeks);
+      return reply.code(204).send(null);
+    },
+  );
+}

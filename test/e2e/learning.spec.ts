@@ -1,0 +1,80 @@
+// A closed case becomes a reviewed learning case: the caseworker closes a complaint, makes a learning case of it
+// in one click, reviews every redaction (the citizen's name and phone number are gone), shares it — and it is
+// found by a search for an inflected Danish word, with the word highlighted. Axe on every step.
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/axe.js';
+import { logIn, submitComplaint, type TestCitizen } from './support/flows.js';
+
+// Synthetic citizen: not a real person.
+const citizen: TestCitizen = {
+  name: 'Testborger Læringsen',
+  phone: '20 30 40 59',
+  email: 'laeringsen@eksempel.invalid',
+  description:
+    'Jeg hedder Testborger Læringsen og kan nås på 20 30 40 59. Jeg klager over ventetiden på min nye kørestol.',
+};
+const TITLE = 'Ventetid på kørestol løst med en opringning';
+
+test('a closed case becomes a reviewed learning case, found by an inflected word', async ({ page }) => {
+  const { caseNumber } = await submitComplaint(page, citizen);
+  const outcome = page.getByRole('region', { name: 'Udfald' });
+  const panel = page.getByRole('region', { name: 'Læring', exact: true });
+
+  await test.step('the caseworker resolves and closes the case', async () => {
+    await logIn(page, 'caseworker@koege.demo');
+    await page.getByRole('link', { name: caseNumber }).click();
+    const form = page.getByRole('form', { name: 'Registrér et kontaktforsøg' });
+    await form.getByRole('radio', { name: 'Telefon', exact: true }).check();
+    await form.getByRole('radio', { name: 'Talt med borgeren', exact: true }).check();
+    await form.getByRole('button', { name: 'Registrér kontaktforsøg' }).click();
+    await expect(page.locator('.case-heading-tags')).toContainText('I dialog');
+    await outcome.getByRole('button', { name: 'Løst i dialog' }).click();
+    await outcome.getByLabel('Begrundelse').fill('Leveringen er aftalt med leverandøren.');
+    await outcome.getByRole('button', { name: 'Bekræft' }).click();
+    await expect(outcome.getByText('Sagen har nu status "Løst i dialog".')).toBeVisible();
+    await outcome.getByRole('button', { name: 'Luk sagen' }).click();
+    await outcome.getByRole('button', { name: 'Bekræft' }).click();
+    await expect(outcome.getByText('Sagen har nu status "Lukket".')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('one click makes a draft, with every redaction shown for review', async () => {
+    await panel.getByRole('button', { name: 'Lav erfaringscase' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Gennemgå din erfaringscase' })).toBeVisible();
+    const review = page.getByRole('region', { name: 'Anonymisering' });
+    await expect(review.getByTestId('redacted-happened')).toContainText('[navn]');
+    await expect(review.getByTestId('redacted-happened')).toContainText('[telefon]');
+    await expect(review.getByTestId('redacted-happened')).not.toContainText('Læringsen');
+    await expect(review.getByRole('cell', { name: '20 30 40 59' }).first()).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('nothing is shared before the author writes it up and confirms the review', async () => {
+    const share = page.getByRole('button', { name: 'Del erfaringscase' });
+    await expect(share).toBeDisabled();
+    await page.getByLabel('Overskrift').fill(TITLE);
+    await page.getByLabel(/^Hvad virkede\?/).fill('Det virkede at ringe til leverandøren, mens borgeren var i røret.');
+    await page.getByRole('checkbox', { name: 'Borgerens fortælling' }).check();
+    await page.getByRole('button', { name: 'Gem kladde' }).click();
+    await expect(page.getByText('Kladden er gemt, og anonymiseringen er opdateret.')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Jeg har gennemgået alle anonymiseringer' }).check();
+    await expectNoA11yViolations(page);
+    await share.click();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(page.getByText('Jeg hedder [navn]')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('a search for an inflected word finds it, the word highlighted', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Læring', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Læring og erfaringer' })).toBeVisible();
+    await page.getByLabel(/^Søgeord/).fill('kørestolene');
+    await page.getByRole('button', { name: 'Søg', exact: true }).click();
+    await expect(page.getByText(/erfaringscases fundet/)).toBeVisible();
+    await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+    await expect(page.locator('mark').filter({ hasText: /kørestol/i }).first()).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('link', { name: TITLE }).click();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  });
+});
