@@ -15,11 +15,11 @@ CREATE TABLE "survey_requests" (
   "reminded_at" timestamp with time zone,
   "answered_at" timestamp with time zone,
   "opted_out_at" timestamp with time zone
-);
-CREATE UNIQUE INDEX "survey_requests_case" ON "survey_requests" ("case_id");
-CREATE UNIQUE INDEX "survey_requests_token" ON "survey_requests" ("token_hash");
+);--> statement-breakpoint
+CREATE UNIQUE INDEX "survey_requests_case" ON "survey_requests" ("case_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "survey_requests_token" ON "survey_requests" ("token_hash");--> statement-breakpoint
 CREATE INDEX "survey_requests_reminder" ON "survey_requests" ("requested_at")
-  WHERE "answered_at" IS NULL AND "opted_out_at" IS NULL AND "reminded_at" IS NULL;
+  WHERE "answered_at" IS NULL AND "opted_out_at" IS NULL AND "reminded_at" IS NULL;--> statement-breakpoint
 
 -- The answer, with the case's department and area copied for the figures. Unhappy answers are flagged to the
 -- team lead until they reopen the case or decide not to.
@@ -41,11 +41,11 @@ CREATE TABLE "survey_answers" (
   "flag_resolution" text,
   "flag_resolved_at" timestamp with time zone,
   "flag_resolved_by" uuid REFERENCES "users"("id")
-);
-CREATE UNIQUE INDEX "survey_answers_request" ON "survey_answers" ("request_id");
-CREATE INDEX "survey_answers_figures" ON "survey_answers" ("kommune_id", "answered_at", "department_id");
+);--> statement-breakpoint
+CREATE UNIQUE INDEX "survey_answers_request" ON "survey_answers" ("request_id");--> statement-breakpoint
+CREATE INDEX "survey_answers_figures" ON "survey_answers" ("kommune_id", "answered_at", "department_id");--> statement-breakpoint
 CREATE INDEX "survey_answers_flagged" ON "survey_answers" ("kommune_id", "department_id", "answered_at")
-  WHERE "flagged" AND "flag_resolved_at" IS NULL;
+  WHERE "flagged" AND "flag_resolved_at" IS NULL;--> statement-breakpoint
 
 -- A citizen who said no to surveys gets none again.
 CREATE TABLE "survey_opt_outs" (
@@ -53,7 +53,7 @@ CREATE TABLE "survey_opt_outs" (
   "citizen_id" uuid NOT NULL, -- no foreign key: the opt-out outlives an erased citizen record
   "at" timestamp with time zone NOT NULL,
   PRIMARY KEY ("citizen_id")
-);
+);--> statement-breakpoint
 
 -- The pulse answers carry no user, no instant: only department, team and month. Whether someone has answered
 -- this month is kept apart (pulse_participation), with nothing that links it to an answer.
@@ -66,15 +66,15 @@ CREATE TABLE "pulse_answers" (
   "wellbeing" smallint NOT NULL,
   "equipped" smallint NOT NULL,
   "workload" smallint NOT NULL
-);
-CREATE INDEX "pulse_answers_month" ON "pulse_answers" ("kommune_id", "month", "department_id", "team_id");
+);--> statement-breakpoint
+CREATE INDEX "pulse_answers_month" ON "pulse_answers" ("kommune_id", "month", "department_id", "team_id");--> statement-breakpoint
 
 CREATE TABLE "pulse_participation" (
   "kommune_id" text NOT NULL,
   "user_id" uuid NOT NULL REFERENCES "users"("id"),
   "month" text NOT NULL,
   PRIMARY KEY ("user_id", "month")
-);
+);--> statement-breakpoint
 
 -- Decisions made (afgørelser) per area and month, imported from the kommune's case systems.
 CREATE TABLE "decision_volumes" (

@@ -34,21 +34,25 @@ describe('the citizen survey', () => {
   it('is open until it expires, then expired; answered and opted out say so', () => {
     expect(surveyStatus(base, at('2026-12-15T08:59:59Z'))).toBe('open');
     expect(surveyStatus(base, at('2026-12-15T09:00:00Z'))).toBe('expired');
-    expect(surveyStatus({ ...base, answeredAt: at('2026-12-02T00:00:00Z') }, at('2027-01-01T00:00:00Z'))).toBe(
-      'answered',
-    );
-    expect(surveyStatus({ ...base, optedOutAt: at('2026-12-02T00:00:00Z') }, at('2026-12-03T00:00:00Z'))).toBe(
-      'opted_out',
-    );
+    expect(
+      surveyStatus({ ...base, answeredAt: at('2026-12-02T00:00:00Z') }, at('2027-01-01T00:00:00Z')),
+    ).toBe('answered');
+    expect(
+      surveyStatus({ ...base, optedOutAt: at('2026-12-02T00:00:00Z') }, at('2026-12-03T00:00:00Z')),
+    ).toBe('opted_out');
   });
 
   it('reminds once, after the days, while a day of validity is left', () => {
     const r = { ...base, requestedAt: at('2026-12-01T09:00:00Z'), remindedAt: null };
     expect(reminderDue(r, at('2026-12-06T08:59:00Z'), 5)).toBe(false);
     expect(reminderDue(r, at('2026-12-06T09:00:00Z'), 5)).toBe(true);
-    expect(reminderDue({ ...r, remindedAt: at('2026-12-06T09:00:00Z') }, at('2026-12-07T00:00:00Z'), 5)).toBe(false);
+    expect(reminderDue({ ...r, remindedAt: at('2026-12-06T09:00:00Z') }, at('2026-12-07T00:00:00Z'), 5)).toBe(
+      false,
+    );
     expect(reminderDue(r, at('2026-12-14T10:00:00Z'), 5)).toBe(false); // less than a day left
-    expect(reminderDue({ ...r, answeredAt: at('2026-12-02T00:00:00Z') }, at('2026-12-07T00:00:00Z'), 5)).toBe(false);
+    expect(reminderDue({ ...r, answeredAt: at('2026-12-02T00:00:00Z') }, at('2026-12-07T00:00:00Z'), 5)).toBe(
+      false,
+    );
   });
 });
 
@@ -90,7 +94,12 @@ describe('the pulse: minimum group size', () => {
         .sort(),
     ).toEqual(['a', 'b']);
     // A part of 4 is never shown.
-    expect(releasedParts(9, [{ id: 'x', n: 4 }, { id: 'y', n: 5 }])).toEqual([]);
+    expect(
+      releasedParts(9, [
+        { id: 'x', n: 4 },
+        { id: 'y', n: 5 },
+      ]),
+    ).toEqual([]);
   });
 
   it('releases nothing for a kommune of four answers', () => {
@@ -171,7 +180,10 @@ describe('the decision-volume import', () => {
       ok: false,
       errors: [{ line: 2, problem: 'columns' }],
     });
-    expect(parseDecisionCsv('', DECISION_CSV_COLUMNS)).toEqual({ ok: false, errors: [{ line: 1, problem: 'empty' }] });
+    expect(parseDecisionCsv('', DECISION_CSV_COLUMNS)).toEqual({
+      ok: false,
+      errors: [{ line: 1, problem: 'empty' }],
+    });
   });
 
   it('counts complaints per 1,000 decisions', () => {
