@@ -15,6 +15,7 @@ import { createSession } from '../../src/platform/auth/sessions.js';
 import { type Action, type Actor, can, ROLES, type Role } from '../../src/platform/policies.js';
 import { apiRoutes } from '../../src/platform/route-table.js';
 import { citizenSession, type Harness, startHarness } from '../support/harness.js';
+import { type SurveyFixture, surveyFixture } from '../support/surveys.js';
 
 // Every fixture's personal data carries one of these words, so a response that shows any of it is recognised.
 const MARK = 'qzxmatrix';
@@ -205,6 +206,52 @@ const MATRIX: Record<string, Entry> = {
     request: none,
   },
 
+  // Surveys: the citizen's link is the key (public); the flags are the team lead's, the pulse staff's.
+  'GET /api/v1/surveys/:token': {
+    access: { public: true },
+    request: none,
+    params: () => ({ token: survey.token }),
+  },
+  'POST /api/v1/surveys/:token': {
+    access: { public: true },
+    request: () => ({ payload: { heard: 4, understood: 4, fair: 4, overall: 4, stillDisagree: false } }),
+    params: () => ({ token: survey.token }),
+  },
+  'POST /api/v1/surveys/:token/opt-out': {
+    access: { public: true },
+    request: none,
+    params: () => ({ token: survey.token }),
+  },
+  'GET /api/v1/survey-flags': { access: { rules: ['survey.flags'], on: 'actor' }, request: none },
+  'POST /api/v1/survey-flags/:flagId/reopen': {
+    access: { rules: ['survey.flags'], on: 'actor' },
+    // The fixture's case is not closed: the workflow refuses (409) once the policy lets the request through.
+    request: () => ({ payload: { reason: 'Borgeren er utilfreds.' } }),
+    params: () => ({ flagId: survey.flagId }),
+  },
+  'POST /api/v1/survey-flags/:flagId/dismiss': {
+    access: { rules: ['survey.flags'], on: 'actor' },
+    request: () => ({ payload: { reason: 'Fulgt op ved telefonopkald.' } }),
+    params: () => ({ flagId: survey.flagId }),
+  },
+  'GET /api/v1/pulse/status': { access: { rules: ['pulse.answer'], on: 'actor' }, request: none },
+  'POST /api/v1/pulse/answers': {
+    access: { rules: ['pulse.answer'], on: 'actor' },
+    request: () => ({ payload: { wellbeing: 3, equipped: 3, workload: 3 } }),
+  },
+  'GET /api/v1/pulse/results': {
+    access: { rules: ['pulse.results'], on: 'actor' },
+    request: () => ({ query: 'from=2026-12&to=2026-12' }),
+  },
+  'POST /api/v1/decision-volumes/import': {
+    access: { rules: ['decisions.import'], on: 'actor' },
+    request: () => ({ payload: { csv: 'area;month;decisions\nveje;2026-11;100' } }),
+  },
+  'GET /api/v1/decision-volumes': {
+    access: { rules: ['decisions.read'], on: 'actor' },
+    request: () => ({ query: 'from=2026-11&to=2026-12' }),
+  },
+
   // The administration: admin.open decides (admin.manage on the actor's own kommune asks the same role).
   'GET /api/v1/admin/users': { access: { rules: ['admin.open'], on: 'actor' }, request: none },
   'POST /api/v1/admin/users': {
@@ -310,6 +357,7 @@ const areaPayload = (code: string, departmentId: string) => ({
 
 let h: Harness;
 let admin: AdminFixture;
+let survey: SurveyFixture;
 const logLines: string[] = [];
 const actors = new Map<Role, Actor & { email: string }>();
 const tokens = new Map<Role, string>();
@@ -496,6 +544,7 @@ beforeAll(async () => {
   const rudersdal = await tokenFor('reception@rudersdal.demo');
   otherKommune = await fixture(rudersdal, 'Rudersdal', 'hjaelpemidler', CPRS[2]!, null, OTHER_KOMMUNE_MARK);
   admin = await adminFixture(tokens.get('admin')!);
+  survey = await surveyFixture(h, ownDepartment.caseId);
 }, 120_000);
 afterAll(() => h.close());
 
