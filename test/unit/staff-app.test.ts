@@ -90,9 +90,10 @@ describe('role navigation', () => {
         '/admin/omraader',
         '/admin/kontakt',
         '/admin/kommune',
+        '/afgoerelser',
       ],
     ],
-    ['analyst', []],
+    ['analyst', ['/afgoerelser']],
     ['safety', []],
   ])('gives %s the menu %j', (role, paths) => {
     expect(pagesFor(role).map((p) => p.path)).toEqual(paths);
@@ -102,7 +103,7 @@ describe('role navigation', () => {
     expect(homePathFor('caseworker')).toBe('/sager');
     expect(homePathFor('reception')).toBe('/registrer');
     expect(homePathFor('admin')).toBe('/postkasse');
-    expect(homePathFor('analyst')).toBe(NO_PAGES_PATH);
+    expect(homePathFor('safety')).toBe(NO_PAGES_PATH);
   });
 
   it('refuses a page outside the role, a case included, and leaves unknown paths to the router', () => {
@@ -146,6 +147,9 @@ describe('the menu and the policies agree', () => {
       '/admin/omraader': 'admin.open', // GET /api/v1/admin/organisation
       '/admin/kontakt': 'admin.open', // GET /api/v1/admin/contacts
       '/admin/kommune': 'admin.open', // GET /api/v1/admin/settings
+      '/utilfredse-svar': 'survey.flags', // GET /api/v1/survey-flags
+      '/medarbejderpuls': 'pulse.answer', // GET /api/v1/pulse/status
+      '/afgoerelser': 'decisions.import', // POST /api/v1/decision-volumes/import
     });
   });
 

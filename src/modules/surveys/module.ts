@@ -25,7 +25,7 @@ export const surveys = defineModule({
   jobs: [
     {
       queue: 'surveys.after-closure',
-      cron: '*/10 * * * *', // a survey for newly closed cases, and the one reminder for those still open
+      cron: '* * * * *', // within a minute or two of closing, a survey; and the one reminder for those still open
       handler: async (ctx) => {
         await requestSurveys(ctx);
         await remindSurveys(ctx);
