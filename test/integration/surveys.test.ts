@@ -19,7 +19,7 @@ beforeAll(async () => {
   reception = await bearer(h.app, 'reception@koege.demo');
   teamLead = await bearer(h.app, 'team_lead@koege.demo');
   analyst = await bearer(h.app, 'analyst@koege.demo');
-}, 60_000);
+}, 180_000);
 afterAll(() => h.close());
 
 const sql = <T = Record<string, unknown>>(text: string, values: unknown[] = []) =>
@@ -74,7 +74,7 @@ const answer = (token: string, body: Record<string, unknown>, lang = 'da') =>
   });
 const happy = { heard: 5, understood: 4, fair: 4, overall: 5, stillDisagree: false };
 
-describe('the citizen survey after closure', () => {
+describe('the citizen survey after closure', { timeout: 120_000 }, () => {
   it('queues one survey per closed case, with its timeline event, and never twice', async () => {
     const c = await closedCase();
     expect(await requestSurveys(h.ctx)).toBeGreaterThanOrEqual(1);
@@ -331,7 +331,7 @@ describe('the citizen survey after closure', () => {
   });
 });
 
-describe('satisfaction figures', () => {
+describe('satisfaction figures', { timeout: 120_000 }, () => {
   it('equal the hand count: share answering 4–5 per question, and the response rate', async () => {
     // A fresh kommune-wide period: Rudersdal has had no surveys. Three answers (heard 5, 4, 2 → 2 of 3 agree;
     // overall 5, 1, 3 → 1 of 3), one survey left unanswered: response rate 3 of 4.
@@ -383,7 +383,7 @@ describe('satisfaction figures', () => {
   });
 });
 
-describe('the employee pulse', () => {
+describe('the employee pulse', { timeout: 120_000 }, () => {
   /** Staff users of Køge with a department and team, each with a Bearer session. */
   async function staff(department: string, team: string | null, count: number) {
     const out: Record<string, string>[] = [];
@@ -535,7 +535,7 @@ describe('the employee pulse', () => {
   });
 });
 
-describe('decision volumes', () => {
+describe('decision volumes', { timeout: 120_000 }, () => {
   const importCsv = (csv: string, lang = 'da') =>
     h.app.inject({
       method: 'POST',

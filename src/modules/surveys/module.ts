@@ -7,6 +7,7 @@ import { surveyFigures } from './figures.js';
 import { surveysMessages } from './messages.js';
 import { surveyPages } from './pages.js';
 import { surveysPolicies } from './policies.js';
+import { seedSurveyDemo } from './seed.js';
 import { remindSurveys, requestSurveys } from './survey.js';
 import * as tables from './tables.js';
 import { surveyTemplates } from './templates.js';
@@ -22,6 +23,8 @@ export const surveys = defineModule({
     await surveyPages(app, ctx);
   },
   figures: surveyFigures,
+  // After the demo cases: surveys on closed ones, decision volumes and pulse answers for the dashboard.
+  seed: [{ name: 'surveys', order: 30, run: (ctx) => seedSurveyDemo(ctx) }],
   jobs: [
     {
       queue: 'surveys.after-closure',
