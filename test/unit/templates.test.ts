@@ -13,6 +13,8 @@ const params = {
   failures: '5',
   minutes: '15',
   until: '10.15',
+  link: 'https://borgerdialog.invalid/undersoegelse/abc',
+  expiresOn: '2026-12-15',
 };
 
 describe('message templates', () => {
