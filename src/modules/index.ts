@@ -14,6 +14,7 @@ import { learning } from './learning/module.js';
 import { messaging } from './messaging/module.js';
 import { privacy } from './privacy/module.js';
 import { safety } from './safety/module.js';
+import { surveys } from './surveys/module.js';
 
 export const MODULES: readonly ModuleDefinition[] = [
   home,
@@ -28,6 +29,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   formal,
   letters,
   learning,
+  surveys,
 ];
 
 export const PLATFORM = assembleModules(MODULES);

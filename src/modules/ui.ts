@@ -14,6 +14,7 @@ import { learningUi } from './learning/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
 import { safetyUi } from './safety/ui/manifest.js';
+import { surveysUi } from './surveys/ui/manifest.js';
 
 export const UI_MODULES: readonly UiModule[] = [
   homeUi,
@@ -28,6 +29,7 @@ export const UI_MODULES: readonly UiModule[] = [
   formalUi,
   lettersUi,
   learningUi,
+  surveysUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

@@ -28,6 +28,8 @@ export interface Config {
   appSecret: Buffer;
   sessionHours: number;
   intakeRateLimitPerMinute: number;
+  /** How many days the link of a satisfaction survey after closure stays valid. */
+  surveyValidDays: number;
   /** Seed demo data on an empty database (refused in production). */
   seedDemo: boolean;
   /** Run the outbox relay and job workers in this process. */
@@ -156,6 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
     appSecret: r.secret('APP_SECRET', production),
     sessionHours: r.positive('SESSION_HOURS', 10),
     intakeRateLimitPerMinute: r.integer('INTAKE_RATE_LIMIT', 30, 1),
+    surveyValidDays: r.integer('SURVEY_VALID_DAYS', 14, 1, 365),
     seedDemo: r.boolean('SEED_DEMO', true) && !production,
     jobs: r.boolean('JOBS', true),
     trustProxy: r.boolean('TRUST_PROXY', false),

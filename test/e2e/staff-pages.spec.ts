@@ -191,6 +191,7 @@ test('a caseworker who opens the mailbox is told they have no access', async ({ 
     'Sager',
     'Søg',
     'Registrér henvendelse',
+    'Medarbejderpuls',
   ]);
   await page.goto('/staff/postkasse');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible();

@@ -17,6 +17,7 @@ import { createSession } from '../../src/platform/auth/sessions.js';
 import { type Action, type Actor, can, ROLES, type Role } from '../../src/platform/policies.js';
 import { apiRoutes } from '../../src/platform/route-table.js';
 import { citizenSession, type Harness, startHarness } from '../support/harness.js';
+import { type SurveyFixture, surveyFixture } from '../support/surveys.js';
 
 // Every fixture's personal data carries one of these words, so a response that shows any of it is recognised.
 const MARK = 'qzxmatrix';
@@ -341,6 +342,52 @@ const MATRIX: Record<string, Entry> = {
     request: none,
   },
 
+  // Surveys: the citizen's link is the key (public); the flags are the team lead's, the pulse staff's.
+  'GET /api/v1/surveys/:token': {
+    access: { public: true },
+    request: none,
+    params: () => ({ token: survey.token }),
+  },
+  'POST /api/v1/surveys/:token': {
+    access: { public: true },
+    request: () => ({ payload: { heard: 4, understood: 4, fair: 4, overall: 4, stillDisagree: false } }),
+    params: () => ({ token: survey.token }),
+  },
+  'POST /api/v1/surveys/:token/opt-out': {
+    access: { public: true },
+    request: none,
+    params: () => ({ token: survey.token }),
+  },
+  'GET /api/v1/survey-flags': { access: { rules: ['survey.flags'], on: 'actor' }, request: none },
+  'POST /api/v1/survey-flags/:flagId/reopen': {
+    access: { rules: ['survey.flags'], on: 'actor' },
+    // The fixture's case is not closed: the workflow refuses (409) once the policy lets the request through.
+    request: () => ({ payload: { reason: 'Borgeren er utilfreds.' } }),
+    params: () => ({ flagId: survey.flagId }),
+  },
+  'POST /api/v1/survey-flags/:flagId/dismiss': {
+    access: { rules: ['survey.flags'], on: 'actor' },
+    request: () => ({ payload: { reason: 'Fulgt op ved telefonopkald.' } }),
+    params: () => ({ flagId: survey.flagId }),
+  },
+  'GET /api/v1/pulse/status': { access: { rules: ['pulse.answer'], on: 'actor' }, request: none },
+  'POST /api/v1/pulse/answers': {
+    access: { rules: ['pulse.answer'], on: 'actor' },
+    request: () => ({ payload: { wellbeing: 3, equipped: 3, workload: 3 } }),
+  },
+  'GET /api/v1/pulse/results': {
+    access: { rules: ['pulse.results'], on: 'actor' },
+    request: () => ({ query: 'from=2026-12&to=2026-12' }),
+  },
+  'POST /api/v1/decision-volumes/import': {
+    access: { rules: ['decisions.import'], on: 'actor' },
+    request: () => ({ payload: { csv: 'area;month;decisions\nveje;2026-11;100' } }),
+  },
+  'GET /api/v1/decision-volumes': {
+    access: { rules: ['decisions.read'], on: 'actor' },
+    request: () => ({ query: 'from=2026-11&to=2026-12' }),
+  },
+
   // The administration: admin.open decides (admin.manage on the actor's own kommune asks the same role).
   'GET /api/v1/admin/users': { access: { rules: ['admin.open'], on: 'actor' }, request: none },
   'POST /api/v1/admin/users': {
@@ -649,6 +696,7 @@ let admin: AdminFixture;
 let learningFixture: LearningFixture;
 /** Each fixture's closed twin, by the fixture's case number. */
 const closedTwins = new Map<string, string>();
+let survey: SurveyFixture;
 const logLines: string[] = [];
 const actors = new Map<Role, Actor & { email: string }>();
 const tokens = new Map<Role, string>();
@@ -866,6 +914,7 @@ beforeAll(async () => {
     otherKommune,
     await fixture(rudersdal, 'RudersdalLukket', 'hjaelpemidler', null, null, OTHER_KOMMUNE_MARK),
   );
+  survey = await surveyFixture(h, ownDepartment.caseId);
 }, 600_000);
 
 /** A draft learning case by the caseworker, a feedback request of theirs to the team lead, a training session. */

@@ -95,6 +95,7 @@ describe('role navigation', () => {
         '/admin/kommune',
         '/klageinstanser',
         '/admin/breve',
+        '/afgoerelser',
         '/haendelser',
         '/digital-post',
         '/laering',
@@ -102,7 +103,7 @@ describe('role navigation', () => {
       ],
     ],
     // Every staff member may register an incident: they are often the one exposed.
-    ['analyst', ['/haendelser', '/laering', '/uddannelse']],
+    ['analyst', ['/afgoerelser', '/haendelser', '/laering', '/uddannelse']],
     ['safety', ['/haendelser', '/laering', '/sikre-moeder']],
   ])('gives %s the menu %j', (role, paths) => {
     expect(pagesFor(role).map((p) => p.path)).toEqual(paths);
@@ -112,7 +113,7 @@ describe('role navigation', () => {
     expect(homePathFor('caseworker')).toBe('/sager');
     expect(homePathFor('reception')).toBe('/registrer');
     expect(homePathFor('admin')).toBe('/postkasse');
-    expect(homePathFor('analyst')).toBe('/haendelser');
+    expect(homePathFor('analyst')).toBe('/afgoerelser');
     expect(homePathFor('citizen')).toBe(NO_PAGES_PATH);
   });
 
@@ -165,6 +166,9 @@ describe('the menu and the policies agree', () => {
       '/cases': 'text.check', // the letter composer, reached from a case (not in the menu)
       '/laering': 'learning.read', // GET /api/v1/learning/cases
       '/uddannelse': 'training.read', // GET /api/v1/training
+      '/utilfredse-svar': 'survey.flags', // GET /api/v1/survey-flags
+      '/medarbejderpuls': 'pulse.answer', // GET /api/v1/pulse/status
+      '/afgoerelser': 'decisions.import', // POST /api/v1/decision-volumes/import
     });
   });
 

@@ -18,6 +18,8 @@ const params = {
   leadName: 'Lis Leder',
   staffName: 'Ny Medarbejder',
   weeks: '6',
+  link: 'https://borgerdialog.invalid/undersoegelse/abc',
+  expiresOn: '2026-12-15',
 };
 /** Messages to a staff member about no case: the lock notice, and the training register's reminders. */
 const NO_CASE = ['auth.locked', 'learning.training.introduction.overdue', 'learning.training.followup'];

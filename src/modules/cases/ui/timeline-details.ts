@@ -115,6 +115,11 @@ export function timelineDetails(
         lines.push(t('dialogue.ui.timeline.result', { result: appealResultLabel(t, String(d.result)) }));
       break;
   }
+  // Lines a module writes with its event (i18n keys and their values), e.g. a survey's answers.
+  if (Array.isArray(d.details))
+    for (const line of d.details as { key?: unknown; params?: unknown }[])
+      if (line && typeof line.key === 'string')
+        lines.push(t(line.key, (line.params ?? {}) as Record<string, string | number>));
   // The reason a case ended, went formal, closed or reopened belongs to the case history (never to the citizen page).
   if (text(d.reason)) lines.push(t('dialogue.ui.case.reason', { reason: String(d.reason) }));
   return lines.filter((l): l is string => l !== null);
