@@ -109,7 +109,6 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
           'Answers 409 while the case has not been forwarded. Every download is written to the audit log.',
         security,
         params: CaseParams,
-        produces: ['application/pdf'],
         response: {
           200: Type.String({ format: 'binary', description: 'application/pdf' }),
           ...errors,
