@@ -84,6 +84,7 @@ export const APPEAL_RESULTS = [
   'changed', // ændret
   'annulled', // ophævet
   'sent_back', // hjemvist
+  'dismissed', // afvist/bortfaldet: left out of the reversal rate
 ] as const;
 export type AppealResult = (typeof APPEAL_RESULTS)[number];
 
@@ -228,6 +229,13 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> =
   appeal_decided: [
     // The appeal outcome is recorded; the case closes.
     CLOSING,
+    // Sent back (hjemvist): the appeals body asks us to decide again, so the case re-enters re-assessment.
+    {
+      to: 'reassessment',
+      trigger: 'outcome',
+      needs: { appealResult: ['sent_back'] },
+      events: ['reassessment_started'],
+    },
   ],
   closed: [
     // An unhappy satisfaction-survey answer (or a new turn) reopens the case.

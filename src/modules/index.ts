@@ -6,11 +6,14 @@ import { admin } from './admin/module.js';
 import { cases } from './cases/module.js';
 import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
+import { formal } from './formal/module.js';
 import { home } from './home/module.js';
 import { intake } from './intake/module.js';
 import { learning } from './learning/module.js';
+import { letters } from './letters/module.js';
 import { messaging } from './messaging/module.js';
 import { privacy } from './privacy/module.js';
+import { safety } from './safety/module.js';
 
 export const MODULES: readonly ModuleDefinition[] = [
   home,
@@ -21,6 +24,9 @@ export const MODULES: readonly ModuleDefinition[] = [
   messaging,
   admin,
   privacy,
+  safety,
+  formal,
+  letters,
   learning,
 ];
 

@@ -6,11 +6,14 @@ import { adminUi } from './admin/ui/manifest.js';
 import { casesUi } from './cases/ui/manifest.js';
 import { citizensUi } from './citizens/ui/manifest.js';
 import { dialogueUi } from './dialogue/ui/manifest.js';
+import { formalUi } from './formal/ui/manifest.js';
 import { homeUi } from './home/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { learningUi } from './learning/ui/manifest.js';
+import { lettersUi } from './letters/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
+import { safetyUi } from './safety/ui/manifest.js';
 
 export const UI_MODULES: readonly UiModule[] = [
   homeUi,
@@ -21,6 +24,9 @@ export const UI_MODULES: readonly UiModule[] = [
   messagingUi,
   adminUi,
   privacyUi,
+  safetyUi,
+  formalUi,
+  lettersUi,
   learningUi,
 ];
 

@@ -2,6 +2,7 @@
 // (`defineModule`); the list in src/modules/index.ts names the modules, and `assembleModules` folds their
 // declarations together: routes, the message catalog, mail/SMS templates, policy rules, jobs, seed steps,
 // tables, case-page panels and dashboard figures. Nothing in src/platform names a module.
+import type { TSchema } from 'typebox';
 import type { IsoDate } from '../core/calendar.js';
 import { installMessages } from '../i18n/catalog.js';
 import type { MessageSet } from '../i18n/index.js';
@@ -81,6 +82,17 @@ export interface CitizenLink {
   order: number;
 }
 
+/**
+ * What a module adds to one case as the case API returns it (GET /api/v1/cases/{caseNumber}): one top-level key
+ * with its schema (for the response and the OpenAPI document) and how to load it. `load` answers null when the
+ * module has nothing to say about the case. The module that serves the case never names the contributor.
+ */
+export interface CaseDetailContribution {
+  key: string;
+  schema: TSchema;
+  load: (ctx: AppContext, ref: CaseRef) => Promise<unknown>;
+}
+
 /** What the platform folds together from all modules, handed to each module's routes. */
 export interface Declared {
   figures: readonly FigureDefinition[];
@@ -88,6 +100,10 @@ export interface Declared {
   citizenLinks: readonly CitizenLink[];
   /** Every module's documents on one case, in bundle order. */
   caseDocuments: (ctx: AppContext, ref: CaseRef) => Promise<CaseDocument[]>;
+  /** What modules add to the case as the API returns it, each under its own key. */
+  caseDetails: readonly CaseDetailContribution[];
+  /** Every contribution loaded for one case: key → value (null where a module has nothing). */
+  loadCaseDetails: (ctx: AppContext, ref: CaseRef) => Promise<Record<string, unknown>>;
 }
 
 export interface ModuleDefinition {
@@ -111,6 +127,8 @@ export interface ModuleDefinition {
   citizenLinks?: readonly CitizenLink[];
   /** Its documents on a case, for the case bundle. */
   caseDocuments?: (ctx: AppContext, ref: CaseRef) => Promise<CaseDocument[]>;
+  /** What it adds to the case as the case API returns it. */
+  caseDetails?: readonly CaseDetailContribution[];
 }
 
 export const defineModule = <const M extends ModuleDefinition>(m: M): M => m;
@@ -157,7 +175,17 @@ export function assembleModules(modules: readonly ModuleDefinition[]): Assembled
     'citizen link',
   );
   const documentSources = modules.flatMap((m) => (m.caseDocuments ? [m.caseDocuments] : []));
+  const caseDetails = modules.flatMap((m) => m.caseDetails ?? []);
+  unique(
+    caseDetails.map((d) => d.key),
+    'case detail',
+  );
   const declared: Declared = {
+    caseDetails,
+    loadCaseDetails: async (ctx, ref) =>
+      Object.fromEntries(
+        await Promise.all(caseDetails.map(async (d) => [d.key, (await d.load(ctx, ref)) ?? null] as const)),
+      ),
     figures,
     citizenLinks,
     caseDocuments: async (ctx, ref) =>

@@ -17,6 +17,8 @@ export interface StaffPage {
   requires: ActorAction;
   /** Place in the menu, across modules (lowest first). */
   position: number;
+  /** false: a section reached by links only (e.g. a case's letters), guarded like a page but not in the menu. */
+  menu?: boolean;
 }
 
 /** What a view receives: the parameters of its path pattern (`{ caseNumber }` for '/sager/:caseNumber'). */

@@ -11,6 +11,8 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONVERSATION_PHASES } from '../../src/core/conversation.js';
 import { DEMO_PASSWORD } from '../../src/modules/cases/seed/organisation.js';
+import { planSubject } from '../../src/modules/safety/plans.js';
+import { planById } from '../../src/modules/safety/queries.js';
 import { createSession } from '../../src/platform/auth/sessions.js';
 import { type Action, type Actor, can, ROLES, type Role } from '../../src/platform/policies.js';
 import { apiRoutes } from '../../src/platform/route-table.js';
@@ -42,7 +44,9 @@ interface Fixture {
 type Access =
   | { public: true }
   | { signedIn: true }
-  | { rules: Action[]; on: 'actor' | 'case' | 'citizen' | 'record' | 'learning' | 'feedback' };
+  | { rules: Action[]; on: 'actor' | 'case' | 'citizen' | 'record' }
+  // A record of the route's own (an incident, a plan), its subject read from the database at the cell's moment.
+  | { rules: Action[]; on: 'given'; subject: () => Promise<unknown> };
 
 /** What the learning routes work on: a draft learning case and a feedback request in Køge, made before the walk. */
 interface LearningFixture {
@@ -172,6 +176,73 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['case.work'], on: 'case' },
     request: () => ({ payload: { to: 'contacting' } }),
   },
+  // Letters: created first, so letter 1 exists on the fixtures whose letters a role may write; a caseworker's
+  // cell sends it, so later cells meet a sent letter (409 for a change or a second send).
+  'POST /api/v1/text/lix': {
+    access: { rules: ['text.check'], on: 'actor' },
+    request: () => ({ payload: { text: 'Afgørelsen fastholdes, jf. § 66.' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/letters': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: () => ({ payload: { kind: 'general' } }),
+  },
+  'GET /api/v1/cases/:caseNumber/letters': { access: { rules: ['letter.write'], on: 'case' }, request: none },
+  'GET /api/v1/cases/:caseNumber/letters/:letterNumber': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: none,
+    params: () => ({ letterNumber: '1' }),
+  },
+  'PUT /api/v1/cases/:caseNumber/letters/:letterNumber': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: () => ({
+      payload: {
+        title: 'Om din sag',
+        sections: [
+          { key: 'result', heading: 'Om din sag', body: 'Vi har set på din sag.' },
+          { key: 'next_steps', heading: 'Det sker nu', body: 'Ring til os, hvis du har spørgsmål.' },
+        ],
+      },
+    }),
+    params: () => ({ letterNumber: '1' }),
+  },
+  'GET /api/v1/cases/:caseNumber/letters/:letterNumber/pdf': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: none,
+    params: () => ({ letterNumber: '1' }),
+  },
+  'POST /api/v1/cases/:caseNumber/letters/:letterNumber/send': {
+    access: { rules: ['letter.write'], on: 'case' },
+    request: none,
+    params: () => ({ letterNumber: '1' }),
+  },
+  'GET /api/v1/letter-templates': { access: { rules: ['letter.templates'], on: 'actor' }, request: none },
+  'PUT /api/v1/letter-templates/:kind': {
+    access: { rules: ['letter.templates'], on: 'actor' },
+    request: () => ({
+      payload: {
+        area: null,
+        title: 'Om din sag',
+        sections: [
+          { key: 'result', heading: 'Om din sag', body: 'Kære {{citizenName}}' },
+          { key: 'next_steps', heading: 'Det sker nu', body: 'Ring til os.' },
+        ],
+      },
+    }),
+    params: () => ({ kind: 'general' }),
+  },
+  'PUT /api/v1/letter-settings': {
+    access: { rules: ['letter.templates'], on: 'actor' },
+    request: () => ({ payload: { lixLimit: 40, officialese: [{ phrase: 'jf.', suggestion: 'se' }] } }),
+  },
+  'GET /api/v1/digital-post/dev-outbox': {
+    access: { rules: ['digitalpost.outbox'], on: 'actor' },
+    request: none,
+  },
+  'GET /api/v1/digital-post/dev-outbox/:id/pdf': {
+    access: { rules: ['digitalpost.outbox'], on: 'actor' },
+    request: none,
+    params: () => ({ id: devOutboxId }),
+  },
   'GET /api/v1/team/overview': { access: { rules: ['team.overview'], on: 'actor' }, request: none },
   'GET /api/v1/staff/areas': { access: { rules: ['organisation.read'], on: 'actor' }, request: none },
   'GET /api/v1/staff/teams': { access: { rules: ['organisation.read'], on: 'actor' }, request: none },
@@ -195,6 +266,64 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['outbox.resend'], on: 'actor' },
     request: none,
     params: (f) => ({ id: f.outboxId }),
+  },
+
+  // Safety: any staff member registers an incident; the safety role (and the one who registered it) reads it.
+  'POST /api/v1/incidents': {
+    access: { rules: ['incident.register'], on: 'actor' },
+    request: () => ({ payload: neutralIncident }),
+  },
+  'GET /api/v1/incidents': { access: { rules: ['incident.list'], on: 'actor' }, request: none },
+  'GET /api/v1/incidents/statistics': {
+    access: { rules: ['incident.statistics'], on: 'actor' },
+    request: () => ({ query: 'from=2026-01-01&to=2026-12-31' }),
+  },
+  'GET /api/v1/incidents/:id': {
+    access: { rules: ['incident.list', 'incident.read'], on: 'given', subject: () => incidentSubject() },
+    request: none,
+    params: () => ({ id: safetyFx.incidentId }),
+  },
+  'PATCH /api/v1/incidents/:id': {
+    access: {
+      rules: ['incident.list', 'incident.read', 'incident.followUp'],
+      on: 'given',
+      subject: () => incidentSubject(),
+    },
+    request: () => ({ payload: { debriefing: true } }),
+    params: () => ({ id: safetyFx.incidentId }),
+  },
+  'GET /api/v1/safety/report-thresholds': {
+    access: { rules: ['incident.configure'], on: 'actor' },
+    request: none,
+  },
+  'PUT /api/v1/safety/report-thresholds': {
+    access: { rules: ['incident.configure'], on: 'actor' },
+    request: () => ({
+      payload: [{ from: '1900-01-01', minAbsenceDays: 1 }] as unknown as Record<string, unknown>,
+    }),
+  },
+  'GET /api/v1/safety-plans': { access: { rules: ['safetyPlan.list'], on: 'actor' }, request: none },
+  'GET /api/v1/cases/:caseNumber/safety-plans': {
+    access: { rules: ['safetyPlan.ofCase'], on: 'case' },
+    request: none,
+  },
+  'POST /api/v1/cases/:caseNumber/safety-plans': {
+    access: { rules: ['safetyPlan.create'], on: 'case' },
+    request: () => ({
+      payload: { measures: ['second_staff'], reason: 'En neutral begrundelse for planen.' },
+    }),
+  },
+  'POST /api/v1/safety-plans/:id/renew': {
+    access: { rules: ['safetyPlan.read', 'safetyPlan.renew'], on: 'given', subject: () => planSubjectNow() },
+    request: () => ({
+      payload: { reviewOn: '2027-01-15', reason: 'En neutral begrundelse for fornyelsen.' },
+    }),
+    params: () => ({ id: safetyFx.planId }),
+  },
+  'POST /api/v1/safety-plans/:id/end': {
+    access: { rules: ['safetyPlan.read', 'safetyPlan.renew'], on: 'given', subject: () => planSubjectNow() },
+    request: none,
+    params: () => ({ id: safetyFx.planId }),
   },
 
   'GET /api/v1/privacy/retention': { access: { rules: ['retention.run'], on: 'actor' }, request: none },
@@ -302,6 +431,49 @@ const MATRIX: Record<string, Entry> = {
     request: none,
     params: () => ({ id: admin.contactId }),
   },
+  // The formal track. The own department's case is a maintained complaint (beforeAll), so the first allowed
+  // cell of each step takes it (re-assessed, forwarded — its bundle then read — decided); later cells get 409.
+  'PUT /api/v1/cases/:caseNumber/conversation/bundle': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { inBundle: true } }),
+  },
+  'PUT /api/v1/cases/:caseNumber/decision-facts': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { delivery: 'digital', properGuidance: true } }),
+  },
+  'POST /api/v1/cases/:caseNumber/late-decision': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { accepted: true, reason: 'En neutral begrundelse.' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/reassessment': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { result: 'upheld', reasoning: 'En neutral begrundelse.' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/forwarding': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: {} }),
+  },
+  'GET /api/v1/cases/:caseNumber/bundle.pdf': { access: { rules: ['case.work'], on: 'case' }, request: none },
+  'POST /api/v1/cases/:caseNumber/appeal-result': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { result: 'upheld', decidedOn: '2026-12-01' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/access-requests': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: () => ({ payload: { note: 'En neutral anmodning.' } }),
+  },
+  'POST /api/v1/cases/:caseNumber/access-requests/:id/answered': {
+    access: { rules: ['case.work'], on: 'case' },
+    request: none,
+    params: (f) => ({ id: accessRequestOf.get(f.caseId)! }),
+    alreadyDone: 404, // answered by an earlier cell: no open request of that id
+  },
+  'GET /api/v1/appeals-bodies': { access: { rules: ['appealsBodies.read'], on: 'actor' }, request: none },
+  'PUT /api/v1/appeals-bodies/:areaCode': {
+    access: { rules: ['appealsBodies.manage'], on: 'actor' },
+    request: () => ({ payload: { name: 'Ankestyrelsen' } }),
+    params: () => ({ areaCode: 'hjaelpemidler' }),
+  },
 
   // Learning: the redaction tool, learning cases, buddy feedback and the training register.
   'POST /api/v1/text/redact': {
@@ -323,12 +495,12 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/v1/learning/drafts': { access: { rules: ['learning.write'], on: 'actor' }, request: none },
   'GET /api/v1/learning/cases/:id': {
-    access: { rules: ['learning.view'], on: 'learning' },
+    access: { rules: ['learning.view'], on: 'given', subject: () => learningSubject() },
     request: none,
     params: () => ({ id: learningFixture.learningCaseId }),
   },
   'PUT /api/v1/learning/cases/:id': {
-    access: { rules: ['learning.edit'], on: 'learning' },
+    access: { rules: ['learning.edit'], on: 'given', subject: () => learningSubject() },
     request: () => ({
       payload: {
         version: 1,
@@ -346,12 +518,12 @@ const MATRIX: Record<string, Entry> = {
     params: () => ({ id: learningFixture.learningCaseId }),
   },
   'POST /api/v1/learning/cases/:id/publish': {
-    access: { rules: ['learning.edit'], on: 'learning' },
+    access: { rules: ['learning.edit'], on: 'given', subject: () => learningSubject() },
     request: () => ({ payload: { version: 2, reviewed: true } }),
     params: () => ({ id: learningFixture.learningCaseId }),
   },
   'DELETE /api/v1/learning/cases/:id': {
-    access: { rules: ['learning.edit'], on: 'learning' },
+    access: { rules: ['learning.edit'], on: 'given', subject: () => learningSubject() },
     request: none,
     params: () => ({ id: learningFixture.learningCaseId }),
   },
@@ -367,12 +539,12 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/v1/feedback': { access: { rules: ['feedback.request'], on: 'actor' }, request: none },
   'GET /api/v1/feedback/:id': {
-    access: { rules: ['feedback.view'], on: 'feedback' },
+    access: { rules: ['feedback.view'], on: 'given', subject: () => feedbackSubject() },
     request: none,
     params: () => ({ id: learningFixture.feedbackId }),
   },
   'POST /api/v1/feedback/:id/answer': {
-    access: { rules: ['feedback.answer'], on: 'feedback' },
+    access: { rules: ['feedback.answer'], on: 'given', subject: () => feedbackSubject() },
     request: () => ({ payload: { whatWorked: 'Du lyttede.', tryNext: 'Spørg tidligere.' } }),
     params: () => ({ id: learningFixture.feedbackId }),
     alreadyDone: 409,
@@ -407,7 +579,61 @@ const MATRIX: Record<string, Entry> = {
   },
 };
 
+/** An open aktindsigt request on each fixture's case, for the route that marks one answered. */
+const accessRequestOf = new Map<string, string>();
+
 let adminSeq = 0;
+const neutralIncident = {
+  occurredAt: '2026-11-30T10:00:00Z',
+  place: 'reception',
+  type: 'threat',
+  severity: 'minor',
+  description: 'En neutral hændelse ved skranken.',
+};
+
+/** An incident registered by the caseworker about the own department's citizen, and a plan on that case. */
+interface SafetyFixture {
+  incidentId: string;
+  planId: string;
+}
+let safetyFx: SafetyFixture;
+const incidentSubject = async () => {
+  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; reportedBy: string }>(
+    'SELECT kommune_id AS "kommuneId", reported_by AS "reportedBy" FROM incidents WHERE id = $1',
+    [safetyFx.incidentId],
+  );
+  return row;
+};
+const planSubjectNow = async () => {
+  const plan = await planById(h.ctx, '259', safetyFx.planId);
+  return plan ? planSubject(plan) : undefined;
+};
+
+async function safetyFixture(): Promise<SafetyFixture> {
+  const post = async (token: string, url: string, payload: Record<string, unknown>) => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress: nextAddress(),
+      headers: { authorization: `Bearer ${token}` },
+      payload,
+    });
+    expect(res.statusCode, `${url}: ${res.body}`).toBe(201);
+    return res.json() as { id: string };
+  };
+  const incident = await post(tokens.get('caseworker')!, '/api/v1/incidents', {
+    ...neutralIncident,
+    caseNumber: ownDepartment.caseNumber,
+    absenceDays: 2,
+  });
+  const plan = await post(tokens.get('safety')!, `/api/v1/cases/${ownDepartment.caseNumber}/safety-plans`, {
+    measures: ['second_staff', 'meet_in_reception'],
+    reason: 'En neutral begrundelse for planen.',
+  });
+  return { incidentId: incident.id, planId: plan.id };
+}
+/** A letter in the development Digital Post outbox, made before the walk (its id is a path parameter). */
+let devOutboxId = '';
 const areaPayload = (code: string, departmentId: string) => ({
   code,
   name: `Område ${code}`,
@@ -609,6 +835,21 @@ beforeAll(async () => {
   const rudersdal = await tokenFor('reception@rudersdal.demo');
   otherKommune = await fixture(rudersdal, 'Rudersdal', 'hjaelpemidler', CPRS[2]!, null, OTHER_KOMMUNE_MARK);
   admin = await adminFixture(tokens.get('admin')!);
+  // The own department's complaint is maintained: the formal track's steps have a case to work on.
+  await h.ctx.dbh.sql(
+    "UPDATE cases SET state = 'maintained', reassessment_due = '2026-12-29' WHERE id = $1",
+    [ownDepartment.caseId],
+  );
+  for (const f of [ownDepartment, otherDepartment, ...primaryContactOf.values(), otherKommune]) {
+    const [r] = await h.ctx.dbh.sql<{ id: string }>(
+      `INSERT INTO access_requests (kommune_id, case_id, received_on, due_on)
+       SELECT kommune_id, id, '2026-12-01', '2026-12-10' FROM cases WHERE id = $1 RETURNING id`,
+      [f.caseId],
+    );
+    accessRequestOf.set(f.caseId, r!.id);
+  }
+  safetyFx = await safetyFixture();
+  devOutboxId = await devOutboxFixture(otherDepartment);
   learningFixture = await learningFixtures(ownDepartment);
   const close = async (f: Fixture, twin: Fixture) => {
     await h.ctx.dbh.sql("UPDATE cases SET state = 'closed', closed_at = now() WHERE id = $1", [twin.caseId]);
@@ -625,7 +866,23 @@ beforeAll(async () => {
     otherKommune,
     await fixture(rudersdal, 'RudersdalLukket', 'hjaelpemidler', null, null, OTHER_KOMMUNE_MARK),
   );
-}, 180_000);
+}, 600_000);
+
+/** A sent letter on the case (not one the walk writes letters on), as the development Digital Post transport recorded it. */
+async function devOutboxFixture(f: Fixture): Promise<string> {
+  const sql = h.ctx.dbh.sql.bind(h.ctx.dbh);
+  const [l] = await sql<{ id: string }>(
+    `INSERT INTO letters (kommune_id, case_id, number, kind, title, sections, status, sent_at)
+     VALUES ('259', $1, 1000, 'general', 'Om din sag', '[]'::jsonb, 'sent', now()) RETURNING id`,
+    [f.caseId],
+  );
+  const [o] = await sql<{ id: string }>(
+    `INSERT INTO digital_post_dev_outbox (kommune_id, case_id, letter_id, recipient_name, subject, pdf, at)
+     VALUES ('259', $1, $2, $3, 'Om din sag', 'JVBERi0=', now()) RETURNING id`,
+    [f.caseId, l!.id, `${MARK[0]!.toUpperCase()}${MARK.slice(1)} Velfaerd`],
+  );
+  return o!.id;
+}
 
 /** A draft learning case by the caseworker, a feedback request of theirs to the team lead, a training session. */
 async function learningFixtures(f: Fixture): Promise<LearningFixture> {
@@ -648,6 +905,23 @@ async function learningFixtures(f: Fixture): Promise<LearningFixture> {
   );
   return { learningCaseId: l!.id, feedbackId: fb!.id, sessionId: s!.id };
 }
+
+/** The learning case and feedback request as they are now; gone (a draft discarded by an earlier cell) is nobody's. */
+async function learningSubject() {
+  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; authorId: string; status: string }>(
+    'SELECT kommune_id AS "kommuneId", author_id AS "authorId", status FROM learning_cases WHERE id = $1',
+    [learningFixture.learningCaseId],
+  );
+  return row ?? { kommuneId: 'none', authorId: 'none', status: 'draft' };
+}
+async function feedbackSubject() {
+  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; requesterId: string; reviewerId: string }>(
+    `SELECT kommune_id AS "kommuneId", requester_id AS "requesterId", reviewer_id AS "reviewerId"
+       FROM feedback_requests WHERE id = $1`,
+    [learningFixture.feedbackId],
+  );
+  return row ?? { kommuneId: 'none', requesterId: 'none', reviewerId: 'none' };
+}
 afterAll(() => h.close());
 
 /** The subject of a cell, read from the database now: earlier cells may have moved the case or its contact. */
@@ -666,28 +940,10 @@ async function subjectOf(f: Fixture) {
     departmentId: row!.department_id,
     primaryContactId: row!.primary_contact_id,
   };
-  // A learning case or feedback request gone (a draft discarded by an earlier cell) is nobody's.
-  const nobody = {
-    kommuneId: 'none',
-    authorId: 'none',
-    status: 'draft',
-    requesterId: 'none',
-    reviewerId: 'none',
-  };
-  const [learning] = await h.ctx.dbh.sql<{ kommuneId: string; authorId: string; status: string }>(
-    'SELECT kommune_id AS "kommuneId", author_id AS "authorId", status FROM learning_cases WHERE id = $1',
-    [learningFixture.learningCaseId],
-  );
-  const [feedback] = await h.ctx.dbh.sql<{ kommuneId: string; requesterId: string; reviewerId: string }>(
-    'SELECT kommune_id AS "kommuneId", requester_id AS "requesterId", reviewer_id AS "reviewerId" FROM feedback_requests WHERE id = $1',
-    [learningFixture.feedbackId],
-  );
   return {
     case: aCase,
     citizen: { primaryContactId: aCase.primaryContactId, cases: [aCase] },
     record: { kommuneId: aCase.kommuneId },
-    learning: learning ?? nobody,
-    feedback: feedback ?? nobody,
   };
 }
 
@@ -696,6 +952,10 @@ const ask = can as (actor: Actor | null, action: Action, subject?: unknown) => b
 async function expected(access: Access, actor: Actor | null, f: Fixture): Promise<boolean> {
   if ('public' in access) return true;
   if ('signedIn' in access) return actor !== null;
+  if (access.on === 'given') {
+    const given = await access.subject();
+    return access.rules.every((rule) => ask(actor, rule, given));
+  }
   const subject = access.on === 'actor' ? undefined : (await subjectOf(f))[access.on];
   // A rule on the actor alone (case.list before case.read) ignores the subject it is given.
   return access.rules.every((rule) => ask(actor, rule, subject));
@@ -725,7 +985,10 @@ interface Cell {
 
 function cellsOf(route: string, entry: Entry): Cell[] {
   const onSubject =
-    !('public' in entry.access) && !('signedIn' in entry.access) && entry.access.on !== 'actor';
+    !('public' in entry.access) &&
+    !('signedIn' in entry.access) &&
+    entry.access.on !== 'actor' &&
+    entry.access.on !== 'given';
   const cells: Cell[] = [{ route, role: 'anonymous', relation: 'n/a', fixture: ownDepartment }];
   for (const role of ROLES) {
     if (!onSubject) {

@@ -37,6 +37,7 @@ const saved = (over: Partial<ConversationView> = {}): ConversationView => ({
   updatedAt: '2026-11-25T09:05:00.000Z',
   endedAt: null,
   version: 3,
+  inBundle: false,
   ...over,
 });
 

@@ -80,8 +80,9 @@ const EXPECTED_GUARDS: Record<string, string> = {
   'reassessment->closed': 'outcome reason-if-open reassessment:changed',
   'reassessment->forwarded': 'outcome reassessment:partly_changed|upheld',
   'reassessment->withdrawn': 'outcome reason',
-  'forwarded->appeal_decided': 'outcome appeal:upheld|changed|annulled|sent_back',
+  'forwarded->appeal_decided': 'outcome appeal:upheld|changed|annulled|sent_back|dismissed',
   'appeal_decided->closed': 'outcome reason-if-open',
+  'appeal_decided->reassessment': 'outcome appeal:sent_back',
   'closed->reopened': 'outcome reason',
   'reopened->contacting': 'contact_attempt',
   'reopened->in_dialogue': 'contact_attempt',
@@ -113,6 +114,7 @@ const EXPECTED_EVENTS: Record<string, string[]> = {
   'reassessment->withdrawn': ['state_changed'],
   'forwarded->appeal_decided': ['state_changed', 'appeal_decided'],
   'appeal_decided->closed': ['state_changed', 'case_closed'],
+  'appeal_decided->reassessment': ['state_changed', 'reassessment_started'],
   'closed->reopened': ['state_changed', 'case_reopened'],
   'reopened->contacting': ['state_changed'],
   'reopened->in_dialogue': ['state_changed'],
@@ -285,7 +287,7 @@ describe('transition: legal edges', () => {
     });
   });
 
-  it.each(['upheld', 'changed', 'annulled', 'sent_back'] as const)(
+  it.each(['upheld', 'changed', 'annulled', 'sent_back', 'dismissed'] as const)(
     'records an appeal outcome of %s',
     (appealResult) => {
       const result = transition(

@@ -6,6 +6,7 @@ import { CASE_STATES } from '../../core/workflow.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { ErrorBody, forbidden, HttpError, notFound } from '../../platform/errors.js';
+import type { Declared } from '../../platform/module.js';
 import { can } from '../../platform/policies.js';
 import { Agreement, Attempt, Citizen, Conversation } from '../dialogue/index.js';
 import { assignToMe } from './assign.js';
@@ -35,6 +36,10 @@ export const QueueItem = Type.Object({
   firstContactDue: IsoDate,
   firstContactMetOn: nullable(IsoDate),
   firstContactStatus: Type.Enum(['met', 'missed', 'due_today', 'overdue', 'pending']),
+  reassessmentDue: Type.Optional(nullable(IsoDate)),
+  reassessmentStatus: Type.Optional(
+    nullable(Type.Enum(['met', 'missed', 'due_today', 'overdue', 'pending'])),
+  ),
 });
 
 /** One case as the caseworker opens it: the queue row plus details, next moves and the timeline. */
@@ -66,7 +71,14 @@ export const CaseDetail = Type.Object({
 
 const queueForbidden = () => new HttpError(403, 'forbidden', 'dialogue.api.queueForbidden');
 
-export function queueApi(app: App, ctx: AppContext): void {
+export function queueApi(app: App, ctx: AppContext, declared: Declared): void {
+  // What other modules add to the case (their own keys, e.g. the formal track's deadlines), never named here.
+  const CaseDetailWithContributions = Type.Object({
+    ...CaseDetail.properties,
+    ...Object.fromEntries(
+      declared.caseDetails.map((d) => [d.key, Type.Optional(Type.Union([d.schema, Type.Null()]))]),
+    ),
+  });
   app.get(
     '/api/v1/cases',
     {
@@ -166,7 +178,7 @@ export function queueApi(app: App, ctx: AppContext): void {
             Type.String({ minLength: 1, maxLength: 100, default: DEFAULT_READ_PURPOSE }),
           ),
         }),
-        response: { 200: CaseDetail, ...errors },
+        response: { 200: CaseDetailWithContributions, ...errors },
       },
     },
     async (req) => {
@@ -175,7 +187,10 @@ export function queueApi(app: App, ctx: AppContext): void {
       const purpose = req.query.purpose ?? DEFAULT_READ_PURPOSE;
       const detail = await openCase(ctx, user, req.params.caseNumber, { purpose, ip: req.ip });
       if (!detail) throw notFound('dialogue.api.caseNotFound');
-      return detail;
+      return {
+        ...detail,
+        ...(await declared.loadCaseDetails(ctx, { kommuneId: user.kommuneId, caseId: detail.id })),
+      };
     },
   );
 

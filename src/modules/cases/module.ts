@@ -3,6 +3,8 @@
 // organisation reads (areas, teams, staff) the forms and filters need.
 import { defineModule } from '../../platform/module.js';
 import { queueApi } from './api.js';
+import { caseOwnDocuments } from './documents.js';
+import { caseDocumentMessages } from './documents-messages.js';
 import { firstContactOnTime } from './figures.js';
 import { casesMessages } from './messages.js';
 import { casesPolicies } from './policies.js';
@@ -15,10 +17,11 @@ import { workApi } from './work-api.js';
 export const cases = defineModule({
   name: 'cases',
   tables,
-  messages: [casesMessages, teamMessages],
+  messages: [casesMessages, teamMessages, caseDocumentMessages],
+  caseDocuments: caseOwnDocuments,
   policies: casesPolicies,
-  routes: (app, ctx) => {
-    queueApi(app, ctx);
+  routes: (app, ctx, declared) => {
+    queueApi(app, ctx, declared);
     workApi(app, ctx);
   },
   casePanels: ['cases.outcome', 'cases.citizen', 'cases.facts', 'cases.timeline'],

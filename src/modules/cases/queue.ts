@@ -27,6 +27,9 @@ export interface QueueItem {
   firstContactDue: IsoDate;
   firstContactMetOn: IsoDate | null;
   firstContactStatus: DeadlineStatus;
+  /** The re-assessment deadline (genvurdering) of a maintained complaint, while it is open. */
+  reassessmentDue: IsoDate | null;
+  reassessmentStatus: DeadlineStatus | null;
 }
 
 export interface QueueFilter {
@@ -70,6 +73,7 @@ export const queueColumns = {
   receivedOn: cases.receivedOn,
   firstContactDue: cases.firstContactDue,
   firstContactMetOn: cases.firstContactMetOn,
+  reassessmentDue: cases.reassessmentDue,
 };
 
 /** A row as selected with `queueColumns` (teams and assignee are left-joined, so may be null). */
@@ -88,6 +92,7 @@ interface QueueRow {
   receivedOn: string;
   firstContactDue: string;
   firstContactMetOn: string | null;
+  reassessmentDue: string | null;
 }
 
 /** Joins everything a queue row shows onto a `from(cases)` query, in one statement (no per-row look-ups). */
@@ -97,6 +102,17 @@ export function withQueueJoins<T extends PgSelect>(qb: T) {
     .innerJoin(areas, eq(areas.id, cases.areaId))
     .leftJoin(teams, eq(teams.id, cases.teamId))
     .leftJoin(assignee, eq(assignee.id, cases.assigneeId));
+}
+
+/** Open while the complaint waits for its re-assessment or the forwarding it leads to. */
+const REASSESSMENT_OPEN: readonly string[] = ['maintained', 'reassessment'];
+
+function reassessment(r: QueueRow, today: IsoDate) {
+  const open = r.reassessmentDue !== null && REASSESSMENT_OPEN.includes(r.state);
+  return {
+    reassessmentDue: open ? r.reassessmentDue : null,
+    reassessmentStatus: open && r.reassessmentDue ? deadlineStatus(r.reassessmentDue, null, today) : null,
+  };
 }
 
 export function toQueueItem(r: QueueRow, today: IsoDate): QueueItem {
@@ -113,6 +129,7 @@ export function toQueueItem(r: QueueRow, today: IsoDate): QueueItem {
     firstContactDue: r.firstContactDue,
     firstContactMetOn: r.firstContactMetOn,
     firstContactStatus: deadlineStatus(r.firstContactDue, r.firstContactMetOn, today),
+    ...reassessment(r, today),
   };
 }
 

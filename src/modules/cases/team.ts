@@ -41,7 +41,17 @@ export interface Workload {
     assignee: { id: string; name: string } | null;
     teamId: string | null;
   }[];
+  /** Maintained complaints whose re-assessment (genvurdering) deadline has passed, oldest first. */
+  overdueReassessments: {
+    caseNumber: string;
+    reassessmentDue: string;
+    assignee: { id: string; name: string } | null;
+    teamId: string | null;
+  }[];
 }
+
+/** The states in which the re-assessment deadline is still open: waiting for it, or for the forwarding. */
+const REASSESSMENT_OPEN_SQL = sql`${cases.state} in ('maintained', 'reassessment')`;
 
 export async function teamWorkload(
   ctx: AppContext,
@@ -99,6 +109,20 @@ export async function teamWorkload(
     .orderBy(asc(cases.firstContactDue))
     .limit(200);
 
+  const overdueReassessments = await ctx.db
+    .select({
+      caseNumber: cases.number,
+      reassessmentDue: cases.reassessmentDue,
+      assigneeId: cases.assigneeId,
+      assigneeName: users.name,
+      teamId: cases.teamId,
+    })
+    .from(cases)
+    .leftJoin(users, eq(users.id, cases.assigneeId))
+    .where(and(open, REASSESSMENT_OPEN_SQL, lt(cases.reassessmentDue, today)))
+    .orderBy(asc(cases.reassessmentDue))
+    .limit(200);
+
   const byAssignee = new Map(perAssignee.map((r) => [r.id, r]));
   const byTeam = new Map(perTeam.map((r) => [r.id, r]));
   const staffIds = new Set(staff.map((u) => u.id));
@@ -139,6 +163,12 @@ export async function teamWorkload(
     overdue: overdue.map((o) => ({
       caseNumber: o.caseNumber,
       firstContactDue: o.firstContactDue,
+      assignee: o.assigneeId ? { id: o.assigneeId, name: o.assigneeName ?? '' } : null,
+      teamId: o.teamId,
+    })),
+    overdueReassessments: overdueReassessments.map((o) => ({
+      caseNumber: o.caseNumber,
+      reassessmentDue: o.reassessmentDue ?? '',
       assignee: o.assigneeId ? { id: o.assigneeId, name: o.assigneeName ?? '' } : null,
       teamId: o.teamId,
     })),

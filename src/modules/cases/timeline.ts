@@ -6,7 +6,8 @@ import type { Database } from '../../adapters/db/client.js';
 import type { DomainEvent } from '../../core/workflow.js';
 import { caseEvents } from './tables.js';
 
-const PUBLIC_EVENTS = new Set(['case_received', 'state_changed', 'first_contact']);
+// A letter sent to the citizen is shown as the fact and its date only, never its content.
+const PUBLIC_EVENTS = new Set(['case_received', 'state_changed', 'first_contact', 'letter_sent']);
 
 export async function appendEvents(
   db: Database,

@@ -3,6 +3,7 @@
 // is passed on, so the transitions API cannot make the moves that belong to the loop.
 import { and, count, eq } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
+import { localDate } from '../../core/calendar.js';
 import { reassessmentDue } from '../../core/deadlines.js';
 import { type TransitionRequest, transition } from '../../core/workflow.js';
 import type { AppContext } from '../../platform/context.js';
@@ -45,7 +46,10 @@ export async function applyTransition(
     throw conflict(result.error, key, { from: c.state, to: req.to });
   }
   const formalOpened = result.events.some((e) => e.type === 'formal_track_opened');
-  const kommune = formalOpened ? await getKommune(ctx, c.kommuneId) : null;
+  // Sent back (hjemvist) by the appeals body: a new re-assessment, its 4 weeks counted from our receipt of it.
+  const sentBack = c.state === 'appeal_decided' && result.state === 'reassessment';
+  const kommune = formalOpened || sentBack ? await getKommune(ctx, c.kommuneId) : null;
+  const reassessmentFrom = sentBack ? localDate(req.at) : c.receivedOn;
   const updated = await db
     .update(cases)
     .set({
@@ -54,7 +58,7 @@ export async function applyTransition(
       ...(result.state === 'closed' ? { closedAt: req.at } : {}),
       ...(result.state === 'reopened' ? { closedAt: null } : {}),
       // genvurdering: 4 weeks from the municipality's receipt of the complaint (retssikkerhedsloven § 66)
-      ...(kommune ? { reassessmentDue: reassessmentDue(c.receivedOn, kommune.calendar) } : {}),
+      ...(kommune ? { reassessmentDue: reassessmentDue(reassessmentFrom, kommune.calendar) } : {}),
     })
     // Only from the state we decided on: a concurrent change makes this a no-op, reported as 409.
     .where(and(eq(cases.id, c.id), eq(cases.state, c.state)))

@@ -134,6 +134,15 @@ export function workApi(app: App, ctx: AppContext): void {
                 teamId: Type.Union([Type.String(), Type.Null()]),
               }),
             ),
+            overdueReassessments: Type.Array(
+              Type.Object({
+                caseNumber: Type.String(),
+                reassessmentDue: Type.String(),
+                assignee: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+                teamId: Type.Union([Type.String(), Type.Null()]),
+              }),
+              { description: 'Maintained complaints past their re-assessment deadline (genvurdering)' },
+            ),
           }),
           ...errors,
         },

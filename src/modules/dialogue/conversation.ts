@@ -19,6 +19,8 @@ export interface ConversationView {
   updatedAt: string;
   endedAt: string | null;
   version: number;
+  /** Marked for the case bundle sent to the appeals body. */
+  inBundle: boolean;
 }
 
 export async function getConversation(db: Database, caseId: string): Promise<ConversationView | null> {
@@ -37,6 +39,7 @@ function toView(row: typeof conversations.$inferSelect): ConversationView {
     updatedAt: row.updatedAt.toISOString(),
     endedAt: row.endedAt?.toISOString() ?? null,
     version: row.version,
+    inBundle: row.inBundle,
   };
 }
 

@@ -14,6 +14,7 @@ import { caseToWork } from '../cases/index.js';
 import { addAgreement, completeAgreement, listAgreements } from './agreements.js';
 import { missedCallPreview, recordAttempt, sendMissedCallMessage } from './attempts.js';
 import { getConversation, saveConversation } from './conversation.js';
+import { markForBundle } from './documents.js';
 import { Agreement, Conversation } from './schemas.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -134,6 +135,24 @@ export function loopApi(app: App, ctx: AppContext): void {
         ip: req.ip,
       });
       return getConversation(ctx.db, c.id);
+    },
+  );
+
+  app.put(
+    '/api/v1/cases/:caseNumber/conversation/bundle',
+    {
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Mark the conversation notes for the case bundle sent to the appeals body (or unmark them)',
+        security,
+        params: CaseParams,
+        body: Type.Object({ inBundle: Type.Boolean() }),
+        response: { 200: Type.Object({ inBundle: Type.Boolean() }), ...errors },
+      },
+    },
+    async (req) => {
+      const { c } = await work(req);
+      return markForBundle(ctx, { kommuneId: c.kommuneId, caseId: c.id }, req.body.inBundle);
     },
   );
 

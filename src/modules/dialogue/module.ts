@@ -2,6 +2,8 @@
 // agreements — with its mail/SMS, reminders and the panels it adds to the case page.
 import { defineModule } from '../../platform/module.js';
 import { remindDueAgreements } from './agreements.js';
+import { conversationDocuments } from './documents.js';
+import { dialogueDocumentMessages } from './documents-messages.js';
 import { resolvedInDialogue } from './figures.js';
 import { guideMessages } from './guide-messages.js';
 import { loopApi } from './loop-api.js';
@@ -13,7 +15,8 @@ import { dialogueUiMessages } from './ui-messages.js';
 export const dialogue = defineModule({
   name: 'dialogue',
   tables,
-  messages: [loopMessages, dialogueUiMessages, guideMessages],
+  messages: [loopMessages, dialogueUiMessages, guideMessages, dialogueDocumentMessages],
+  caseDocuments: conversationDocuments,
   templates: dialogueTemplates,
   routes: (app, ctx) => {
     loopApi(app, ctx);

@@ -14,6 +14,7 @@ export const Conversation = Type.Object({
   updatedAt: Type.String(),
   endedAt: Type.Union([Type.String(), Type.Null()]),
   version: Type.Integer(),
+  inBundle: Type.Boolean({ description: 'Marked for the case bundle sent to the appeals body' }),
 });
 export const Agreement = Type.Object({
   id: Type.String(),

@@ -1,5 +1,6 @@
 // The dialogue module's tables: contact attempts, the conversation record and agreements.
 import {
+  boolean,
   date,
   index,
   integer,
@@ -51,6 +52,7 @@ export const conversations = pgTable(
     rootCause: text('root_cause'), // primary
     secondaryCauses: jsonb('secondary_causes').$type<string[]>().notNull().default([]),
     version: integer('version').notNull().default(1),
+    inBundle: boolean('in_bundle').notNull().default(false), // marked for the case bundle to the appeals body
   },
   (t) => [uniqueIndex('conversations_case').on(t.caseId)],
 );

@@ -103,6 +103,7 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.appealResult.changed': 'Ændret',
     'dialogue.ui.appealResult.annulled': 'Ophævet',
     'dialogue.ui.appealResult.sent_back': 'Hjemvist',
+    'dialogue.ui.appealResult.dismissed': 'Afvist/bortfaldet',
     // The citizen (borgeren)
     'dialogue.ui.citizen.title': 'Borgeren',
     'dialogue.ui.citizen.cpr': 'CPR-nummer',
@@ -259,6 +260,7 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.appealResult.changed': 'Changed',
     'dialogue.ui.appealResult.annulled': 'Annulled',
     'dialogue.ui.appealResult.sent_back': 'Sent back',
+    'dialogue.ui.appealResult.dismissed': 'Dismissed',
     'dialogue.ui.citizen.title': 'The citizen',
     'dialogue.ui.citizen.cpr': 'CPR number',
     'dialogue.ui.citizen.supportNeeds': 'Support needs',

@@ -22,8 +22,9 @@ export const actorOf = (role: string): Actor => ({
 
 const allows = (role: string, page: StaffPage) => can(actorOf(role), page.requires);
 
-/** The pages the role may open, in menu order. */
-export const pagesFor = (role: string): StaffPage[] => STAFF_PAGES.filter((p) => allows(role, p));
+/** The pages the role may open, in menu order (sections reached by links only are not in the menu). */
+export const pagesFor = (role: string): StaffPage[] =>
+  STAFF_PAGES.filter((p) => p.menu !== false && allows(role, p));
 
 /** The role's first page: where login and '/' send it. */
 export const homePathFor = (role: string): string => pagesFor(role)[0]?.path ?? NO_PAGES_PATH;

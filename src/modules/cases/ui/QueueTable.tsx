@@ -49,6 +49,12 @@ export function QueueTable({ items, myId, assigning, onAssign }: Props) {
                 <td>
                   <span className="d-block">{formatDate(c.firstContactDue, locale)}</span>
                   <DeadlineBadge status={c.firstContactStatus} metOn={c.firstContactMetOn} />
+                  {c.reassessmentDue && c.reassessmentStatus && (
+                    <span className="d-block mt-2">
+                      {t('dialogue.ui.facts.reassessmentDue')} {formatDate(c.reassessmentDue, locale)}{' '}
+                      <DeadlineBadge status={c.reassessmentStatus} metOn={null} />
+                    </span>
+                  )}
                 </td>
                 <td>{kindLabel(t, c.kind)}</td>
                 <td>{stateLabel(t, c.state)}</td>

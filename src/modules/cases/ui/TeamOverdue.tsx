@@ -70,3 +70,51 @@ export function TeamOverdue({ overdue, teamName, onPick }: Props) {
     </section>
   );
 }
+
+/** Maintained complaints past their re-assessment deadline (genvurdering), oldest first. */
+export function TeamOverdueReassessments({
+  rows,
+  teamName,
+}: {
+  rows: Workload['overdueReassessments'];
+  teamName: (id: string | null) => string;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <section aria-labelledby="team-reassessments-heading">
+      <h2 id="team-reassessments-heading">{t('dialogue.team.reassessments.heading')}</h2>
+      {rows.length === 0 ? (
+        <p>{t('dialogue.team.reassessments.none')}</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">{t('dialogue.team.reassessments.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dialogue.team.col.caseNumber')}</th>
+                <th scope="col">{t('dialogue.team.col.due')}</th>
+                <th scope="col">{t('dialogue.team.col.assignee')}</th>
+                <th scope="col">{t('dialogue.team.col.team')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((o) => (
+                <tr key={o.caseNumber} className="queue-row--overdue">
+                  <th scope="row">
+                    <Link to={`/sager/${o.caseNumber}`}>{o.caseNumber}</Link>
+                  </th>
+                  <td>
+                    {formatDate(o.reassessmentDue, locale)}{' '}
+                    <span className="badge badge-error">{t('dialogue.ui.deadline.overdue')}</span>
+                  </td>
+                  <td>{o.assignee?.name ?? t('dialogue.team.unassigned')}</td>
+                  <td>{teamName(o.teamId)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -7,7 +7,7 @@ import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/N
 import { usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
-import { TeamOverdue } from './TeamOverdue.js';
+import { TeamOverdue, TeamOverdueReassessments } from './TeamOverdue.js';
 import { TeamReassignForm } from './TeamReassignForm.js';
 import { TeamWorkload } from './TeamWorkload.js';
 import {
@@ -72,6 +72,10 @@ export function TeamPage() {
       {load.status === 'ready' && (
         <>
           <TeamOverdue overdue={load.data.workload.overdue} teamName={teamName} onPick={onPick} />
+          <TeamOverdueReassessments
+            rows={load.data.workload.overdueReassessments ?? []}
+            teamName={teamName}
+          />
           <TeamReassignForm
             staff={load.data.staff}
             teams={load.data.teams}

@@ -1,5 +1,6 @@
 // The cases module in the staff app: the queue and team pages, the case page and its own panels.
 import { defineUiModule } from '../../../platform/ui.js';
+import { caseDocumentMessages } from '../documents-messages.js';
 import { casesMessages } from '../messages.js';
 import { casesPolicies } from '../policies.js';
 import { teamMessages } from '../team-messages.js';
@@ -12,6 +13,6 @@ export const casesUi = defineUiModule({
   pages: casesPages,
   views: casesViews,
   casePanels: casesPanels,
-  messages: [casesMessages, teamMessages],
+  messages: [casesMessages, teamMessages, caseDocumentMessages],
   policies: casesPolicies,
 });

@@ -1,5 +1,6 @@
 // The dialogue module in the staff app: its panels on the case page.
 import { defineUiModule } from '../../../platform/ui.js';
+import { dialogueDocumentMessages } from '../documents-messages.js';
 import { guideMessages } from '../guide-messages.js';
 import { loopMessages } from '../loop-messages.js';
 import { dialogueUiMessages } from '../ui-messages.js';
@@ -8,5 +9,5 @@ import { dialoguePanels } from './panels.js';
 export const dialogueUi = defineUiModule({
   name: 'dialogue',
   casePanels: dialoguePanels,
-  messages: [loopMessages, dialogueUiMessages, guideMessages],
+  messages: [loopMessages, dialogueUiMessages, guideMessages, dialogueDocumentMessages],
 });

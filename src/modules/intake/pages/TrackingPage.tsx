@@ -19,6 +19,7 @@ const KNOWN_EVENTS = new Set([
   'appeal_decided',
   'case_closed',
   'case_reopened',
+  'letter_sent',
 ]);
 
 const isState = (s: string | undefined): s is CaseState =>

@@ -1,0 +1,207 @@
+// The safety module's panel on the case page: the safe-meeting plans on the case that the staff member may see,
+// and making a new one (measures, reason, review date, the staff it names).
+import { type FormEvent, useCallback, useRef, useState } from 'react';
+import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
+import { SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
+import { useI18n } from '../../../../web/src/app/i18n.js';
+import { Loading } from '../../../../web/src/app/Loading.js';
+import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
+import { useLoad } from '../../../../web/src/app/useLoad.js';
+import { SAFETY_MEASURES, type SafetyMeasure } from '../../../core/incidents.js';
+import type { CasePanel } from '../../../platform/ui.js';
+import type { CasePanelProps } from '../../cases/ui/index.js';
+import { createPlan, fetchCasePlans } from './api.js';
+import { PlanCard } from './PlanCard.js';
+
+function SafetyPlansPanel({ c, staff }: CasePanelProps) {
+  const { t } = useI18n();
+  const fetcher = useCallback(() => fetchCasePlans(c.caseNumber), [c.caseNumber]);
+  const { load, reload } = useLoad(fetcher);
+  const [adding, setAdding] = useState(false);
+  return (
+    <section aria-labelledby="safety-plans-heading" className="mb-8">
+      <h2 id="safety-plans-heading">{t('safety.ui.panel.title')}</h2>
+      {load.status === 'loading' && <Loading text={t('safety.ui.loading')} />}
+      {load.status === 'failed' && <ErrorAlert text={load.message} />}
+      {load.status === 'ready' && (
+        <>
+          {load.data.length === 0 && <p>{t('safety.ui.panel.none')}</p>}
+          {load.data.map((p) => (
+            <PlanCard key={p.id} plan={p} onChanged={reload} />
+          ))}
+        </>
+      )}
+      {adding ? (
+        <NewPlanForm
+          caseNumber={c.caseNumber}
+          staff={staff ?? []}
+          onDone={() => {
+            setAdding(false);
+            reload();
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+          {t('safety.ui.panel.add')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function NewPlanForm(props: {
+  caseNumber: string;
+  staff: { id: string; name: string }[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [measures, setMeasures] = useState<SafetyMeasure[]>([]);
+  const [reason, setReason] = useState('');
+  const [reviewOn, setReviewOn] = useState('');
+  const [secondStaffId, setSecond] = useState('');
+  const [knownStaffId, setKnown] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const toggle = (m: SafetyMeasure) =>
+    setMeasures((old) => (old.includes(m) ? old.filter((x) => x !== m) : [...old, m]));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setNotice(null);
+    const local: Record<string, string> = {};
+    if (measures.length === 0) local.measures = t('safety.error.measures');
+    if (reason.trim().length < 10) local.reason = t('safety.error.reason');
+    if (Object.keys(local).length > 0) {
+      setErrors(local);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setBusy(true);
+    try {
+      await createPlan(props.caseNumber, {
+        measures,
+        reason: reason.trim(),
+        ...(reviewOn ? { reviewOn } : {}),
+        ...(secondStaffId ? { secondStaffId } : {}),
+        ...(knownStaffId ? { knownStaffId } : {}),
+      });
+      props.onDone();
+    } catch (err) {
+      if (err instanceof ApiError && err.fields) {
+        setErrors(err.fields);
+        requestAnimationFrame(() => summaryRef.current?.focus());
+      } else setNotice({ text: refusalText(t, err), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const targets: Record<string, string> = {
+    measures: `plan-measure-${SAFETY_MEASURES[0]}`,
+    reason: 'plan-reason',
+    reviewOn: 'plan-reviewOn',
+    secondStaffId: 'plan-secondStaff',
+    knownStaffId: 'plan-knownStaff',
+  };
+  const items: SummaryItem[] = Object.entries(errors).map(([k, message]) => ({
+    target: targets[k],
+    message,
+  }));
+  const staffOptions = (
+    <>
+      <option value="">{t('safety.ui.panel.nobody')}</option>
+      {props.staff.map((u) => (
+        <option key={u.id} value={u.id}>
+          {u.name}
+        </option>
+      ))}
+    </>
+  );
+  return (
+    <form onSubmit={submit} noValidate className="mt-5">
+      <h3>{t('safety.ui.panel.newTitle')}</h3>
+      <ErrorSummary heading={t('safety.ui.register.errors')} items={items} level={4} ref={summaryRef} />
+      <div className={errors.measures ? 'form-group form-error' : 'form-group'}>
+        <fieldset aria-describedby={errors.measures ? 'plan-measures-error' : undefined}>
+          <legend className="form-label">{t('safety.ui.panel.measures')}</legend>
+          {errors.measures && (
+            <span className="form-error-message" id="plan-measures-error">
+              <span className="sr-only">{t('common.errorPrefix')} </span>
+              {errors.measures}
+            </span>
+          )}
+          <ul className="nobullet-list">
+            {SAFETY_MEASURES.map((m) => (
+              <li key={m}>
+                <input
+                  className="form-checkbox"
+                  type="checkbox"
+                  id={`plan-measure-${m}`}
+                  checked={measures.includes(m)}
+                  onChange={() => toggle(m)}
+                />
+                <label htmlFor={`plan-measure-${m}`}>{t(`safety.ui.measure.${m}`)}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </div>
+      <SelectField
+        id="plan-secondStaff"
+        label={t('safety.ui.panel.secondStaff')}
+        value={secondStaffId}
+        onChange={setSecond}
+        error={errors.secondStaffId}
+        optional
+      >
+        {staffOptions}
+      </SelectField>
+      <SelectField
+        id="plan-knownStaff"
+        label={t('safety.ui.panel.knownStaff')}
+        value={knownStaffId}
+        onChange={setKnown}
+        error={errors.knownStaffId}
+        optional
+      >
+        {staffOptions}
+      </SelectField>
+      <TextArea
+        id="plan-reason"
+        label={t('safety.ui.plan.reason')}
+        hint={t('safety.ui.panel.reasonHint')}
+        value={reason}
+        onChange={setReason}
+        error={errors.reason}
+      />
+      <TextField
+        id="plan-reviewOn"
+        type="date"
+        label={t('safety.ui.plan.reviewOn')}
+        hint={t('safety.ui.panel.reviewOnHint')}
+        value={reviewOn}
+        onChange={setReviewOn}
+        error={errors.reviewOn}
+        width="input-width-s"
+        optional
+      />
+      <NoticeRegion notice={notice} />
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {t('safety.ui.panel.save')}
+      </button>{' '}
+      <button type="button" className="button button-secondary" onClick={props.onCancel}>
+        {t('safety.ui.cancel')}
+      </button>
+    </form>
+  );
+}
+
+export const safetyPanels: CasePanel<CasePanelProps>[] = [
+  { key: 'safety.plans', column: 'side', position: 15, component: SafetyPlansPanel },
+];
