@@ -45,7 +45,7 @@ interface Fixture {
 type Access =
   | { public: true }
   | { signedIn: true }
-  | { rules: Action[]; on: 'actor' | 'case' | 'citizen' | 'record' | 'learning' | 'feedback' }
+  | { rules: Action[]; on: 'actor' | 'case' | 'citizen' | 'record' }
   // A record of the route's own (an incident, a plan), its subject read from the database at the cell's moment.
   | { rules: Action[]; on: 'given'; subject: () => Promise<unknown> };
 
@@ -542,12 +542,12 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/v1/learning/drafts': { access: { rules: ['learning.write'], on: 'actor' }, request: none },
   'GET /api/v1/learning/cases/:id': {
-    access: { rules: ['learning.view'], on: 'learning' },
+    access: { rules: ['learning.view'], on: 'given', subject: () => learningSubject() },
     request: none,
     params: () => ({ id: learningFixture.learningCaseId }),
   },
   'PUT /api/v1/learning/cases/:id': {
-    access: { rules: ['learning.edit'], on: 'learning' },
+    access: { rules: ['learning.edit'], on: 'given', subject: () => learningSubject() },
     request: () => ({
       payload: {
         version: 1,
@@ -565,12 +565,12 @@ const MATRIX: Record<string, Entry> = {
     params: () => ({ id: learningFixture.learningCaseId }),
   },
   'POST /api/v1/learning/cases/:id/publish': {
-    access: { rules: ['learning.edit'], on: 'learning' },
+    access: { rules: ['learning.edit'], on: 'given', subject: () => learningSubject() },
     request: () => ({ payload: { version: 2, reviewed: true } }),
     params: () => ({ id: learningFixture.learningCaseId }),
   },
   'DELETE /api/v1/learning/cases/:id': {
-    access: { rules: ['learning.edit'], on: 'learning' },
+    access: { rules: ['learning.edit'], on: 'given', subject: () => learningSubject() },
     request: none,
     params: () => ({ id: learningFixture.learningCaseId }),
   },
@@ -586,12 +586,12 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/v1/feedback': { access: { rules: ['feedback.request'], on: 'actor' }, request: none },
   'GET /api/v1/feedback/:id': {
-    access: { rules: ['feedback.view'], on: 'feedback' },
+    access: { rules: ['feedback.view'], on: 'given', subject: () => feedbackSubject() },
     request: none,
     params: () => ({ id: learningFixture.feedbackId }),
   },
   'POST /api/v1/feedback/:id/answer': {
-    access: { rules: ['feedback.answer'], on: 'feedback' },
+    access: { rules: ['feedback.answer'], on: 'given', subject: () => feedbackSubject() },
     request: () => ({ payload: { whatWorked: 'Du lyttede.', tryNext: 'Spørg tidligere.' } }),
     params: () => ({ id: learningFixture.feedbackId }),
     alreadyDone: 409,
@@ -917,6 +917,22 @@ beforeAll(async () => {
   survey = await surveyFixture(h, ownDepartment.caseId);
 }, 600_000);
 
+/** A sent letter on the case (not one the walk writes letters on), as the development Digital Post transport recorded it. */
+async function devOutboxFixture(f: Fixture): Promise<string> {
+  const sql = h.ctx.dbh.sql.bind(h.ctx.dbh);
+  const [l] = await sql<{ id: string }>(
+    `INSERT INTO letters (kommune_id, case_id, number, kind, title, sections, status, sent_at)
+     VALUES ('259', $1, 1000, 'general', 'Om din sag', '[]'::jsonb, 'sent', now()) RETURNING id`,
+    [f.caseId],
+  );
+  const [o] = await sql<{ id: string }>(
+    `INSERT INTO digital_post_dev_outbox (kommune_id, case_id, letter_id, recipient_name, subject, pdf, at)
+     VALUES ('259', $1, $2, $3, 'Om din sag', 'JVBERi0=', now()) RETURNING id`,
+    [f.caseId, l!.id, `${MARK[0]!.toUpperCase()}${MARK.slice(1)} Velfaerd`],
+  );
+  return o!.id;
+}
+
 /** A draft learning case by the caseworker, a feedback request of theirs to the team lead, a training session. */
 async function learningFixtures(f: Fixture): Promise<LearningFixture> {
   const sql = h.ctx.dbh.sql.bind(h.ctx.dbh);
@@ -939,20 +955,21 @@ async function learningFixtures(f: Fixture): Promise<LearningFixture> {
   return { learningCaseId: l!.id, feedbackId: fb!.id, sessionId: s!.id };
 }
 
-/** A sent letter on the case (not one the walk writes letters on), as the development Digital Post transport recorded it. */
-async function devOutboxFixture(f: Fixture): Promise<string> {
-  const sql = h.ctx.dbh.sql.bind(h.ctx.dbh);
-  const [l] = await sql<{ id: string }>(
-    `INSERT INTO letters (kommune_id, case_id, number, kind, title, sections, status, sent_at)
-     VALUES ('259', $1, 1000, 'general', 'Om din sag', '[]'::jsonb, 'sent', now()) RETURNING id`,
-    [f.caseId],
+/** The learning case and feedback request as they are now; gone (a draft discarded by an earlier cell) is nobody's. */
+async function learningSubject() {
+  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; authorId: string; status: string }>(
+    'SELECT kommune_id AS "kommuneId", author_id AS "authorId", status FROM learning_cases WHERE id = $1',
+    [learningFixture.learningCaseId],
   );
-  const [o] = await sql<{ id: string }>(
-    `INSERT INTO digital_post_dev_outbox (kommune_id, case_id, letter_id, recipient_name, subject, pdf, at)
-     VALUES ('259', $1, $2, $3, 'Om din sag', 'JVBERi0=', now()) RETURNING id`,
-    [f.caseId, l!.id, `${MARK[0]!.toUpperCase()}${MARK.slice(1)} Velfaerd`],
+  return row ?? { kommuneId: 'none', authorId: 'none', status: 'draft' };
+}
+async function feedbackSubject() {
+  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; requesterId: string; reviewerId: string }>(
+    `SELECT kommune_id AS "kommuneId", requester_id AS "requesterId", reviewer_id AS "reviewerId"
+       FROM feedback_requests WHERE id = $1`,
+    [learningFixture.feedbackId],
   );
-  return o!.id;
+  return row ?? { kommuneId: 'none', requesterId: 'none', reviewerId: 'none' };
 }
 afterAll(() => h.close());
 
@@ -972,28 +989,10 @@ async function subjectOf(f: Fixture) {
     departmentId: row!.department_id,
     primaryContactId: row!.primary_contact_id,
   };
-  // A learning case or feedback request gone (a draft discarded by an earlier cell) is nobody's.
-  const nobody = {
-    kommuneId: 'none',
-    authorId: 'none',
-    status: 'draft',
-    requesterId: 'none',
-    reviewerId: 'none',
-  };
-  const [learning] = await h.ctx.dbh.sql<{ kommuneId: string; authorId: string; status: string }>(
-    'SELECT kommune_id AS "kommuneId", author_id AS "authorId", status FROM learning_cases WHERE id = $1',
-    [learningFixture.learningCaseId],
-  );
-  const [feedback] = await h.ctx.dbh.sql<{ kommuneId: string; requesterId: string; reviewerId: string }>(
-    'SELECT kommune_id AS "kommuneId", requester_id AS "requesterId", reviewer_id AS "reviewerId" FROM feedback_requests WHERE id = $1',
-    [learningFixture.feedbackId],
-  );
   return {
     case: aCase,
     citizen: { primaryContactId: aCase.primaryContactId, cases: [aCase] },
     record: { kommuneId: aCase.kommuneId },
-    learning: learning ?? nobody,
-    feedback: feedback ?? nobody,
   };
 }
 

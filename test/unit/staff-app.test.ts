@@ -77,12 +77,12 @@ describe('formatDate', () => {
 
 describe('role navigation', () => {
   it.each([
-    ['caseworker', ['/sager', '/soeg', '/registrer', '/haendelser', '/laering', '/sikre-moeder']],
+    ['caseworker', ['/sager', '/soeg', '/registrer', '/haendelser', '/sikre-moeder', '/laering']],
     [
       'team_lead',
-      ['/sager', '/soeg', '/registrer', '/team', '/haendelser', '/laering', '/sikre-moeder', '/uddannelse'],
+      ['/sager', '/soeg', '/registrer', '/team', '/haendelser', '/sikre-moeder', '/laering', '/uddannelse'],
     ],
-    ['reception', ['/registrer', '/haendelser', '/laering', '/sikre-moeder']],
+    ['reception', ['/registrer', '/haendelser', '/sikre-moeder', '/laering']],
     [
       'admin',
       [
@@ -104,7 +104,7 @@ describe('role navigation', () => {
     ],
     // Every staff member may register an incident: they are often the one exposed.
     ['analyst', ['/afgoerelser', '/haendelser', '/laering', '/uddannelse']],
-    ['safety', ['/haendelser', '/laering', '/sikre-moeder']],
+    ['safety', ['/haendelser', '/sikre-moeder', '/laering']],
   ])('gives %s the menu %j', (role, paths) => {
     expect(pagesFor(role).map((p) => p.path)).toEqual(paths);
   });

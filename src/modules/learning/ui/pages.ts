@@ -6,13 +6,13 @@ export const learningPage: StaffPage = {
   path: '/laering',
   label: 'learning.ui.nav',
   requires: 'learning.read',
-  position: 60,
+  position: 70,
 };
 export const trainingPage: StaffPage = {
   path: '/uddannelse',
   label: 'learning.ui.training.nav',
   requires: 'training.read',
-  position: 61,
+  position: 71,
 };
 
 export const learningPages = [learningPage, trainingPage];
