@@ -53,7 +53,9 @@ test('a closed case becomes a reviewed learning case, found by an inflected word
     const share = page.getByRole('button', { name: 'Del erfaringscase' });
     await expect(share).toBeDisabled();
     await page.getByLabel('Overskrift').fill(TITLE);
-    await page.getByLabel(/^Hvad virkede\?/).fill('Det virkede at ringe til leverandøren, mens borgeren var i røret.');
+    await page
+      .getByLabel(/^Hvad virkede\?/)
+      .fill('Det virkede at ringe til leverandøren, mens borgeren var i røret.');
     await page.getByRole('checkbox', { name: 'Borgerens fortælling' }).check();
     await page.getByRole('button', { name: 'Gem kladde' }).click();
     await expect(page.getByText('Kladden er gemt, og anonymiseringen er opdateret.')).toBeVisible();
@@ -72,7 +74,12 @@ test('a closed case becomes a reviewed learning case, found by an inflected word
     await page.getByRole('button', { name: 'Søg', exact: true }).click();
     await expect(page.getByText(/erfaringscases fundet/)).toBeVisible();
     await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
-    await expect(page.locator('mark').filter({ hasText: /kørestol/i }).first()).toBeVisible();
+    await expect(
+      page
+        .locator('mark')
+        .filter({ hasText: /kørestol/i })
+        .first(),
+    ).toBeVisible();
     await expectNoA11yViolations(page);
     await page.getByRole('link', { name: TITLE }).click();
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();

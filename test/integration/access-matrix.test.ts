@@ -473,6 +473,7 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['appealsBodies.manage'], on: 'actor' },
     request: () => ({ payload: { name: 'Ankestyrelsen' } }),
     params: () => ({ areaCode: 'hjaelpemidler' }),
+  },
 
   // Learning: the redaction tool, learning cases, buddy feedback and the training register.
   'POST /api/v1/text/redact': {

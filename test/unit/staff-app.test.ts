@@ -78,7 +78,10 @@ describe('formatDate', () => {
 describe('role navigation', () => {
   it.each([
     ['caseworker', ['/sager', '/soeg', '/registrer', '/haendelser', '/laering', '/sikre-moeder']],
-    ['team_lead', ['/sager', '/soeg', '/registrer', '/team', '/haendelser', '/laering', '/sikre-moeder', '/uddannelse']],
+    [
+      'team_lead',
+      ['/sager', '/soeg', '/registrer', '/team', '/haendelser', '/laering', '/sikre-moeder', '/uddannelse'],
+    ],
     ['reception', ['/registrer', '/haendelser', '/laering', '/sikre-moeder']],
     [
       'admin',

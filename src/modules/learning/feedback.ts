@@ -224,7 +224,11 @@ export async function remindUnansweredFeedback(ctx: AppContext): Promise<number>
       );
       const r = claimed[0];
       if (!r) return;
-      const params = { requesterName: r.requesterName, reviewerName: r.reviewerName, caseNumber: r.caseNumber };
+      const params = {
+        requesterName: r.requesterName,
+        reviewerName: r.reviewerName,
+        caseNumber: r.caseNumber,
+      };
       for (const [recipient, template] of [
         [r.reviewerEmail, 'learning.feedback.reminder.reviewer'],
         [r.requesterEmail, 'learning.feedback.reminder.requester'],

@@ -18,7 +18,8 @@ export const learningTemplates = defineTemplates(
         'dit svar. Du finder anmodningen under Læring i Borgerdialog.\n\nVenlig hilsen\n{kommuneName}',
       'learning.feedback.reminder.reviewer.sms':
         '{kommuneName}: {requesterName} venter på din feedback på en samtale i sag {caseNumber}. Se Læring i Borgerdialog.',
-      'learning.feedback.reminder.requester.mail.subject': 'Din anmodning om feedback i sag {caseNumber} er ikke besvaret endnu',
+      'learning.feedback.reminder.requester.mail.subject':
+        'Din anmodning om feedback i sag {caseNumber} er ikke besvaret endnu',
       'learning.feedback.reminder.requester.mail.body':
         'Hej {requesterName}\n\n{reviewerName} har endnu ikke givet feedback på samtalen i sag {caseNumber}, som du bad om. ' +
         'Vi har sendt en påmindelse. Tal gerne med {reviewerName} direkte.\n\nVenlig hilsen\n{kommuneName}',
@@ -44,7 +45,8 @@ export const learningTemplates = defineTemplates(
         'for your answer. You find the request under Learning in Borgerdialog.\n\nKind regards\n{kommuneName}',
       'learning.feedback.reminder.reviewer.sms':
         '{kommuneName}: {requesterName} is waiting for your feedback on a conversation in case {caseNumber}. See Learning in Borgerdialog.',
-      'learning.feedback.reminder.requester.mail.subject': 'Your feedback request in case {caseNumber} has not been answered yet',
+      'learning.feedback.reminder.requester.mail.subject':
+        'Your feedback request in case {caseNumber} has not been answered yet',
       'learning.feedback.reminder.requester.mail.body':
         'Hello {requesterName}\n\n{reviewerName} has not yet given feedback on the conversation in case {caseNumber} you asked about. ' +
         'We have sent a reminder. Feel free to talk to {reviewerName} directly.\n\nKind regards\n{kommuneName}',
