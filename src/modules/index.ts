@@ -7,6 +7,7 @@ import { cases } from './cases/module.js';
 import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
 import { home } from './home/module.js';
+import { insight } from './insight/module.js';
 import { intake } from './intake/module.js';
 import { messaging } from './messaging/module.js';
 import { privacy } from './privacy/module.js';
@@ -20,6 +21,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   messaging,
   admin,
   privacy,
+  insight,
 ];
 
 export const PLATFORM = assembleModules(MODULES);
