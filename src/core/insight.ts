@@ -163,3 +163,26 @@ export function toCsv(rows: readonly (readonly (string | number | null)[])[]): s
   };
   return `${rows.map((r) => r.map(field).join(';')).join('\r\n')}\r\n`;
 }
+
+const MONTH_NAMES: Record<'da' | 'en', readonly string[]> = {
+  da: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** A month as people read it: '2026-11-01' → 'nov. 2026' / 'Nov 2026'. */
+export function formatMonth(date: IsoDate, locale: 'da' | 'en'): string {
+  const [y, m] = monthOf(date).split('-') as [string, string];
+  return `${MONTH_NAMES[locale][Number(m) - 1]} ${Number(y)}`;
+}
+
+/** A figure's value in its unit, as people read it; null is '–'. */
+export function formatValue(
+  value: number | null,
+  unit: 'share' | 'count' | 'days' | 'minutes',
+  locale: 'da' | 'en',
+): string {
+  if (value === null) return '–';
+  if (unit === 'share') return formatPercent(value, locale);
+  if (unit === 'count') return formatNumber(value, locale);
+  return formatNumber(value, locale, Number.isInteger(value) ? 0 : 1);
+}

@@ -7,6 +7,7 @@ import { casesUi } from './cases/ui/manifest.js';
 import { citizensUi } from './citizens/ui/manifest.js';
 import { dialogueUi } from './dialogue/ui/manifest.js';
 import { homeUi } from './home/ui/manifest.js';
+import { insightUi } from './insight/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
@@ -20,6 +21,7 @@ export const UI_MODULES: readonly UiModule[] = [
   messagingUi,
   adminUi,
   privacyUi,
+  insightUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

@@ -78,7 +78,7 @@ describe('formatDate', () => {
 describe('role navigation', () => {
   it.each([
     ['caseworker', ['/sager', '/soeg', '/registrer']],
-    ['team_lead', ['/sager', '/soeg', '/registrer', '/team']],
+    ['team_lead', ['/sager', '/soeg', '/registrer', '/team', '/effekt']],
     ['reception', ['/registrer']],
     [
       'admin',
@@ -92,7 +92,7 @@ describe('role navigation', () => {
         '/admin/kommune',
       ],
     ],
-    ['analyst', []],
+    ['analyst', ['/effekt']],
     ['safety', []],
   ])('gives %s the menu %j', (role, paths) => {
     expect(pagesFor(role).map((p) => p.path)).toEqual(paths);
@@ -102,7 +102,8 @@ describe('role navigation', () => {
     expect(homePathFor('caseworker')).toBe('/sager');
     expect(homePathFor('reception')).toBe('/registrer');
     expect(homePathFor('admin')).toBe('/postkasse');
-    expect(homePathFor('analyst')).toBe(NO_PAGES_PATH);
+    expect(homePathFor('analyst')).toBe('/effekt');
+    expect(homePathFor('safety')).toBe(NO_PAGES_PATH);
   });
 
   it('refuses a page outside the role, a case included, and leaves unknown paths to the router', () => {
@@ -139,6 +140,7 @@ describe('the menu and the policies agree', () => {
       '/soeg': 'case.list', // POST /api/v1/cases/search
       '/registrer': 'case.register', // POST /api/v1/staff/cases
       '/team': 'team.overview', // GET /api/v1/team/overview
+      '/effekt': 'insight.read', // GET /api/v1/insight/figures
       '/postkasse': 'mailbox.read', // GET /api/v1/dev-mailbox
       '/databeskyttelse': 'retention.run', // GET /api/v1/privacy/retention
       '/admin/brugere': 'admin.open', // GET /api/v1/admin/users (asks admin.manage of the own kommune)

@@ -20,8 +20,8 @@ export const insightMessages = defineMessages(
     'insight.cause.physical_setting': 'Fysiske rammer',
     'insight.cause.other': 'Andet',
     'insight.error.figure': 'Nøgletallet findes ikke.',
-    'insight.error.department': 'Vælg en forvaltning i jeres kommune.',
-    'insight.error.area': 'Vælg et fagområde i jeres kommune.',
+    'insight.error.department': 'Vælg en forvaltning i kommunen.',
+    'insight.error.area': 'Vælg et fagområde i kommunen.',
     'insight.error.period': 'Perioden skal starte før den slutter og højst vare 5 år.',
     'insight.error.ownDepartment': 'Som leder kan du se tallene for din egen forvaltning.',
 
@@ -89,6 +89,9 @@ export const insightMessages = defineMessages(
     'insight.ui.rootCausesIntro':
       'Den primære årsag, medarbejderen har registreret i samtalen. Metoden siger, at de fleste klager handler om forløbet, ikke afgørelsen.',
     'insight.ui.cause': 'Årsag',
+    'insight.ui.share': 'Andel',
+    'insight.ui.chartAlt': 'Diagram over {figure} pr. måned. Tallene står i tabellen herunder.',
+    'insight.ui.evidence': 'Hvor meget siger tallene?',
     'insight.evidence.none': 'Der er ikke tal på begge sider af startdatoen, så der kan ikke sammenlignes.',
     'insight.evidence.too_few':
       'Meget få sager på mindst én side (færre end 5). Tallene siger intet om, hvorvidt metoden virker.',
@@ -183,6 +186,9 @@ export const insightMessages = defineMessages(
     'insight.ui.rootCausesIntro':
       'The primary cause the caseworker recorded in the conversation. The method says most complaints are about the process, not the decision.',
     'insight.ui.cause': 'Cause',
+    'insight.ui.share': 'Share',
+    'insight.ui.chartAlt': 'Chart of {figure} per month. The figures are in the table below.',
+    'insight.ui.evidence': 'How much do the figures say?',
     'insight.evidence.none':
       'There are no figures on both sides of the start date, so nothing can be compared.',
     'insight.evidence.too_few':
