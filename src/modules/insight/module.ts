@@ -41,5 +41,5 @@ export const insight = defineModule({
     },
   ],
   // After the demo cases: the dashboard and the public page have figures from the start.
-  seed: [{ name: 'insight rollups', order: 90, run: async (ctx) => void (await refreshAll(ctx)) }],
+  seed: [{ name: 'insight rollups', order: 90, run: async (ctx) => void (await refreshAll(ctx, true)) }],
 });

@@ -3,6 +3,8 @@
 // area. The job runs it every 15 minutes; a rebuild is one scan of the kommune's cases and the few timeline
 // events that matter (formal track opened, forwarded, re-assessment decided). "Settled" is as of the day of
 // the rebuild: a goal whose deadline has passed counts, met or not.
+
+import type { SqlRunner } from '../../adapters/db/client.js';
 import { addDays, type IsoDate, localDate } from '../../core/calendar.js';
 import { workingDayOrdinals } from '../../core/insight.js';
 import type { AppContext } from '../../platform/context.js';
@@ -82,8 +84,21 @@ export interface RefreshResult {
   rows: number;
 }
 
-/** Rebuilds one kommune's rollups, as of today (Danish time). */
+/** Rebuilds one kommune's rollups, as of today (Danish time), in a transaction of its own. */
 export async function refreshKommune(ctx: AppContext, kommuneId: string): Promise<RefreshResult> {
+  return rebuild(ctx, kommuneId, (work) => ctx.dbh.transaction(work));
+}
+
+/** The same, in the transaction the caller holds (the demo seed: one transaction for all its steps). */
+export async function refreshKommuneInPlace(ctx: AppContext, kommuneId: string): Promise<RefreshResult> {
+  return rebuild(ctx, kommuneId, (work) => work(ctx.dbh.sql.bind(ctx.dbh) as SqlRunner));
+}
+
+async function rebuild(
+  ctx: AppContext,
+  kommuneId: string,
+  inTransaction: (work: (sql: SqlRunner) => Promise<RefreshResult>) => Promise<RefreshResult>,
+): Promise<RefreshResult> {
   const kommune = await getKommune(ctx, kommuneId);
   if (!kommune) throw new Error(`Unknown kommune ${kommuneId}`);
   const asOf = localDate(ctx.now());
@@ -94,7 +109,7 @@ export async function refreshKommune(ctx: AppContext, kommuneId: string): Promis
   // The ordinals reach back to the earliest receipt (a month before, for safety) and a year past today.
   const from = addDays(range?.first && range.first < asOf ? range.first : asOf, -31);
   const ordinals = workingDayOrdinals(from, addDays(asOf, 366), kommune.calendar);
-  return ctx.dbh.transaction(async (sql) => {
+  return inTransaction(async (sql) => {
     await sql('DELETE FROM insight_working_days WHERE kommune_id = $1', [kommuneId]);
     await sql(
       `INSERT INTO insight_working_days (kommune_id, day, seq)
@@ -118,12 +133,13 @@ export async function refreshKommune(ctx: AppContext, kommuneId: string): Promis
   });
 }
 
-/** Rebuilds every kommune's rollups, one kommune per transaction. */
-export async function refreshAll(ctx: AppContext): Promise<RefreshResult[]> {
+/** Rebuilds every kommune's rollups, one kommune per transaction (or all in the caller's, `inPlace`). */
+export async function refreshAll(ctx: AppContext, inPlace = false): Promise<RefreshResult[]> {
   const kommuner = await ctx.dbh.sql<{ kommune_id: string }>(
     'SELECT kommune_id FROM kommuner ORDER BY kommune_id',
   );
+  const refresh = inPlace ? refreshKommuneInPlace : refreshKommune;
   const results: RefreshResult[] = [];
-  for (const k of kommuner) results.push(await refreshKommune(ctx, k.kommune_id));
+  for (const k of kommuner) results.push(await refresh(ctx, k.kommune_id));
   return results;
 }
