@@ -57,6 +57,8 @@ export interface FigureDefinition {
    * dashboard calls `compute` once per month.
    */
   series?: (ctx: AppContext, scope: FigureScope) => Promise<FigurePoint[]>;
+  /** True when `compute` honours `scope.areaId`; a figure without it is not shown for one area. */
+  byArea?: boolean;
 }
 
 /** Which case a module is asked about. */

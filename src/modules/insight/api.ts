@@ -136,14 +136,21 @@ export function insightApi(app: App, ctx: AppContext, figures: readonly FigureDe
         summary: 'The figures the effect dashboard can show (every module declares its own)',
         security: STAFF_SECURITY,
         response: {
-          200: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), unit: Unit })),
+          200: Type.Array(
+            Type.Object({
+              key: Type.String(),
+              label: Type.String(),
+              unit: Unit,
+              byArea: Type.Boolean({ description: 'Can be narrowed to one area' }),
+            }),
+          ),
         },
       },
     },
     async (req) => {
       const user = requireUser(req);
       if (!can(user, 'insight.read')) throw forbidden();
-      return figures.map((f) => ({ key: f.key, label: f.label, unit: f.unit }));
+      return figures.map((f) => ({ key: f.key, label: f.label, unit: f.unit, byArea: f.byArea ?? false }));
     },
   );
 
@@ -168,6 +175,8 @@ export function insightApi(app: App, ctx: AppContext, figures: readonly FigureDe
       const scope = await scopeFor(ctx, user, req.query);
       const def = byKey.get(req.params.key);
       if (!def) throw notFound('insight.error.figure');
+      // A figure that cannot narrow to an area would show the whole scope under the area's name.
+      if (scope.areaId && !def.byArea) throw badRequest('insight.error.byArea', { area: 'insight.error.byArea' });
       return figureAnswer(ctx, def, scope);
     },
   );

@@ -20,6 +20,7 @@ const fromCounts = (
   key,
   label,
   unit,
+  byArea: true,
   compute: async (ctx, s) => value(await totalCounts(ctx, s)),
   series: async (ctx, s) => (await monthlyCounts(ctx, s)).map((m) => ({ month: m.month, ...value(m) })),
 });
@@ -67,6 +68,7 @@ export const firstContactMedianDays: FigureDefinition = {
   key: 'insight.first_contact_days',
   label: 'insight.figure.firstContactDays',
   unit: 'days',
+  byArea: true,
   compute: async (ctx, s) => {
     const bins = mergeBins(await durationsByMonth(ctx, s, 'first_contact'));
     return { value: medianOfHistogram(bins), count: bins.reduce((n, b) => n + b.cases, 0) };

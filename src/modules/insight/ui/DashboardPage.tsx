@@ -31,6 +31,7 @@ interface Data {
   scope: DashboardScope;
   figures: FigureAnswer[];
   rootCauses: RootCauseAnswer;
+  hidden: number;
 }
 
 const FIELDS = {
@@ -60,8 +61,10 @@ export function DashboardPage() {
       fetchFigureList(),
       fetchRootCauses(filters),
     ]);
-    const figures = await Promise.all(list.map((f) => fetchFigure(f.key, filters)));
-    return { scope, figures, rootCauses };
+    // A figure that cannot narrow to one area is left out when an area is chosen (the page says so).
+    const shown = list.filter((f) => !filters.area || f.byArea);
+    const figures = await Promise.all(shown.map((f) => fetchFigure(f.key, filters)));
+    return { scope, figures, rootCauses, hidden: list.length - shown.length };
   }, [filters]);
   const { load } = useLoad<Data>(fetcher);
   const [scope, setScope] = useState<DashboardScope | null>(null);
@@ -168,6 +171,7 @@ export function DashboardPage() {
               ? t('insight.ui.asOf', { date: formatDate(load.data.scope.asOf, locale) })
               : t('insight.ui.notYet')}
           </p>
+          {load.data.hidden > 0 && <p>{t('insight.ui.hiddenByArea', { count: load.data.hidden })}</p>}
           {load.data.figures.map((f) => (
             <FigureCard key={f.key} figure={f} departmentChosen={Boolean(filters.department)} />
           ))}

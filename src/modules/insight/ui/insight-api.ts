@@ -8,6 +8,7 @@ export interface FigureInfo {
   key: string;
   label: string;
   unit: FigureAnswer['unit'];
+  byArea: boolean;
 }
 
 export interface DashboardScope {
