@@ -176,7 +176,8 @@ export function insightApi(app: App, ctx: AppContext, figures: readonly FigureDe
       const def = byKey.get(req.params.key);
       if (!def) throw notFound('insight.error.figure');
       // A figure that cannot narrow to an area would show the whole scope under the area's name.
-      if (scope.areaId && !def.byArea) throw badRequest('insight.error.byArea', { area: 'insight.error.byArea' });
+      if (scope.areaId && !def.byArea)
+        throw badRequest('insight.error.byArea', { area: 'insight.error.byArea' });
       return figureAnswer(ctx, def, scope);
     },
   );

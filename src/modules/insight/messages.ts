@@ -25,7 +25,8 @@ export const insightMessages = defineMessages(
     'insight.error.period': 'Perioden skal starte før den slutter og højst vare 5 år.',
     'insight.error.ownDepartment': 'Som leder kan du se tallene for din egen forvaltning.',
     'insight.error.byArea': 'Nøgletallet kan ikke opgøres for ét fagområde. Vælg alle fagområder.',
-    'insight.ui.hiddenByArea': '{count} nøgletal kan ikke opgøres for ét fagområde og vises kun for hele forvaltningen.',
+    'insight.ui.hiddenByArea':
+      '{count} nøgletal kan ikke opgøres for ét fagområde og vises kun for hele forvaltningen.',
 
     // The public page (servicemål)
     'insight.public.link.heading': 'Vores servicemål',
@@ -126,7 +127,8 @@ export const insightMessages = defineMessages(
     'insight.error.period': 'The period must start before it ends and last at most 5 years.',
     'insight.error.ownDepartment': 'As a team lead you can see the figures of your own department.',
     'insight.error.byArea': 'This figure cannot be computed for one area. Choose all areas.',
-    'insight.ui.hiddenByArea': '{count} figures cannot be computed for one area and are shown only for the whole department.',
+    'insight.ui.hiddenByArea':
+      '{count} figures cannot be computed for one area and are shown only for the whole department.',
 
     'insight.public.link.heading': 'Our service goals',
     'insight.public.link.text': 'See what we promise about response times, and how we live up to it.',
