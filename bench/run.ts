@@ -5,6 +5,7 @@
 //
 //   npm run bench -- [--seconds 10] [--rounds 3] [--connections 10] [--cases 0] [--warmup 5] [--pglite]
 //                    [--pool N] [--socket] [--keep] [--reads] [--reads-only] [--reuse] [--port 3300]
+//   npm run bench -- --insight [--cases 5000000] [--requests 200] [--reuse] [--keep]   (bench/insight.ts)
 //
 // The app listens on --port, the echo server on the next port, the PGlite app on the one after; the run stops
 // with an error before it starts anything when one of them is taken.
@@ -38,6 +39,13 @@ import type { LoadResult } from './stats.js';
 import { BENCH_KOMMUNE, benchSubmission } from './submission.js';
 
 const DB = 'borgerdialog_bench';
+
+// --insight: the dashboard and the public service-goal page at scale instead (bench/insight.ts).
+if (process.argv.includes('--insight')) {
+  const { benchInsight } = await import('./insight.js');
+  await benchInsight();
+  process.exit(0);
+}
 
 const { values } = parseArgs({
   options: {

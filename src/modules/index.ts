@@ -8,6 +8,7 @@ import { citizens } from './citizens/module.js';
 import { dialogue } from './dialogue/module.js';
 import { formal } from './formal/module.js';
 import { home } from './home/module.js';
+import { insight } from './insight/module.js';
 import { intake } from './intake/module.js';
 import { learning } from './learning/module.js';
 import { letters } from './letters/module.js';
@@ -30,6 +31,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   letters,
   learning,
   surveys,
+  insight,
 ];
 
 export const PLATFORM = assembleModules(MODULES);

@@ -8,6 +8,7 @@ import { citizensUi } from './citizens/ui/manifest.js';
 import { dialogueUi } from './dialogue/ui/manifest.js';
 import { formalUi } from './formal/ui/manifest.js';
 import { homeUi } from './home/ui/manifest.js';
+import { insightUi } from './insight/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { learningUi } from './learning/ui/manifest.js';
 import { lettersUi } from './letters/ui/manifest.js';
@@ -30,6 +31,7 @@ export const UI_MODULES: readonly UiModule[] = [
   lettersUi,
   learningUi,
   surveysUi,
+  insightUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

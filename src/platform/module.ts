@@ -29,6 +29,8 @@ export interface SeedOptions {
 export interface FigureScope {
   kommuneId: string;
   departmentId?: string;
+  /** One area (fagområde) of the kommune; figures that cannot narrow to an area may ignore it. */
+  areaId?: string;
   from: IsoDate;
   to: IsoDate; // inclusive
 }
@@ -39,6 +41,11 @@ export interface FigureValue {
   count: number;
 }
 
+/** A figure's value in one month (`month` is its first day). */
+export interface FigurePoint extends FigureValue {
+  month: IsoDate;
+}
+
 /** What a module contributes to the effect dashboard. */
 export interface FigureDefinition {
   key: string;
@@ -46,6 +53,13 @@ export interface FigureDefinition {
   label: string;
   unit: 'share' | 'count' | 'days' | 'minutes';
   compute: (ctx: AppContext, scope: FigureScope) => Promise<FigureValue>;
+  /**
+   * Optional: the figure month by month over the scope's period, in one go (e.g. from a rollup). Without it the
+   * dashboard calls `compute` once per month.
+   */
+  series?: (ctx: AppContext, scope: FigureScope) => Promise<FigurePoint[]>;
+  /** True when `compute` honours `scope.areaId`; a figure without it is not shown for one area. */
+  byArea?: boolean;
 }
 
 /** Which case a module is asked about. */

@@ -114,6 +114,15 @@ const MATRIX: Record<string, Entry> = {
     request: () => ({ payload: { ...newCase(), consent: true } }),
   },
   'GET /api/v1/kommuner/:kommunekode/areas': { access: { public: true }, request: none },
+  'GET /api/v1/kommuner/:kommunekode/service-goals': { access: { public: true }, request: none },
+  'GET /api/v1/insight/figures': { access: { rules: ['insight.read'], on: 'actor' }, request: none },
+  'GET /api/v1/insight/figures/:key': {
+    access: { rules: ['insight.read'], on: 'actor' },
+    request: () => ({ query: 'from=2026-01-01&to=2026-12-01' }),
+    params: () => ({ key: 'insight.complaints' }),
+  },
+  'GET /api/v1/insight/root-causes': { access: { rules: ['insight.read'], on: 'actor' }, request: none },
+  'GET /api/v1/insight/scope': { access: { rules: ['insight.read'], on: 'actor' }, request: none },
   'GET /api/v1/kommuner/:kommunekode/calendar/add-working-days': {
     access: { public: true },
     request: () => ({ query: 'from=2026-12-01&days=2' }),

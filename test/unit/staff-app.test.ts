@@ -80,7 +80,17 @@ describe('role navigation', () => {
     ['caseworker', ['/sager', '/soeg', '/registrer', '/haendelser', '/sikre-moeder', '/laering']],
     [
       'team_lead',
-      ['/sager', '/soeg', '/registrer', '/team', '/haendelser', '/sikre-moeder', '/laering', '/uddannelse'],
+      [
+        '/sager',
+        '/soeg',
+        '/registrer',
+        '/team',
+        '/effekt',
+        '/haendelser',
+        '/sikre-moeder',
+        '/laering',
+        '/uddannelse',
+      ],
     ],
     ['reception', ['/registrer', '/haendelser', '/sikre-moeder', '/laering']],
     [
@@ -103,7 +113,7 @@ describe('role navigation', () => {
       ],
     ],
     // Every staff member may register an incident: they are often the one exposed.
-    ['analyst', ['/afgoerelser', '/haendelser', '/laering', '/uddannelse']],
+    ['analyst', ['/effekt', '/afgoerelser', '/haendelser', '/laering', '/uddannelse']],
     ['safety', ['/haendelser', '/sikre-moeder', '/laering']],
   ])('gives %s the menu %j', (role, paths) => {
     expect(pagesFor(role).map((p) => p.path)).toEqual(paths);
@@ -113,7 +123,7 @@ describe('role navigation', () => {
     expect(homePathFor('caseworker')).toBe('/sager');
     expect(homePathFor('reception')).toBe('/registrer');
     expect(homePathFor('admin')).toBe('/postkasse');
-    expect(homePathFor('analyst')).toBe('/afgoerelser');
+    expect(homePathFor('analyst')).toBe('/effekt');
     expect(homePathFor('citizen')).toBe(NO_PAGES_PATH);
   });
 
@@ -166,6 +176,7 @@ describe('the menu and the policies agree', () => {
       '/cases': 'text.check', // the letter composer, reached from a case (not in the menu)
       '/laering': 'learning.read', // GET /api/v1/learning/cases
       '/uddannelse': 'training.read', // GET /api/v1/training
+      '/effekt': 'insight.read', // GET /api/v1/insight/figures
       '/utilfredse-svar': 'survey.flags', // GET /api/v1/survey-flags
       '/medarbejderpuls': 'pulse.answer', // GET /api/v1/pulse/status
       '/afgoerelser': 'decisions.import', // POST /api/v1/decision-volumes/import

@@ -1,0 +1,301 @@
+// JSON API of the effect dashboard (staff: team leads and analysts) and of the public service goals. Thin:
+// validate, check the policy, call the module. No answer carries personal data: counts, shares and medians.
+import { Type } from 'typebox';
+import { isValidIsoDate, localDate } from '../../core/calendar.js';
+import { normalizeKommunekode } from '../../core/identifiers.js';
+import { addCalendarMonths, monthOf } from '../../core/insight.js';
+import { requireUser } from '../../platform/auth/plugin.js';
+import type { SessionUser } from '../../platform/auth/sessions.js';
+import type { App, AppContext } from '../../platform/context.js';
+import { badRequest, forbidden, HttpError, notFound } from '../../platform/errors.js';
+import type { FigureDefinition, FigureScope } from '../../platform/module.js';
+import { STAFF_SECURITY } from '../../platform/openapi.js';
+import { can } from '../../platform/policies.js';
+import { PUBLIC_READ_LIMIT } from '../../platform/rate-limits.js';
+import { MESSAGES_KEYWORD } from '../../platform/schema-errors.js';
+import { getKommune } from '../../platform/tenancy.js';
+import { figureAnswer, rootCauses } from './dashboard.js';
+import { areasWithGoals, departmentsOf, rollupAsOf } from './queries.js';
+import { GOALS, serviceGoals } from './service-goals.js';
+
+const tags = ['insight'];
+/** One of the values, as an enum (the answer's type is the union). */
+const literals = <T extends string>(values: readonly T[]) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values] });
+const nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+const withMessages = <T extends object>(schema: T, key: string): T =>
+  Object.assign(schema, { [MESSAGES_KEYWORD]: { default: key } });
+
+const ScopeQuery = Type.Object({
+  from: Type.Optional(
+    withMessages(
+      Type.String({
+        format: 'date',
+        description: 'First day (YYYY-MM-DD); default 11 months before this month',
+      }),
+      'insight.error.period',
+    ),
+  ),
+  to: Type.Optional(
+    withMessages(
+      Type.String({ format: 'date', description: 'Last day, inclusive; default today' }),
+      'insight.error.period',
+    ),
+  ),
+  department: Type.Optional(
+    withMessages(
+      Type.String({ format: 'uuid', description: "Department id; a team lead's own by default" }),
+      'insight.error.department',
+    ),
+  ),
+  area: Type.Optional(
+    withMessages(Type.String({ format: 'uuid', description: 'Area id' }), 'insight.error.area'),
+  ),
+});
+type ScopeQueryT = { from?: string; to?: string; department?: string; area?: string };
+
+const Value = Type.Object({
+  value: Type.Union([Type.Number(), Type.Null()], { description: 'null: nothing to measure' }),
+  count: Type.Integer({ description: 'How many cases it was measured on' }),
+});
+const Point = Type.Intersect([Type.Object({ month: IsoDate }), Value]);
+const Window = Type.Intersect([Type.Object({ from: IsoDate, to: IsoDate }), Value]);
+const Unit = literals(['share', 'count', 'days', 'minutes'] as const);
+const FigureAnswerSchema = Type.Object({
+  key: Type.String(),
+  label: Type.String({ description: 'i18n key of the name' }),
+  unit: Unit,
+  from: IsoDate,
+  to: IsoDate,
+  points: Type.Array(Point),
+  total: Value,
+  comparison: Type.Union([
+    Type.Object({
+      methodStartedOn: IsoDate,
+      before: Window,
+      after: Window,
+      evidence: literals(['none', 'too_few', 'little', 'some', 'good'] as const),
+    }),
+    Type.Null(),
+  ]),
+  asOf: nullable(IsoDate),
+});
+
+const CauseCounts = Type.Record(Type.String(), Type.Integer());
+
+const ownDepartmentOnly = () => new HttpError(403, 'forbidden', 'insight.error.ownDepartment');
+
+/** Five years: a longer period is refused rather than computed. */
+const MAX_MONTHS = 60;
+
+/**
+ * The scope a staff member asks for, checked: a real period of at most five years, a department and area of
+ * their kommune, and the department they may see (a team lead's own; an analyst any, or the whole kommune).
+ */
+async function scopeFor(ctx: AppContext, user: SessionUser, q: ScopeQueryT): Promise<FigureScope> {
+  if (!can(user, 'insight.read')) throw forbidden();
+  const today = localDate(ctx.now());
+  const to = q.to ?? today;
+  const from = q.from ?? addCalendarMonths(monthOf(to), -11);
+  if (!isValidIsoDate(from) || !isValidIsoDate(to) || from > to || addCalendarMonths(from, MAX_MONTHS) <= to)
+    throw badRequest('insight.error.period', { from: 'insight.error.period' });
+  const departmentId =
+    q.department ?? (can(user, 'insight.kommune') ? undefined : (user.departmentId ?? undefined));
+  if (!departmentId && !can(user, 'insight.kommune')) throw ownDepartmentOnly();
+  if (departmentId) {
+    const known = (await departmentsOf(ctx, user.kommuneId)).some((d) => d.id === departmentId);
+    if (!known) throw badRequest('insight.error.department', { department: 'insight.error.department' });
+    if (!can(user, 'insight.department', { kommuneId: user.kommuneId, departmentId }))
+      throw ownDepartmentOnly();
+  }
+  if (q.area) {
+    const areas = await areasWithGoals(ctx, user.kommuneId, false);
+    const area = areas.find((a) => a.id === q.area);
+    if (!area || (departmentId && area.departmentId !== departmentId))
+      throw badRequest('insight.error.area', { area: 'insight.error.area' });
+  }
+  return {
+    kommuneId: user.kommuneId,
+    from,
+    to,
+    ...(departmentId ? { departmentId } : {}),
+    ...(q.area ? { areaId: q.area } : {}),
+  };
+}
+
+export function insightApi(app: App, ctx: AppContext, figures: readonly FigureDefinition[]): void {
+  const byKey = new Map(figures.map((f) => [f.key, f]));
+
+  app.get(
+    '/api/v1/insight/figures',
+    {
+      schema: {
+        tags,
+        operationId: 'insightListFigures',
+        summary: 'The figures the effect dashboard can show (every module declares its own)',
+        security: STAFF_SECURITY,
+        response: {
+          200: Type.Array(
+            Type.Object({
+              key: Type.String(),
+              label: Type.String(),
+              unit: Unit,
+              byArea: Type.Boolean({ description: 'Can be narrowed to one area' }),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'insight.read')) throw forbidden();
+      return figures.map((f) => ({ key: f.key, label: f.label, unit: f.unit, byArea: f.byArea ?? false }));
+    },
+  );
+
+  app.get(
+    '/api/v1/insight/figures/:key',
+    {
+      schema: {
+        tags,
+        operationId: 'insightGetFigure',
+        summary:
+          'One figure month by month over a period, with its total and the before/after of the method start',
+        description:
+          'Team leads see their own department; analysts any department or the whole kommune. Aggregates only.',
+        security: STAFF_SECURITY,
+        params: Type.Object({ key: Type.String({ maxLength: 100, pattern: '^[a-z0-9_.]+$' }) }),
+        querystring: ScopeQuery,
+        response: { 200: FigureAnswerSchema },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      const scope = await scopeFor(ctx, user, req.query);
+      const def = byKey.get(req.params.key);
+      if (!def) throw notFound('insight.error.figure');
+      // A figure that cannot narrow to an area would show the whole scope under the area's name.
+      if (scope.areaId && !def.byArea)
+        throw badRequest('insight.error.byArea', { area: 'insight.error.byArea' });
+      return figureAnswer(ctx, def, scope);
+    },
+  );
+
+  app.get(
+    '/api/v1/insight/root-causes',
+    {
+      schema: {
+        tags,
+        operationId: 'insightGetRootCauses',
+        summary: 'The primary root causes recorded, per month of receipt: the process or the decision?',
+        security: STAFF_SECURITY,
+        querystring: ScopeQuery,
+        response: {
+          200: Type.Object({
+            from: IsoDate,
+            to: IsoDate,
+            causes: Type.Array(Type.String()),
+            months: Type.Array(Type.Object({ month: IsoDate, total: Type.Integer(), counts: CauseCounts })),
+            total: Type.Object({ total: Type.Integer(), counts: CauseCounts }),
+          }),
+        },
+      },
+    },
+    async (req) => rootCauses(ctx, await scopeFor(ctx, requireUser(req), req.query)),
+  );
+
+  app.get(
+    '/api/v1/insight/scope',
+    {
+      schema: {
+        tags,
+        operationId: 'insightGetScope',
+        summary:
+          "What the dashboard's filters offer this user: departments (with the method start) and areas",
+        security: STAFF_SECURITY,
+        response: {
+          200: Type.Object({
+            wholeKommune: Type.Boolean({ description: 'May see the kommune as a whole (analysts)' }),
+            departments: Type.Array(
+              Type.Object({ id: Type.String(), name: Type.String(), methodStartedOn: nullable(IsoDate) }),
+            ),
+            areas: Type.Array(
+              Type.Object({ id: Type.String(), departmentId: Type.String(), name: Type.String() }),
+            ),
+            asOf: nullable(IsoDate),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'insight.read')) throw forbidden();
+      const visible = (id: string) =>
+        can(user, 'insight.department', { kommuneId: user.kommuneId, departmentId: id });
+      const [departments, areas, asOf] = await Promise.all([
+        departmentsOf(ctx, user.kommuneId),
+        areasWithGoals(ctx, user.kommuneId, false),
+        rollupAsOf(ctx, user.kommuneId),
+      ]);
+      return {
+        wholeKommune: can(user, 'insight.kommune'),
+        departments: departments.filter((d) => visible(d.id)),
+        areas: areas
+          .filter((a) => visible(a.departmentId))
+          .map((a) => ({ id: a.id, departmentId: a.departmentId, name: a.name })),
+        asOf,
+      };
+    },
+  );
+
+  const GoalSchema = Type.Object({
+    goal: literals(GOALS),
+    goalDays: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'The goal in working days; null: statutory',
+    }),
+    share: Type.Union([Type.Number(), Type.Null()], {
+      description: 'Share met on time; null when too few or not measured',
+    }),
+    count: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'Cases it rests on; null when fewer than 5',
+    }),
+    tooFew: Type.Boolean(),
+    medianDays: Type.Union([Type.Number(), Type.Null()]),
+    measured: Type.Boolean(),
+  });
+
+  app.get(
+    '/api/v1/kommuner/:kommunekode/service-goals',
+    {
+      schema: {
+        tags,
+        operationId: 'getServiceGoals',
+        summary:
+          "The kommune's service goals (servicemål) per area, with the practice over the last 12 months",
+        description:
+          'Public. Totals only: a goal resting on fewer than 5 cases has no share, median or count, so no person can be singled out.',
+        security: [],
+        params: Type.Object({ kommunekode: Type.String({ maxLength: 8 }) }),
+        response: {
+          200: Type.Object({
+            kommuneId: Type.String(),
+            from: IsoDate,
+            to: IsoDate,
+            asOf: nullable(IsoDate),
+            areas: Type.Array(
+              Type.Object({ areaId: Type.String(), name: Type.String(), goals: Type.Array(GoalSchema) }),
+            ),
+          }),
+        },
+      },
+      config: PUBLIC_READ_LIMIT,
+    },
+    async (req) => {
+      const id = normalizeKommunekode(req.params.kommunekode);
+      const kommune = id ? await getKommune(ctx, id) : null;
+      if (!kommune) throw notFound('intake.error.kommune');
+      return serviceGoals(ctx, kommune.kommuneId);
+    },
+  );
+}

@@ -1,0 +1,152 @@
+// One figure of the dashboard: its chart by month (with the department's method start marked), the same
+// figures as a table, a CSV download, and — for a department that has started the method — the six months
+// before and after with a plain-language note on how much the numbers can carry.
+import type { EChartsOption } from 'echarts';
+import { useI18n } from '../../../../web/src/app/i18n.js';
+import { formatMonth, formatNumber, formatValue, monthOf } from '../../../core/insight.js';
+import { formatDate } from '../../../i18n/format.js';
+import { downloadCsv } from './csv.js';
+import { EChart } from './EChart.js';
+import type { FigureAnswer } from './insight-api.js';
+
+export function FigureCard({
+  figure,
+  departmentChosen,
+}: {
+  figure: FigureAnswer;
+  departmentChosen: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const name = t(figure.label);
+  const headingId = `figure-${figure.key.replace(/\W/g, '-')}`;
+  const months = figure.points.map((p) => formatMonth(p.month, locale));
+  const startMonth = figure.comparison
+    ? formatMonth(monthOf(figure.comparison.methodStartedOn), locale)
+    : null;
+  const value = (v: number | null) => formatValue(v, figure.unit, locale);
+
+  const option: EChartsOption = {
+    grid: { left: 56, right: 16, top: 24, bottom: 40 },
+    xAxis: { type: 'category', data: months },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      ...(figure.unit === 'share' ? { max: 1 } : {}),
+      axisLabel: { formatter: (v: number) => value(v) },
+    },
+    series: [
+      {
+        type: figure.unit === 'count' ? 'bar' : 'line',
+        data: figure.points.map((p) => p.value),
+        connectNulls: false,
+        itemStyle: { color: '#0059b3' },
+        ...(startMonth && months.includes(startMonth)
+          ? {
+              markLine: {
+                symbol: 'none',
+                label: { formatter: t('insight.ui.methodStart', { date: startMonth }) },
+                lineStyle: { color: '#b3002d', type: 'dashed' },
+                data: [{ xAxis: startMonth }],
+              },
+            }
+          : {}),
+      },
+    ],
+  };
+
+  const csv = () =>
+    downloadCsv(`${figure.key}_${figure.from}_${figure.to}.csv`, [
+      [t('insight.ui.month'), name, t('insight.ui.count')],
+      ...figure.points.map((p, i) => [months[i] ?? p.month, value(p.value), p.count]),
+      [t('insight.ui.total'), value(figure.total.value), figure.total.count],
+    ]);
+
+  const c = figure.comparison;
+  return (
+    <section aria-labelledby={headingId} className="mt-8">
+      <h2 id={headingId} className="h3">
+        {name}
+      </h2>
+      {figure.total.count === 0 ? (
+        <p>{t('insight.ui.empty')}</p>
+      ) : (
+        <>
+          <EChart option={option} alt={t('insight.ui.chartAlt', { figure: name })} />
+          <div className="table-responsive-container">
+            <table className="table table--compact">
+              <caption className="sr-only">{name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('insight.ui.month')}</th>
+                  <th scope="col">{t('insight.ui.value')}</th>
+                  <th scope="col">{t('insight.ui.count')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {figure.points.map((p, i) => (
+                  <tr key={p.month}>
+                    <th scope="row">{months[i]}</th>
+                    <td>{value(p.value)}</td>
+                    <td>{formatNumber(p.count, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('insight.ui.total')}</th>
+                  <td>{value(figure.total.value)}</td>
+                  <td>{formatNumber(figure.total.count, locale)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        </>
+      )}
+      <p>
+        <button type="button" className="button button-secondary" onClick={csv}>
+          {t('insight.ui.csv')}
+          <span className="sr-only">: {name}</span>
+        </button>
+      </p>
+      {c ? (
+        <>
+          <h3 className="h4">{t('insight.ui.comparison')}</h3>
+          <p>{t('insight.ui.methodStart', { date: formatDate(c.methodStartedOn, locale) })}</p>
+          <div className="table-responsive-container">
+            <table className="table table--compact">
+              <caption className="sr-only">{`${name}: ${t('insight.ui.comparison')}`}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('insight.ui.period')}</th>
+                  <th scope="col">{t('insight.ui.value')}</th>
+                  <th scope="col">{t('insight.ui.count')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(['before', 'after'] as const).map((side) => (
+                  <tr key={side}>
+                    <th scope="row">
+                      {t(`insight.ui.${side}`, {
+                        from: formatDate(c[side].from, locale),
+                        to: formatDate(c[side].to, locale),
+                      })}
+                    </th>
+                    <td>{value(c[side].value)}</td>
+                    <td>{formatNumber(c[side].count, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            <strong>{t('insight.ui.evidence')}</strong> {t(`insight.evidence.${c.evidence}`)}
+          </p>
+        </>
+      ) : (
+        <p className="form-hint">
+          {t(departmentChosen ? 'insight.ui.noStart' : 'insight.ui.chooseDepartment')}
+        </p>
+      )}
+    </section>
+  );
+}

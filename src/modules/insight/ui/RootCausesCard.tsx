@@ -1,0 +1,88 @@
+// The root causes recorded in the conversations, in total and by month: is it the process or the decision?
+// A stacked bar chart by month, a table of the totals, and the months as CSV.
+import type { EChartsOption } from 'echarts';
+import { useI18n } from '../../../../web/src/app/i18n.js';
+import { formatMonth, formatNumber, formatPercent } from '../../../core/insight.js';
+import { downloadCsv } from './csv.js';
+import { EChart } from './EChart.js';
+import type { RootCauseAnswer } from './insight-api.js';
+
+const COLORS = ['#b3002d', '#0059b3', '#357f2f', '#8a5a00', '#6b2d8a', '#1f6f7a', '#5c5c5c'];
+
+export function RootCausesCard({ answer }: { answer: RootCauseAnswer }) {
+  const { t, locale } = useI18n();
+  const title = t('insight.ui.rootCauses');
+  const months = answer.months.map((m) => formatMonth(m.month, locale));
+  const option: EChartsOption = {
+    grid: { left: 48, right: 16, top: 56, bottom: 40 },
+    legend: { top: 0, data: answer.causes.map((c) => t(`insight.cause.${c}`)) },
+    xAxis: { type: 'category', data: months },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: answer.causes.map((c, i) => ({
+      type: 'bar',
+      stack: 'causes',
+      name: t(`insight.cause.${c}`),
+      itemStyle: { color: COLORS[i % COLORS.length] },
+      data: answer.months.map((m) => m.counts[c] ?? 0),
+    })),
+  };
+  const csv = () =>
+    downloadCsv(`root-causes_${answer.from}_${answer.to}.csv`, [
+      [t('insight.ui.month'), ...answer.causes.map((c) => t(`insight.cause.${c}`)), t('insight.ui.total')],
+      ...answer.months.map((m, i) => [
+        months[i] ?? m.month,
+        ...answer.causes.map((c) => m.counts[c] ?? 0),
+        m.total,
+      ]),
+    ]);
+  const total = answer.total.total;
+  return (
+    <section aria-labelledby="figure-root-causes" className="mt-8">
+      <h2 id="figure-root-causes" className="h3">
+        {title}
+      </h2>
+      <p>{t('insight.ui.rootCausesIntro')}</p>
+      {total === 0 ? (
+        <p>{t('insight.ui.empty')}</p>
+      ) : (
+        <>
+          <EChart option={option} alt={t('insight.ui.chartAlt', { figure: title })} />
+          <div className="table-responsive-container">
+            <table className="table table--compact">
+              <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('insight.ui.cause')}</th>
+                  <th scope="col">{t('insight.ui.count')}</th>
+                  <th scope="col">{t('insight.ui.share')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {answer.causes.map((c) => (
+                  <tr key={c}>
+                    <th scope="row">{t(`insight.cause.${c}`)}</th>
+                    <td>{formatNumber(answer.total.counts[c] ?? 0, locale)}</td>
+                    <td>{formatPercent((answer.total.counts[c] ?? 0) / total, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('insight.ui.total')}</th>
+                  <td>{formatNumber(total, locale)}</td>
+                  <td>{formatPercent(1, locale)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        </>
+      )}
+      <p>
+        <button type="button" className="button button-secondary" onClick={csv}>
+          {t('insight.ui.csv')}
+          <span className="sr-only">: {title}</span>
+        </button>
+      </p>
+    </section>
+  );
+}
