@@ -9,6 +9,7 @@ import { dialogue } from './dialogue/module.js';
 import { home } from './home/module.js';
 import { intake } from './intake/module.js';
 import { messaging } from './messaging/module.js';
+import { participation } from './participation/module.js';
 import { privacy } from './privacy/module.js';
 
 export const MODULES: readonly ModuleDefinition[] = [
@@ -20,6 +21,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   messaging,
   admin,
   privacy,
+  participation,
 ];
 
 export const PLATFORM = assembleModules(MODULES);

@@ -9,6 +9,7 @@ import { dialogueUi } from './dialogue/ui/manifest.js';
 import { homeUi } from './home/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
+import { participationUi } from './participation/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
 
 export const UI_MODULES: readonly UiModule[] = [
@@ -20,6 +21,7 @@ export const UI_MODULES: readonly UiModule[] = [
   messagingUi,
   adminUi,
   privacyUi,
+  participationUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);
