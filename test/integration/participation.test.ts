@@ -122,7 +122,7 @@ describe('a process from draft to closed', () => {
       payload: 'text=En+b%C3%A6nk+ved+broen&name=&email=&phone=',
     });
     expect(ok.statusCode, ok.body).toBe(303);
-    expect(ok.headers.location).toBe(`/k/259/deltag/${id}?tak=1#bidrag`);
+    expect(ok.headers.location).toBe(`/k/259/deltag/${id}?sent=1#contribute`);
     const [n] = await h.ctx.dbh.sql<{ n: number }>(
       'SELECT count(*)::int AS n FROM participation_contributions WHERE process_id = $1',
       [id],

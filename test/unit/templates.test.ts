@@ -13,6 +13,13 @@ const params = {
   failures: '5',
   minutes: '15',
   until: '10.15',
+  processTitle: 'Ny sti langs åen',
+  groupTitle: 'Stiens forløb',
+  outcome: 'Vedtaget',
+  answer: 'Stien følger åen.',
+  askWhom: '',
+  processUrl: 'https://borgerdialog.invalid/k/259/deltag/abc',
+  reason: 'Reklame hører ikke til i høringen.',
 };
 
 describe('message templates', () => {
@@ -23,8 +30,10 @@ describe('message templates', () => {
         const sms = renderTemplate(name, 'sms', params, locale);
         for (const text of [mail.subject ?? '', mail.text, sms.text]) {
           expect(text).not.toMatch(/\{\w+\}/);
-          // Every message about a case names it; the lock notice to a staff member is about no case.
-          if (name !== 'auth.locked') expect(text).toContain(params.caseNumber);
+          // Every message about a case names it; the lock notice to a staff member and the answers to a
+          // participation contribution are about no case (they name the process instead).
+          if (name.startsWith('participation.')) expect(text).toContain(params.processTitle);
+          else if (name !== 'auth.locked') expect(text).toContain(params.caseNumber);
         }
         expect(mail.subject).not.toBe('');
         expect(sms.subject).toBeNull();

@@ -101,12 +101,12 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
         schema: {
           hide: true,
           params: PageParams,
-          querystring: Type.Object({ tak: Type.Optional(Type.String()) }),
+          querystring: Type.Object({ sent: Type.Optional(Type.String()) }),
         },
         config: PUBLIC_READ_LIMIT,
       },
       async (req, reply) => {
-        const thanks = req.query.tak === '1';
+        const thanks = req.query.sent === '1';
         const html = await page(req, req.params.kommunekode, req.params.processId, {
           values: {},
           errors: {},
@@ -146,7 +146,7 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
           if (err instanceof HttpError && err.statusCode === 409) return again({}, 409);
           throw err;
         }
-        return reply.redirect(`/k/${kommune.kommuneId}/deltag/${processId}?tak=1#bidrag`, 303);
+        return reply.redirect(`/k/${kommune.kommuneId}/deltag/${processId}?sent=1#contribute`, 303);
       },
     );
   });

@@ -88,7 +88,6 @@ export interface ProcessPageView {
 }
 
 export function renderProcessPage(frame: RequestFrame, view: ProcessPageView): string {
-  const t = pageTranslator(frame.locale);
   const hasErrors = Object.keys(view.errors).length > 0;
   return renderPage({ ...frame, title: view.process.title, hasErrors }, <ProcessPage view={view} />);
 }
@@ -168,7 +167,7 @@ function ProcessPage({ view }: { view: ProcessPageView }) {
         </>
       )}
 
-      <h2 id="bidrag">{t('participation.page.contribute')}</h2>
+      <h2 id="contribute">{t('participation.page.contribute')}</h2>
       {view.thanks && (
         <div className="alert alert-success" role="status">
           <div className="alert-body">
