@@ -1,8 +1,17 @@
 // npm run reliability:kill9 — crash safety under load. For each engine: the app (as `cli start`, jobs on,
 // receipts by SMTP to a local server in another process) takes an intake burst; mid-burst it is killed with
-// SIGKILL; it is started again on the same data; then every complaint the server acknowledged (201) must be in
-// the database, every outbox row sent, and the SMTP server must have got every receipt exactly once
-// (counted by Message-ID, one per outbox row). Exits non-zero if anything was lost or sent twice.
+// SIGKILL; it is started again on the same data. Then it reports, and checks:
+//
+//   - every complaint the server acknowledged (201) is in the database (nothing lost);
+//   - every outbox row is marked sent, and every acknowledged complaint's receipt reached the SMTP server;
+//   - the SMTP server's raw deliveries and the distinct Message-IDs among them (one per outbox row): distinct
+//     must equal the outbox rows, so a receiver that drops a repeated Message-ID gets every receipt once;
+//   - deliveries sent twice — a message the server accepted while the process died before its "sent" mark was
+//     committed — must be no more than the messages the delivery workers hold in flight at once.
+//
+// Strict exactly-once of the raw deliveries is not a pass criterion: no protocol makes a remote acceptance and a
+// local commit one step (docs/reliability.md). The count is reported, and it is bounded. Exits non-zero if
+// anything was lost, left unsent, delivered under a wrong identity, or repeated beyond that bound.
 //
 //   npm run reliability:kill9 -- [--engine both|pglite|postgres] [--seconds 10] [--clients 16] [--port 3106]
 //
@@ -15,6 +24,8 @@ import { parseArgs } from 'node:util';
 import { databaseUrl, dropDatabase, recreateDatabase } from '../bench/database.js';
 import { startSmtpSink } from '../bench/smtp-sink-client.js';
 import { openDatabase } from '../src/adapters/db/client.js';
+import { PLATFORM } from '../src/modules/index.js';
+import { OUTBOX_DELIVER_QUEUE } from '../src/platform/outbox.js';
 import { validSubmission } from '../test/support/submission.js';
 
 const { values } = parseArgs({
@@ -31,6 +42,9 @@ const port = Number(values.port);
 const engines = values.engine === 'both' ? ['pglite', 'postgres'] : [values.engine ?? 'pglite'];
 const base = `http://127.0.0.1:${port}`;
 const log = (s: string) => process.stderr.write(`${s}\n`);
+// The most messages the delivery workers of one process hold at once: the bound on what one crash can repeat.
+const deliveryJob = PLATFORM.jobs.find((j) => j.queue === OUTBOX_DELIVER_QUEUE);
+const inFlight = (deliveryJob?.concurrency ?? 1) * (deliveryJob?.batchSize ?? 1);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const children = new Set<ChildProcess>();
@@ -213,15 +227,20 @@ for (const engine of engines) {
     r.acknowledged > 0 &&
     r.present === r.acknowledged &&
     r.unsent === 0 &&
-    r.twice === 0 &&
     r.missingReceipts === 0 &&
-    r.distinct === r.outbox;
+    r.distinct === r.outbox &&
+    r.twice <= inFlight;
   failed ||= !ok;
   console.log(
     `${r.engine}: killed after ${(r.killedAfterMs / 1000).toFixed(1)} s; acknowledged ${r.acknowledged}, present ` +
-      `${r.present} (cases in the database ${r.cases}); outbox rows ${r.outbox}, unsent ${r.unsent}; SMTP received ` +
-      `${r.received}, distinct ${r.distinct}, sent twice ${r.twice}, acknowledged without receipt ` +
-      `${r.missingReceipts} — ${ok ? 'nothing lost, nothing twice' : 'FAILED'}`,
+      `${r.present} (cases in the database ${r.cases}); outbox rows ${r.outbox}, unsent ${r.unsent}; SMTP raw ` +
+      `deliveries ${r.received}, distinct Message-IDs ${r.distinct}, delivered twice ${r.twice} (bound: ${inFlight} ` +
+      `in flight), acknowledged without receipt ${r.missingReceipts} — ` +
+      (ok
+        ? r.twice === 0
+          ? 'nothing lost, nothing twice'
+          : `nothing lost; ${r.twice} repeated, each under its own Message-ID (a receiver drops it)`
+        : 'FAILED'),
   );
 }
 if (failed) process.exitCode = 1;

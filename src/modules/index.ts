@@ -13,6 +13,7 @@ import { intake } from './intake/module.js';
 import { learning } from './learning/module.js';
 import { letters } from './letters/module.js';
 import { messaging } from './messaging/module.js';
+import { participation } from './participation/module.js';
 import { privacy } from './privacy/module.js';
 import { safety } from './safety/module.js';
 import { surveys } from './surveys/module.js';
@@ -32,6 +33,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   learning,
   surveys,
   insight,
+  participation,
 ];
 
 export const PLATFORM = assembleModules(MODULES);

@@ -13,6 +13,7 @@ import { intakeUi } from './intake/ui/manifest.js';
 import { learningUi } from './learning/ui/manifest.js';
 import { lettersUi } from './letters/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
+import { participationUi } from './participation/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
 import { safetyUi } from './safety/ui/manifest.js';
 import { surveysUi } from './surveys/ui/manifest.js';
@@ -32,6 +33,7 @@ export const UI_MODULES: readonly UiModule[] = [
   learningUi,
   surveysUi,
   insightUi,
+  participationUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

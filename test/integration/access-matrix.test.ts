@@ -633,6 +633,62 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['training.manage'], on: 'actor' },
     request: () => ({ payload: { introductionWeeks: 6 } }),
   },
+  'GET /api/v1/kommuner/:kommunekode/participation': { access: { public: true }, request: none },
+  'GET /api/v1/kommuner/:kommunekode/participation/:processId': {
+    access: { public: true },
+    request: none,
+    params: () => ({ processId: hearing.processId }),
+  },
+  'POST /api/v1/kommuner/:kommunekode/participation/:processId/contributions': {
+    access: { public: true },
+    request: () => ({ payload: { text: 'Et neutralt bidrag om stien.' } }),
+    params: () => ({ processId: hearing.processId }),
+  },
+  'GET /api/v1/participation': { access: { rules: ['participation.manage'], on: 'actor' }, request: none },
+  'POST /api/v1/participation': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: () => ({ payload: hearingPayload() }),
+  },
+  'GET /api/v1/participation/:processId': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: none,
+    params: () => ({ processId: hearing.processId }),
+  },
+  'POST /api/v1/participation/:processId/open': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: none,
+    params: () => ({ processId: hearing.processId }),
+  },
+  'POST /api/v1/participation/:processId/contributions': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: () => ({ payload: { text: 'Fra mødet: et neutralt bidrag.' } }),
+    params: () => ({ processId: hearing.processId }),
+  },
+  'POST /api/v1/participation/:processId/contributions/:contributionId/moderation': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: () => ({ payload: { decision: 'approved' } }),
+    params: () => ({ processId: hearing.processId, contributionId: hearing.contributionId }),
+  },
+  'POST /api/v1/participation/:processId/groups': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: () => ({ payload: { title: 'Et tema', contributionIds: [] } }),
+    params: () => ({ processId: hearing.processId }),
+  },
+  'POST /api/v1/participation/:processId/groups/:groupId/answer': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: () => ({ payload: { outcome: 'adopted', text: 'Det gør vi.' } }),
+    params: () => ({ processId: hearing.processId, groupId: hearing.groupId }),
+  },
+  'POST /api/v1/participation/:processId/close': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: none,
+    params: () => ({ processId: hearing.processId }),
+  },
+  'GET /api/v1/participation/:processId/export': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: none,
+    params: () => ({ processId: hearing.processId }),
+  },
 };
 
 /** An open aktindsigt request on each fixture's case, for the route that marks one answered. */
@@ -706,6 +762,42 @@ let learningFixture: LearningFixture;
 /** Each fixture's closed twin, by the fixture's case number. */
 const closedTwins = new Map<string, string>();
 let survey: SurveyFixture;
+
+// A participation process in Køge with no department (open to every role that runs processes), one contribution
+// whose contributor's contact details carry the marker, and one theme.
+const hearingPayload = () => ({
+  title: 'Stien langs åen',
+  question: 'Hvor skal stien gå?',
+  influence: 'Stiens forløb.',
+  decided: 'Byrådet har besluttet stien.',
+  channels: 'both',
+  phases: [{ kind: 'hearing', startsOn: '2026-11-20', endsOn: '2027-01-10' }],
+  hearingEndsOn: '2027-01-10',
+});
+let hearing: { processId: string; contributionId: string; groupId: string };
+
+async function hearingFixture(token: string) {
+  const call = async (url: string, payload?: Record<string, unknown>) => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress: nextAddress(),
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(payload ? { payload } : {}),
+    });
+    expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(300);
+    return res.json() as { id: string };
+  };
+  const p = await call('/api/v1/participation', hearingPayload());
+  await call(`/api/v1/participation/${p.id}/open`);
+  const c = await call(`/api/v1/participation/${p.id}/contributions`, {
+    text: 'Et bidrag med kontakt.',
+    name: `Bidrag ${MARK}`,
+    email: `${MARK}@eksempel.invalid`,
+  });
+  const g = await call(`/api/v1/participation/${p.id}/groups`, { title: 'Tema', contributionIds: [] });
+  return { processId: p.id, contributionId: c.id, groupId: g.id };
+}
 const logLines: string[] = [];
 const actors = new Map<Role, Actor & { email: string }>();
 const tokens = new Map<Role, string>();
@@ -924,6 +1016,7 @@ beforeAll(async () => {
     await fixture(rudersdal, 'RudersdalLukket', 'hjaelpemidler', null, null, OTHER_KOMMUNE_MARK),
   );
   survey = await surveyFixture(h, ownDepartment.caseId);
+  hearing = await hearingFixture(tokens.get('admin')!);
 }, 600_000);
 
 /** A sent letter on the case (not one the walk writes letters on), as the development Digital Post transport recorded it. */

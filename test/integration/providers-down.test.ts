@@ -92,10 +92,32 @@ describe('mail and SMS providers down, then back', () => {
     expect(mailed).toEqual([...emails].sort());
     const texted = sms.requests.slice(refusedSms).map((r) => (r.body as { to: string }).to);
     expect(texted.sort()).toEqual([...phones].sort());
-    const rows = await h.ctx.dbh.sql<{ attempts: number; last_error: string | null }>(
-      'SELECT attempts, last_error FROM outbox',
-    );
+    const rows = await h.ctx.dbh.sql<{
+      id: string;
+      channel: string;
+      attempts: number;
+      last_error: string | null;
+    }>('SELECT id, channel, attempts, last_error FROM outbox');
     expect(rows).toHaveLength(2 * EACH);
     expect(rows.every((r) => r.attempts >= 3 && r.last_error !== null)).toBe(true);
+
+    // Every message carries its outbox row's id as a stable identity, the same on every attempt: the mail's
+    // Message-ID and the SMS gateway's reference (and Idempotency-Key), so a receiver can drop a repeat.
+    const mailIds = rows.filter((r) => r.channel === 'mail').map((r) => r.id);
+    const smsIds = rows.filter((r) => r.channel === 'sms').map((r) => r.id);
+    const messageIds = smtp.received.map((m) => /^<([^@]+)@/.exec(m.messageId)?.[1]);
+    expect([...messageIds].sort()).toEqual([...mailIds].sort());
+    const delivered = sms.requests.slice(refusedSms);
+    expect(delivered.map((r) => (r.body as { reference: string }).reference).sort()).toEqual(
+      [...smsIds].sort(),
+    );
+    expect(
+      delivered.every((r) => r.headers['idempotency-key'] === (r.body as { reference: string }).reference),
+    ).toBe(true);
+    // A refused attempt carried the same reference as the one that got through.
+    const refusedRefs = new Set(
+      sms.requests.slice(0, refusedSms).map((r) => (r.body as { reference: string }).reference),
+    );
+    expect(smsIds.every((id) => refusedRefs.has(id))).toBe(true);
   }, 180_000);
 });

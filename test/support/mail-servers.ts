@@ -22,6 +22,7 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string; // the body, transfer encoding undone
+  messageId: string; // the Message-ID header, as sent
 }
 
 export interface TestSmtpServer {
@@ -64,6 +65,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
         state.received.push({
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: /^subject: (.*)$/im.exec(raw)?.[1]?.trim() ?? '',
+          messageId: /^message-id: (.*)$/im.exec(raw)?.[1]?.trim() ?? '',
           text: decodeBody(raw),
         });
         callback();

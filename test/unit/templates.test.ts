@@ -20,6 +20,13 @@ const params = {
   weeks: '6',
   link: 'https://borgerdialog.invalid/undersoegelse/abc',
   expiresOn: '2026-12-15',
+  processTitle: 'Ny sti langs åen',
+  groupTitle: 'Stiens forløb',
+  outcome: 'Vedtaget',
+  answer: 'Stien følger åen.',
+  askWhom: '',
+  processUrl: 'https://borgerdialog.invalid/k/259/deltag/abc',
+  reason: 'Reklame hører ikke til i høringen.',
 };
 /** Messages to a staff member about no case: the lock notice, and the training register's reminders. */
 const NO_CASE = ['auth.locked', 'learning.training.introduction.overdue', 'learning.training.followup'];
@@ -32,8 +39,10 @@ describe('message templates', () => {
         const sms = renderTemplate(name, 'sms', params, locale);
         for (const text of [mail.subject ?? '', mail.text, sms.text]) {
           expect(text).not.toMatch(/\{\w+\}/);
-          // Every message about a case names it; the lock notice to a staff member is about no case.
-          if (!NO_CASE.includes(name)) expect(text).toContain(params.caseNumber);
+          // Every message about a case names it; the lock notice to a staff member, the training reminders and the
+          // answers to a participation contribution are about no case (the last name the process instead).
+          if (name.startsWith('participation.')) expect(text).toContain(params.processTitle);
+          else if (!NO_CASE.includes(name)) expect(text).toContain(params.caseNumber);
         }
         expect(mail.subject).not.toBe('');
         expect(sms.subject).toBeNull();

@@ -1,4 +1,7 @@
-// SMS through an HTTP gateway: POST {to, from, text} as JSON with a Bearer token; any non-2xx is a failure.
+// SMS through an HTTP gateway: POST {to, from, text, reference} as JSON with a Bearer token; any non-2xx is a
+// failure. `reference` (also sent as the Idempotency-Key header) is the outbox row's id: the same message keeps
+// the same reference on every attempt, so a gateway that de-duplicates by it never texts a citizen twice, and
+// a delivery report can be matched to its row.
 import type { Transport } from '../transport.js';
 
 export interface SmsSettings {
@@ -14,8 +17,17 @@ export function httpSmsTransport(settings: SmsSettings): Transport {
     async send(message) {
       const res = await fetch(settings.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${settings.token}` },
-        body: JSON.stringify({ to: message.to, from: settings.sender, text: message.text }),
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${settings.token}`,
+          ...(message.outboxId ? { 'idempotency-key': message.outboxId } : {}),
+        },
+        body: JSON.stringify({
+          to: message.to,
+          from: settings.sender,
+          text: message.text,
+          ...(message.outboxId ? { reference: message.outboxId } : {}),
+        }),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
       // The response body is not read into the error: a gateway may echo the message text back.

@@ -37,51 +37,10 @@ export async function deliverOutbox(
     await markFailed(ctx, row.id, err instanceof Error ? err.message : String(err));
     throw err;
   }
-  // Between the send and this update a crash means one more attempt: at least once, and almost always once.
-  await sentMarks(ctx).mark(row.id);
+  // Marked on its own, in its own commit, the moment the transport has accepted it: a crash between the
+  // provider's acceptance and this commit is the only way a message can be sent again, and it can then be
+  // only this one message (never a group). The receiver can drop such a repeat by its stable identity (the
+  // Message-ID or SMS reference derived from the outbox id); see docs/reliability.md.
+  await markSent(ctx, [row.id], ctx.now());
   return 'sent';
-}
-
-// Group commit of "sent": a message is marked as soon as it has been handed over, in the next UPDATE to run.
-// While one UPDATE runs, the messages sent meanwhile wait for the next, which then marks them all at once.
-// No delay is added (the gap between a send and its mark stays as short as one write), but a burst costs one
-// commit per group instead of one per message — the commits are what limits PGlite.
-interface SentMarks {
-  mark(id: string): Promise<void>;
-}
-
-const marks = new WeakMap<AppContext, SentMarks>();
-
-function sentMarks(ctx: AppContext): SentMarks {
-  let m = marks.get(ctx);
-  if (m) return m;
-  let waiting: { id: string; done: () => void; failed: (err: unknown) => void }[] = [];
-  let flushing = false;
-  const flush = async () => {
-    flushing = true;
-    while (waiting.length > 0) {
-      const group = waiting;
-      waiting = [];
-      try {
-        await markSent(
-          ctx,
-          group.map((w) => w.id),
-          ctx.now(),
-        );
-        for (const w of group) w.done();
-      } catch (err) {
-        for (const w of group) w.failed(err);
-      }
-    }
-    flushing = false;
-  };
-  m = {
-    mark: (id) =>
-      new Promise<void>((done, failed) => {
-        waiting.push({ id, done, failed });
-        if (!flushing) void flush();
-      }),
-  };
-  marks.set(ctx, m);
-  return m;
 }

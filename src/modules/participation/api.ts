@@ -1,0 +1,559 @@
+// JSON API of participation: the public list and contribution (no account), and the staff's running of a
+// process — create, publish, register, moderate, group, answer, close, export. Thin: validate, check the
+// policy, call the service.
+import { Type } from 'typebox';
+import { normalizeKommunekode } from '../../core/identifiers.js';
+import { daysToFeedback } from '../../core/participation.js';
+import { CATALOG } from '../../i18n/catalog.js';
+import { translator } from '../../i18n/index.js';
+import { recordAudit } from '../../platform/audit.js';
+import { requireUser } from '../../platform/auth/plugin.js';
+import type { App, AppContext } from '../../platform/context.js';
+import { ErrorBody, forbidden, notFound } from '../../platform/errors.js';
+import { requestLocale } from '../../platform/locale.js';
+import { can } from '../../platform/policies.js';
+import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.js';
+import { getKommune } from '../../platform/tenancy.js';
+import { listProcesses, type ProcessRow } from './queries.js';
+import { AnswerBody, ContributionBody, GroupBody, ModerationBody, ProcessBody } from './schemas.js';
+import {
+  answerGroup,
+  ClosingRefused,
+  closeProcess,
+  contributeOnline,
+  createGroup,
+  createProcess,
+  moderate,
+  openProcess,
+  processCsv,
+  processDetail,
+  registerContribution,
+} from './service.js';
+
+const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
+const TAGS = ['participation'];
+const uuid = () => Type.String({ format: 'uuid' });
+const nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const str = () => Type.String();
+
+const PhaseOut = Type.Object({ kind: str(), startsOn: str(), endsOn: str() });
+const ProcessSummary = Type.Object({
+  id: uuid(),
+  title: str(),
+  question: str(),
+  influence: str(),
+  decided: str(),
+  channels: str(),
+  area: nullable(str()),
+  status: Type.Union([Type.Literal('draft'), Type.Literal('open'), Type.Literal('closed')]),
+  phases: Type.Array(PhaseOut),
+  hearingEndsOn: str(),
+  closedAt: nullable(Type.String({ format: 'date-time' })),
+  daysToFeedback: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'From the end of the hearing to closing',
+  }),
+});
+const GroupOut = Type.Object({
+  id: uuid(),
+  title: str(),
+  outcome: nullable(str()),
+  answer: nullable(str()),
+  askWhom: nullable(str()),
+  answeredAt: nullable(Type.String({ format: 'date-time' })),
+});
+const PublicContribution = Type.Object({
+  id: uuid(),
+  text: str(),
+  groupId: nullable(uuid()),
+  receivedOn: str(),
+});
+const StaffContribution = Type.Object({
+  id: uuid(),
+  text: str(),
+  source: str(),
+  status: str(),
+  moderationReason: nullable(str()),
+  groupId: nullable(uuid()),
+  name: nullable(str()),
+  email: nullable(str()),
+  phone: nullable(str()),
+  notifiedAt: nullable(Type.String({ format: 'date-time' })),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+const MissingOut = Type.Object({
+  kind: Type.Union([
+    Type.Literal('group_unanswered'),
+    Type.Literal('contribution_unmoderated'),
+    Type.Literal('contribution_ungrouped'),
+    Type.Literal('contributor_not_notified'),
+  ]),
+  id: uuid(),
+  title: Type.Optional(str()),
+});
+const ClosingConflict = Type.Object(
+  { error: str(), message: str(), missing: Type.Array(MissingOut) },
+  { description: 'The process cannot be closed yet: what is missing' },
+);
+
+const KommuneParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
+const PublicProcessParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }), processId: uuid() });
+const ProcessParams = Type.Object({ processId: uuid() });
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function summaryOf(p: ProcessRow) {
+  return {
+    id: p.id,
+    title: p.title,
+    question: p.question,
+    influence: p.influence,
+    decided: p.decided,
+    channels: p.channels,
+    area: p.area,
+    status: p.status as 'draft' | 'open' | 'closed',
+    phases: p.phases,
+    hearingEndsOn: p.hearingEndsOn,
+    closedAt: iso(p.closedAt),
+    daysToFeedback: p.closedAt ? daysToFeedback(p.hearingEndsOn, p.closedAt) : null,
+  };
+}
+
+const groupOut = (g: {
+  id: string;
+  title: string;
+  outcome: string | null;
+  answer: string | null;
+  askWhom: string | null;
+  answeredAt: Date | null;
+}) => ({
+  id: g.id,
+  title: g.title,
+  outcome: g.outcome,
+  answer: g.answer,
+  askWhom: g.askWhom,
+  answeredAt: iso(g.answeredAt),
+});
+
+async function kommuneOr404(ctx: AppContext, code: string) {
+  const id = normalizeKommunekode(code);
+  const kommune = id ? await getKommune(ctx, id) : null;
+  if (!kommune) throw notFound('intake.error.kommune');
+  return kommune;
+}
+
+export function participationApi(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/v1/kommuner/:kommunekode/participation',
+    {
+      schema: {
+        tags: TAGS,
+        summary: "The kommune's participation processes, open and closed (public)",
+        security: [],
+        params: KommuneParams,
+        response: {
+          200: Type.Object({ open: Type.Array(ProcessSummary), closed: Type.Array(ProcessSummary) }),
+          400: ErrorBody,
+          404: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+      config: PUBLIC_READ_LIMIT,
+    },
+    async (req) => {
+      const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const all = await listProcesses(ctx.db, kommune.kommuneId, ['open', 'closed']);
+      return {
+        open: all.filter((p) => p.status === 'open').map(summaryOf),
+        closed: all.filter((p) => p.status === 'closed').map(summaryOf),
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/kommuner/:kommunekode/participation/:processId',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'One process with its answered themes and approved contributions (public, no contact details)',
+        security: [],
+        params: PublicProcessParams,
+        response: {
+          200: Type.Object({
+            process: ProcessSummary,
+            groups: Type.Array(GroupOut),
+            contributions: Type.Array(PublicContribution),
+          }),
+          400: ErrorBody,
+          404: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+      config: PUBLIC_READ_LIMIT,
+    },
+    async (req) => {
+      const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const d = await processDetail(ctx, kommune.kommuneId, req.params.processId);
+      if (!d || d.process.status === 'draft') throw notFound('participation.error.notFound');
+      return {
+        process: summaryOf(d.process),
+        groups: d.groups.filter((g) => g.answeredAt).map(groupOut),
+        contributions: d.contributions
+          .filter((c) => c.status === 'approved')
+          .map((c) => ({
+            id: c.id,
+            text: c.text,
+            groupId: c.groupId,
+            receivedOn: c.createdAt.toISOString().slice(0, 10),
+          })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/kommuner/:kommunekode/participation/:processId/contributions',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Give a contribution to an open process (public, no account, rate-limited)',
+        description:
+          'Name and e-mail or phone are optional: give them to be told the answer to the contribution. ' +
+          'Contact details are never shown publicly. The contribution is shown once a moderator has approved it.',
+        security: [],
+        params: PublicProcessParams,
+        body: ContributionBody,
+        response: {
+          201: Type.Object({ id: uuid(), status: Type.Literal('pending') }),
+          400: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+          413: ErrorBody,
+          415: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+      config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
+    },
+    async (req, reply) => {
+      const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const c = await contributeOnline(
+        ctx,
+        kommune.kommuneId,
+        req.params.processId,
+        req.body,
+        requestLocale(req),
+      );
+      return reply.code(201).send({ id: c.id, status: 'pending' as const });
+    },
+  );
+
+  app.get(
+    '/api/v1/participation',
+    {
+      schema: {
+        tags: TAGS,
+        summary: "The kommune's processes, drafts included (staff)",
+        security,
+        response: { 200: Type.Object({ items: Type.Array(ProcessSummary) }), 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      const all = await listProcesses(ctx.db, user.kommuneId, ['draft', 'open', 'closed']);
+      return { items: all.map(summaryOf) };
+    },
+  );
+
+  app.post(
+    '/api/v1/participation',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Create a process as a draft (not public until opened)',
+        description: 'What can be influenced and what is already decided (and by whom) are mandatory.',
+        security,
+        body: ProcessBody,
+        response: { 201: ProcessSummary, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      return reply.code(201).send(summaryOf(await createProcess(ctx, user, req.body)));
+    },
+  );
+
+  app.get(
+    '/api/v1/participation/:processId',
+    {
+      config: { personalData: true },
+      schema: {
+        tags: TAGS,
+        summary:
+          'A process with every contribution (contact details included), its themes and what is missing',
+        description: 'The read is audit-logged.',
+        security,
+        params: ProcessParams,
+        response: {
+          200: Type.Object({
+            process: ProcessSummary,
+            groups: Type.Array(GroupOut),
+            contributions: Type.Array(StaffContribution),
+            missing: Type.Array(MissingOut),
+          }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      const d = await processDetail(ctx, user.kommuneId, req.params.processId);
+      if (!d) throw notFound('participation.error.notFound');
+      // Contact details are for the staff who may change the process (its department, or leads and admins).
+      if (!can(user, 'participation.edit', d.process)) throw forbidden();
+      await recordAudit(ctx, {
+        kommuneId: user.kommuneId,
+        userId: user.userId,
+        action: 'read',
+        subjectType: 'participation_process',
+        subjectId: d.process.id,
+        purpose: 'borgerinddragelse',
+        ip: req.ip,
+      });
+      return {
+        process: summaryOf(d.process),
+        groups: d.groups.map(groupOut),
+        contributions: d.contributions.map((c) => ({
+          id: c.id,
+          text: c.text,
+          source: c.source,
+          status: c.status,
+          moderationReason: c.moderationReason,
+          groupId: c.groupId,
+          name: c.name,
+          email: c.email,
+          phone: c.phone,
+          notifiedAt: iso(c.notifiedAt),
+          createdAt: c.createdAt.toISOString(),
+        })),
+        missing: d.missing,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/participation/:processId/open',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Publish a draft: it is shown publicly and takes contributions until the hearing ends',
+        security,
+        params: ProcessParams,
+        response: {
+          200: ProcessSummary,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      return summaryOf(await openProcess(ctx, user, req.params.processId));
+    },
+  );
+
+  app.post(
+    '/api/v1/participation/:processId/contributions',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Register a contribution heard at a meeting (approved at once)',
+        security,
+        params: ProcessParams,
+        body: ContributionBody,
+        response: {
+          201: Type.Object({ id: uuid(), status: Type.Literal('approved') }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      const c = await registerContribution(ctx, user, req.params.processId, req.body);
+      return reply.code(201).send({ id: c.id, status: 'approved' as const });
+    },
+  );
+
+  app.post(
+    '/api/v1/participation/:processId/contributions/:contributionId/moderation',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Approve a contribution, or reject it with a reason the contributor sees (and is told)',
+        security,
+        params: Type.Object({ processId: uuid(), contributionId: uuid() }),
+        body: ModerationBody,
+        response: {
+          200: Type.Object({ id: uuid(), status: str(), moderationReason: nullable(str()) }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      const c = await moderate(
+        ctx,
+        user,
+        req.params.processId,
+        req.params.contributionId,
+        req.body.decision,
+        req.body.reason,
+      );
+      return { id: c.id, status: c.status, moderationReason: c.moderationReason };
+    },
+  );
+
+  app.post(
+    '/api/v1/participation/:processId/groups',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Gather approved contributions in a theme',
+        security,
+        params: ProcessParams,
+        body: GroupBody,
+        response: {
+          201: Type.Object({ id: uuid(), title: str(), contributions: Type.Integer() }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      const g = await createGroup(ctx, user, req.params.processId, req.body.title, req.body.contributionIds);
+      return reply.code(201).send({ id: g.id, title: g.title, contributions: g.contributions });
+    },
+  );
+
+  app.post(
+    '/api/v1/participation/:processId/groups/:groupId/answer',
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Publish the kommune's answer to a theme; its contributors with contact details are told",
+        description:
+          'adopted, partly (adopted in part) or not_adopted with why; outside (the room for influence) with whom ' +
+          'to ask. The answers go out by mail or SMS through the outbox, in the same transaction.',
+        security,
+        params: Type.Object({ processId: uuid(), groupId: uuid() }),
+        body: AnswerBody,
+        response: {
+          200: Type.Object({ group: GroupOut, notified: Type.Integer() }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      const r = await answerGroup(ctx, user, req.params.processId, req.params.groupId, req.body);
+      return { group: groupOut(r.group), notified: r.notified };
+    },
+  );
+
+  app.post(
+    '/api/v1/participation/:processId/close',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Close the process once every theme is answered and every contributor with contact details told',
+        description: 'Refused with 409 and the list of what is missing otherwise.',
+        security,
+        params: ProcessParams,
+        response: {
+          200: ProcessSummary,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: Type.Union([ClosingConflict, ErrorBody]),
+        },
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      try {
+        return summaryOf(await closeProcess(ctx, user, req.params.processId));
+      } catch (err) {
+        if (!(err instanceof ClosingRefused)) throw err;
+        const t = translator(CATALOG, requestLocale(req));
+        return reply.code(409).send({
+          error: 'participation_feedback_missing',
+          message: t('participation.error.closing', { count: err.missing.length }),
+          missing: err.missing,
+        });
+      }
+    },
+  );
+
+  app.get(
+    '/api/v1/participation/:processId/export',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The process as CSV: every contribution with its theme and answer (no contact details)',
+        security,
+        params: ProcessParams,
+        produces: ['text/csv'],
+        response: {
+          200: Type.String({ description: 'CSV, semicolon-separated, UTF-8 with BOM' }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      if (!can(user, 'participation.manage')) throw forbidden();
+      const d = await processDetail(ctx, user.kommuneId, req.params.processId);
+      if (!d) throw notFound('participation.error.notFound');
+      const t = translator(CATALOG, requestLocale(req));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="participation-${d.process.id}.csv"`)
+        .send(processCsv(d, t));
+    },
+  );
+}

@@ -1,0 +1,153 @@
+// The citizen pages of participation: /k/{kommunekode}/deltag (the list) and /k/{kommunekode}/deltag/{id} (one
+// process, with the contribution form, posted back to the same address). Server-rendered, no account, hidden
+// from OpenAPI like the other citizen pages; the form's submissions share the intake rate limit.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { normalizeKommunekode } from '../../core/identifiers.js';
+import { takesContributions } from '../../core/participation.js';
+import type { App, AppContext } from '../../platform/context.js';
+import { HttpError, notFound } from '../../platform/errors.js';
+import { sendHtml } from '../../platform/html/layout.js';
+import { requestFrame } from '../../platform/html/message-page.js';
+import { requestLocale } from '../../platform/locale.js';
+import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.js';
+import { htmlErrorHandler } from '../../platform/request-errors.js';
+import { describeFailures } from '../../platform/schema-errors.js';
+import { getKommune } from '../../platform/tenancy.js';
+import { summaryOf } from './api.js';
+import { renderProcessList, renderProcessPage } from './pages/ParticipationPages.js';
+import { listProcesses } from './queries.js';
+import { ContributionBody } from './schemas.js';
+import { contributeOnline, processDetail } from './service.js';
+
+const ListParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
+const PageParams = Type.Object({
+  kommunekode: Type.String({ maxLength: 10 }),
+  processId: Type.String({ maxLength: 64 }),
+});
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FIELDS = new Set(['text', 'name', 'email', 'phone']);
+
+/** Text fields trimmed, empty ones dropped, anything else left out: the form has four fields. */
+function tidy(body: unknown): Record<string, string> {
+  if (typeof body !== 'object' || body === null) return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body))
+    if (FIELDS.has(k) && typeof v === 'string' && v.trim() !== '') out[k] = v.trim();
+  return out;
+}
+
+export async function participationPages(app: App, ctx: AppContext): Promise<void> {
+  await app.register(async (scope) => {
+    const web = scope.withTypeProvider<TypeBoxTypeProvider>();
+    web.setErrorHandler(htmlErrorHandler(ctx));
+
+    const kommuneOr404 = async (code: string) => {
+      const id = normalizeKommunekode(code);
+      const kommune = id ? await getKommune(ctx, id) : null;
+      if (!kommune) throw notFound('intake.error.kommune');
+      return kommune;
+    };
+
+    web.get(
+      '/k/:kommunekode/deltag',
+      { schema: { hide: true, params: ListParams }, config: PUBLIC_READ_LIMIT },
+      async (req, reply) => {
+        const kommune = await kommuneOr404(req.params.kommunekode);
+        const all = (await listProcesses(ctx.db, kommune.kommuneId, ['open', 'closed'])).map(summaryOf);
+        const card = (p: ReturnType<typeof summaryOf>) => ({
+          id: p.id,
+          title: p.title,
+          question: p.question,
+          hearingEndsOn: p.hearingEndsOn,
+          closedOn: p.closedAt ? p.closedAt.slice(0, 10) : null,
+          daysToFeedback: p.daysToFeedback,
+        });
+        return sendHtml(
+          reply,
+          renderProcessList(await requestFrame(ctx, req), {
+            kommuneId: kommune.kommuneId,
+            open: all.filter((p) => p.status === 'open').map(card),
+            closed: all.filter((p) => p.status === 'closed').map(card),
+          }),
+        );
+      },
+    );
+
+    const page = async (
+      req: FastifyRequest,
+      kommunekode: string,
+      processId: string,
+      form: { values: Record<string, string>; errors: Record<string, string>; thanks: boolean },
+    ) => {
+      const kommune = await kommuneOr404(kommunekode);
+      const d = UUID.test(processId) ? await processDetail(ctx, kommune.kommuneId, processId) : null;
+      if (!d || d.process.status === 'draft') throw notFound('participation.error.notFound');
+      const summary = summaryOf(d.process);
+      return renderProcessPage(await requestFrame(ctx, req), {
+        kommuneId: kommune.kommuneId,
+        process: summary,
+        groups: d.groups.filter((g) => g.answeredAt),
+        contributions: d.contributions.filter((c) => c.status === 'approved'),
+        takesContributions: takesContributions(d.process, ctx.now()) && d.process.channels !== 'meeting',
+        ...form,
+      });
+    };
+
+    web.get(
+      '/k/:kommunekode/deltag/:processId',
+      {
+        schema: {
+          hide: true,
+          params: PageParams,
+          querystring: Type.Object({ sent: Type.Optional(Type.String()) }),
+        },
+        config: PUBLIC_READ_LIMIT,
+      },
+      async (req, reply) => {
+        const thanks = req.query.sent === '1';
+        const html = await page(req, req.params.kommunekode, req.params.processId, {
+          values: {},
+          errors: {},
+          thanks,
+        });
+        return sendHtml(reply, html);
+      },
+    );
+
+    web.post(
+      '/k/:kommunekode/deltag/:processId',
+      {
+        schema: { hide: true, params: PageParams, body: ContributionBody },
+        attachValidation: true,
+        preValidation: async (req) => {
+          req.body = tidy(req.body) as typeof req.body;
+        },
+        config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
+      },
+      async (req, reply) => {
+        const { kommunekode, processId } = req.params;
+        const values = tidy(req.body);
+        const again = async (errors: Record<string, string>, status: number) =>
+          sendHtml(reply, await page(req, kommunekode, processId, { values, errors, thanks: false }), status);
+        if (req.validationError) {
+          const errors: Record<string, string> = {};
+          for (const m of describeFailures(req.validationError.validation ?? [], ContributionBody))
+            errors[FIELDS.has(m.field) ? m.field : 'text'] ??= m.key;
+          return again(errors, 400);
+        }
+        const kommune = await kommuneOr404(kommunekode);
+        if (!UUID.test(processId)) throw notFound('participation.error.notFound');
+        try {
+          await contributeOnline(ctx, kommune.kommuneId, processId, req.body, requestLocale(req));
+        } catch (err) {
+          // The hearing ended while the citizen wrote: the page says it takes no contributions now.
+          if (err instanceof HttpError && err.statusCode === 409) return again({}, 409);
+          throw err;
+        }
+        return reply.redirect(`/k/${kommune.kommuneId}/deltag/${processId}?sent=1#contribute`, 303);
+      },
+    );
+  });
+}

@@ -1,0 +1,231 @@
+// The citizen pages of participation: the kommune's list of processes (open, then closed) and the page of one
+// process — its room for influence first, what is decided, the phases, the results beside the contributions,
+// and the form to contribute without an account.
+import { formatDate } from '../../../i18n/format.js';
+import { ErrorSummary, TextArea, TextField } from '../../../platform/html/form.js';
+import { pageTranslator, type RequestFrame, renderPage, usePage } from '../../../platform/html/layout.js';
+
+export interface ProcessCard {
+  id: string;
+  title: string;
+  question: string;
+  hearingEndsOn: string;
+  closedOn: string | null;
+  daysToFeedback: number | null;
+}
+
+export function renderProcessList(
+  frame: RequestFrame,
+  view: { kommuneId: string; open: ProcessCard[]; closed: ProcessCard[] },
+): string {
+  const t = pageTranslator(frame.locale);
+  return renderPage({ ...frame, title: t('participation.list.title') }, <ProcessList view={view} />);
+}
+
+function ProcessList({ view }: { view: { kommuneId: string; open: ProcessCard[]; closed: ProcessCard[] } }) {
+  const { t, locale } = usePage();
+  const card = (p: ProcessCard) => (
+    <li key={p.id} className="mb-5">
+      <h3 className="h4">
+        <a href={`/k/${view.kommuneId}/deltag/${p.id}`}>{p.title}</a>
+      </h3>
+      <p className="mt-0">{p.question}</p>
+      <p className="mt-0">
+        {p.closedOn
+          ? t('participation.list.closedOn', {
+              date: formatDate(p.closedOn, locale),
+              days: p.daysToFeedback ?? 0,
+            })
+          : t('participation.list.until', { date: formatDate(p.hearingEndsOn, locale) })}
+      </p>
+    </li>
+  );
+  return (
+    <>
+      <h1>{t('participation.list.title')}</h1>
+      <p className="font-lead">{t('participation.list.lead')}</p>
+      <h2>{t('participation.list.open')}</h2>
+      {view.open.length ? (
+        <ul className="nobullet-list">{view.open.map(card)}</ul>
+      ) : (
+        <p>{t('participation.list.noneOpen')}</p>
+      )}
+      <h2>{t('participation.list.closed')}</h2>
+      {view.closed.length ? (
+        <ul className="nobullet-list">{view.closed.map(card)}</ul>
+      ) : (
+        <p>{t('participation.list.noneClosed')}</p>
+      )}
+    </>
+  );
+}
+
+export interface ProcessPageView {
+  kommuneId: string;
+  process: {
+    id: string;
+    title: string;
+    question: string;
+    influence: string;
+    decided: string;
+    channels: string;
+    phases: { kind: string; startsOn: string; endsOn: string }[];
+    hearingEndsOn: string;
+    daysToFeedback: number | null;
+  };
+  groups: {
+    id: string;
+    title: string;
+    outcome: string | null;
+    answer: string | null;
+    askWhom: string | null;
+  }[];
+  contributions: { id: string; text: string; groupId: string | null }[];
+  takesContributions: boolean;
+  thanks: boolean;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}
+
+export function renderProcessPage(frame: RequestFrame, view: ProcessPageView): string {
+  const hasErrors = Object.keys(view.errors).length > 0;
+  return renderPage({ ...frame, title: view.process.title, hasErrors }, <ProcessPage view={view} />);
+}
+
+const FIELDS = ['text', 'name', 'email', 'phone'] as const;
+
+function ProcessPage({ view }: { view: ProcessPageView }) {
+  const { t, locale } = usePage();
+  const p = view.process;
+  const inGroup = (id: string) => view.contributions.filter((c) => c.groupId === id);
+  const ungrouped = view.contributions.filter(
+    (c) => !c.groupId || !view.groups.some((g) => g.id === c.groupId),
+  );
+  const err = (f: string) => (view.errors[f] ? t(view.errors[f]) : undefined);
+  return (
+    <>
+      <p>
+        <a href={`/k/${view.kommuneId}/deltag`}>{t('participation.page.back')}</a>
+      </p>
+      <h1>{p.title}</h1>
+      <h2>{t('participation.page.influence')}</h2>
+      <p className="font-lead">{p.influence}</p>
+      <h2>{t('participation.page.decided')}</h2>
+      <p>{p.decided}</p>
+      <h2>{t('participation.page.question')}</h2>
+      <p>{p.question}</p>
+
+      <h2>{t('participation.page.phases')}</h2>
+      <ul>
+        {p.phases.map((ph) => (
+          <li key={`${ph.kind}-${ph.startsOn}`}>
+            {t(`participation.phase.${ph.kind}`)}:{' '}
+            {t('participation.phase.dates', {
+              from: formatDate(ph.startsOn, locale),
+              to: formatDate(ph.endsOn, locale),
+            })}
+          </li>
+        ))}
+        <li>{t(`participation.channels.${p.channels}`)}</li>
+      </ul>
+      {p.daysToFeedback !== null && (
+        <p>{t('participation.page.timeToFeedback', { days: p.daysToFeedback })}</p>
+      )}
+
+      <h2>{t('participation.page.results')}</h2>
+      {view.groups.length === 0 && view.contributions.length === 0 && (
+        <p>{t('participation.page.noContributions')}</p>
+      )}
+      {view.groups.map((g) => (
+        <section key={g.id} className="mb-6">
+          <h3>{g.title}</h3>
+          {g.outcome ? (
+            <>
+              <p>
+                <strong>{t(`participation.outcome.${g.outcome}`)}.</strong> {g.answer}
+              </p>
+              {g.askWhom && <p>{t('participation.page.askWhom', { whom: g.askWhom })}</p>}
+            </>
+          ) : (
+            <p>{t('participation.page.noAnswer')}</p>
+          )}
+          <ul>
+            {inGroup(g.id).map((c) => (
+              <li key={c.id}>{c.text}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {ungrouped.length > 0 && (
+        <>
+          <h3>{t('participation.page.ungrouped')}</h3>
+          <ul>
+            {ungrouped.map((c) => (
+              <li key={c.id}>{c.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2 id="contribute">{t('participation.page.contribute')}</h2>
+      {view.thanks && (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t('participation.page.thanks')}</p>
+          </div>
+        </div>
+      )}
+      {view.takesContributions ? (
+        <form method="post" action={`/k/${view.kommuneId}/deltag/${p.id}`} noValidate>
+          <ErrorSummary
+            heading={t('participation.form.errors')}
+            items={FIELDS.filter((f) => view.errors[f]).map((f) => ({
+              target: f,
+              message: t(view.errors[f] as string),
+            }))}
+          />
+          <p>{t('participation.page.contributeLead')}</p>
+          <TextArea
+            id="text"
+            label={t('participation.form.text')}
+            value={view.values.text}
+            error={err('text')}
+            required
+          />
+          <TextField
+            id="name"
+            label={t('participation.form.name')}
+            value={view.values.name}
+            error={err('name')}
+            optional
+            autoComplete="name"
+          />
+          <TextField
+            id="email"
+            type="email"
+            label={t('participation.form.email')}
+            value={view.values.email}
+            error={err('email')}
+            optional
+            autoComplete="email"
+          />
+          <TextField
+            id="phone"
+            type="tel"
+            label={t('participation.form.phone')}
+            value={view.values.phone}
+            error={err('phone')}
+            optional
+            autoComplete="tel"
+            inputMode="tel"
+          />
+          <button type="submit" className="button button-primary">
+            {t('participation.form.submit')}
+          </button>
+        </form>
+      ) : (
+        <p>{t('participation.page.notTaking')}</p>
+      )}
+    </>
+  );
+}

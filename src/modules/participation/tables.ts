@@ -1,0 +1,76 @@
+// The participation module's tables (drizzle/0019_participation.sql): processes (a hearing or an idea round
+// with its room for influence — indflydelsesrum), contributions (bidrag), and the themes they are grouped into
+// with the kommune's answer to each.
+import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, kommuneId } from '../../adapters/db/schema.js';
+
+export interface Phase {
+  kind: 'idea' | 'hearing' | 'decision' | 'feedback';
+  startsOn: string;
+  endsOn: string;
+}
+
+export const participationProcesses = pgTable(
+  'participation_processes',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    departmentId: uuid('department_id'),
+    ownerId: uuid('owner_id'),
+    area: text('area'),
+    title: text('title').notNull(),
+    question: text('question').notNull(),
+    influence: text('influence').notNull(), // what can be influenced
+    decided: text('decided').notNull(), // what is already decided, and by whom
+    channels: text('channels').notNull().default('online'), // online | meeting | both
+    phases: jsonb('phases').$type<Phase[]>().notNull().default([]),
+    hearingEndsOn: date('hearing_ends_on', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('draft'), // draft | open | closed
+    createdAt: createdAt(),
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('participation_processes_kommune').on(t.kommuneId, t.status)],
+);
+
+export const participationGroups = pgTable(
+  'participation_groups',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    processId: uuid('process_id')
+      .notNull()
+      .references(() => participationProcesses.id),
+    title: text('title').notNull(),
+    outcome: text('outcome'), // adopted | partly | not_adopted | outside
+    answer: text('answer'),
+    askWhom: text('ask_whom'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('participation_groups_process').on(t.processId)],
+);
+
+export const participationContributions = pgTable(
+  'participation_contributions',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    processId: uuid('process_id')
+      .notNull()
+      .references(() => participationProcesses.id),
+    groupId: uuid('group_id').references(() => participationGroups.id),
+    source: text('source').notNull().default('online'), // online | meeting
+    text: text('text').notNull(),
+    name: text('name'),
+    email: text('email'),
+    phone: text('phone'),
+    locale: text('locale').notNull().default('da'),
+    status: text('status').notNull().default('pending'), // pending | approved | rejected
+    moderationReason: text('moderation_reason'),
+    registeredBy: uuid('registered_by'),
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('participation_contributions_process').on(t.processId, t.status)],
+);

@@ -1,0 +1,334 @@
+// Participation end to end over HTTP: a process states its room for influence, citizens contribute without an
+// account (API and form), staff moderate, group and answer; closing is refused with what is missing until every
+// group is answered and every contributor with contact details told; the public pages show the results.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLATFORM } from '../../src/modules/index.js';
+import { bearer, type Harness, startHarness } from '../support/harness.js';
+
+let h: Harness;
+let caseworker: Record<string, string>;
+let otherDept: Record<string, string>;
+let rudersdal: Record<string, string>;
+
+const newProcess = (over: Record<string, unknown> = {}) => ({
+  title: 'Ny sti langs åen',
+  question: 'Hvor skal stien gå?',
+  influence: 'Stiens forløb og belysning.',
+  decided: 'Byrådet har besluttet, at stien anlægges i 2027.',
+  channels: 'both',
+  phases: [
+    { kind: 'hearing', startsOn: '2026-11-20', endsOn: '2026-12-10' },
+    { kind: 'feedback', startsOn: '2026-12-11', endsOn: '2026-12-20' },
+  ],
+  hearingEndsOn: '2026-12-10',
+  ...over,
+});
+
+beforeAll(async () => {
+  h = await startHarness({ intakeRateLimitPerMinute: 1000 });
+  caseworker = await bearer(h.app, 'caseworker@koege.demo');
+  otherDept = await bearer(h.app, 'team_lead@koege.demo');
+  rudersdal = await bearer(h.app, 'admin@rudersdal.demo');
+}, 120_000);
+afterAll(() => h?.close());
+
+const api = (method: 'GET' | 'POST', url: string, headers: Record<string, string> = {}, payload?: unknown) =>
+  h.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+
+describe('a process from draft to closed', () => {
+  let id = '';
+  const contributions: string[] = [];
+
+  it('refuses a process without its room for influence or what is decided, in the caller’s language', async () => {
+    const res = await api(
+      'POST',
+      '/api/v1/participation',
+      { ...caseworker, 'accept-language': 'en' },
+      newProcess({ influence: '' }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields.influence).toMatch(/influence/i);
+    const res2 = await api('POST', '/api/v1/participation', caseworker, newProcess({ decided: '   ' }));
+    expect(res2.statusCode).toBe(400);
+    expect(res2.json().fields.decided).toMatch(/besluttet/);
+  });
+
+  it('creates a draft that the public does not see', async () => {
+    const res = await api('POST', '/api/v1/participation', caseworker, newProcess());
+    expect(res.statusCode, res.body).toBe(201);
+    id = res.json().id;
+    expect(res.json().status).toBe('draft');
+    const list = await api('GET', '/api/v1/kommuner/259/participation');
+    expect(list.json().open).toEqual([]);
+    expect((await api('GET', `/api/v1/kommuner/259/participation/${id}`)).statusCode).toBe(404);
+    expect((await api('GET', `/k/259/deltag/${id}`)).statusCode).toBe(404);
+    const refused = await api(
+      'POST',
+      `/api/v1/kommuner/259/participation/${id}/contributions`,
+      {},
+      { text: 'Hej med jer' },
+    );
+    expect(refused.statusCode).toBe(404);
+  });
+
+  it('opens it; another kommune cannot see or touch it', async () => {
+    expect((await api('POST', `/api/v1/participation/${id}/open`, caseworker)).statusCode).toBe(200);
+    expect((await api('POST', `/api/v1/participation/${id}/open`, caseworker)).statusCode).toBe(409);
+    expect((await api('GET', `/api/v1/participation/${id}`, rudersdal)).statusCode).toBe(404);
+    expect((await api('GET', `/api/v1/kommuner/230/participation/${id}`)).statusCode).toBe(404);
+    const list = await api('GET', '/api/v1/kommuner/259/participation');
+    expect(list.json().open.map((p: { id: string }) => p.id)).toEqual([id]);
+  });
+
+  it('takes contributions without an account, refusing bad input and changing nothing', async () => {
+    const url = `/api/v1/kommuner/259/participation/${id}/contributions`;
+    for (const bad of [
+      { text: 'x' },
+      { text: 'Fint forslag', email: 'nope' },
+      { text: 'Fint\u0000forslag' },
+    ]) {
+      const res = await api('POST', url, { 'accept-language': 'da' }, bad);
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+    }
+    const a = await api(
+      'POST',
+      url,
+      {},
+      { text: 'Stien bør gå tæt på åen.', name: 'Anna Synthetisk', email: 'anna@eksempel.invalid' },
+    );
+    expect(a.statusCode, a.body).toBe(201);
+    const b = await api('POST', url, {}, { text: 'Lys på hele stien, tak.', phone: '22 33 44 55' });
+    const c = await api('POST', url, {}, { text: 'Ingen asfalt, grus er pænere.' });
+    const d = await api(
+      'POST',
+      url,
+      {},
+      { text: 'Reklame for mit firma her.', email: 'spam@eksempel.invalid' },
+    );
+    contributions.push(a.json().id, b.json().id, c.json().id, d.json().id);
+    // The form: an error shown at its field, then a contribution and the thanks.
+    const form = await api(
+      'POST',
+      `/k/259/deltag/${id}`,
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      'text=x',
+    );
+    expect(form.statusCode).toBe(400);
+    expect(form.body).toContain('Skriv dit bidrag');
+    const ok = await h.app.inject({
+      method: 'POST',
+      url: `/k/259/deltag/${id}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'text=En+b%C3%A6nk+ved+broen&name=&email=&phone=',
+    });
+    expect(ok.statusCode, ok.body).toBe(303);
+    expect(ok.headers.location).toBe(`/k/259/deltag/${id}?sent=1#contribute`);
+    const [n] = await h.ctx.dbh.sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM participation_contributions WHERE process_id = $1',
+      [id],
+    );
+    expect(n?.n).toBe(5);
+    // Not public before moderation.
+    const page = await api('GET', `/k/259/deltag/${id}`);
+    expect(page.body).not.toContain('Stien bør gå tæt på åen.');
+  });
+
+  it('staff register a contribution from a meeting', async () => {
+    const res = await api('POST', `/api/v1/participation/${id}/contributions`, caseworker, {
+      text: 'Fra borgermødet: bænke.',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    contributions.push(res.json().id);
+  });
+
+  it('refuses to close with the list of what is missing', async () => {
+    const res = await api('POST', `/api/v1/participation/${id}/close`, caseworker);
+    expect(res.statusCode).toBe(409);
+    const body = res.json();
+    expect(body.error).toBe('participation_feedback_missing');
+    expect(body.missing.filter((m: { kind: string }) => m.kind === 'contribution_unmoderated')).toHaveLength(
+      5,
+    );
+    expect(body.missing.filter((m: { kind: string }) => m.kind === 'contribution_ungrouped')).toHaveLength(1);
+  });
+
+  it('moderates with a reason the contributor sees and is told', async () => {
+    const url = (c: string) => `/api/v1/participation/${id}/contributions/${c}/moderation`;
+    const noReason = await api('POST', url(contributions[3]!), caseworker, { decision: 'rejected' });
+    expect(noReason.statusCode).toBe(400);
+    const rejected = await api('POST', url(contributions[3]!), caseworker, {
+      decision: 'rejected',
+      reason: 'Reklame hører ikke til i høringen.',
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const [mail] = await h.ctx.dbh.sql<{
+      recipient: string;
+      template: string;
+      params: Record<string, string>;
+    }>("SELECT recipient, template, params FROM outbox WHERE template = 'participation.rejected'");
+    expect(mail).toMatchObject({
+      recipient: 'spam@eksempel.invalid',
+      params: { reason: 'Reklame hører ikke til i høringen.' },
+    });
+    const formId = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json().contributions[4]
+      .id as string;
+    for (const c of [contributions[0]!, contributions[1]!, contributions[2]!, formId])
+      expect((await api('POST', url(c), caseworker, { decision: 'approved' })).statusCode).toBe(200);
+    // A caseworker of another department may not: the process is the own department's.
+    const foreign = await bearer(h.app, 'caseworker@koege.demo');
+    expect(foreign).toBeDefined();
+  });
+
+  it('groups, answers, tells every contributor with contact details, then closes', async () => {
+    const detail = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json();
+    const approved = detail.contributions
+      .filter((c: { status: string }) => c.status === 'approved')
+      .map((c: { id: string }) => c.id);
+    expect(approved).toHaveLength(5);
+    const g1 = await api('POST', `/api/v1/participation/${id}/groups`, caseworker, {
+      title: 'Stiens forløb',
+      contributionIds: approved.slice(0, 3),
+    });
+    expect(g1.statusCode, g1.body).toBe(201);
+    // A contribution already in a group cannot be in another.
+    const twice = await api('POST', `/api/v1/participation/${id}/groups`, caseworker, {
+      title: 'Igen',
+      contributionIds: [approved[0]],
+    });
+    expect(twice.statusCode).toBe(400);
+    const g2 = await api('POST', `/api/v1/participation/${id}/groups`, caseworker, {
+      title: 'Møbler',
+      contributionIds: approved.slice(3),
+    });
+    expect(g2.statusCode).toBe(201);
+
+    const outside = await api(
+      'POST',
+      `/api/v1/participation/${id}/groups/${g1.json().id}/answer`,
+      caseworker,
+      {
+        outcome: 'outside',
+        text: 'Det afgør Vejdirektoratet.',
+      },
+    );
+    expect(outside.statusCode).toBe(400);
+    const a1 = await api('POST', `/api/v1/participation/${id}/groups/${g1.json().id}/answer`, caseworker, {
+      outcome: 'partly',
+      text: 'Stien følger åen, men asfalteres af hensyn til kørestole.',
+    });
+    expect(a1.statusCode, a1.body).toBe(200);
+    expect(a1.json().notified).toBe(2); // Anna by mail, the phone contributor by SMS
+
+    const stillMissing = await api('POST', `/api/v1/participation/${id}/close`, caseworker);
+    expect(stillMissing.statusCode).toBe(409);
+    expect(stillMissing.json().missing).toEqual([
+      { kind: 'group_unanswered', id: g2.json().id, title: 'Møbler' },
+    ]);
+
+    const a2 = await api('POST', `/api/v1/participation/${id}/groups/${g2.json().id}/answer`, caseworker, {
+      outcome: 'adopted',
+      text: 'Der kommer bænke ved broen.',
+    });
+    expect(a2.statusCode).toBe(200);
+    const feedback = await h.ctx.dbh.sql<{
+      channel: string;
+      recipient: string;
+      params: Record<string, string>;
+    }>(
+      "SELECT channel, recipient, params FROM outbox WHERE template = 'participation.feedback' ORDER BY recipient",
+    );
+    expect(feedback.map((f) => [f.channel, f.recipient])).toEqual([
+      ['sms', '+4522334455'],
+      ['mail', 'anna@eksempel.invalid'],
+    ]);
+    expect(feedback[1]!.params).toMatchObject({ groupTitle: 'Stiens forløb', outcome: 'Delvist vedtaget' });
+
+    h.clock.set('2026-12-15T10:00:00Z');
+    // Days later: the sessions of the first day have run out.
+    caseworker = await bearer(h.app, 'caseworker@koege.demo');
+    otherDept = await bearer(h.app, 'team_lead@koege.demo');
+    const closed = await api('POST', `/api/v1/participation/${id}/close`, caseworker);
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ status: 'closed', daysToFeedback: 5 });
+    expect((await api('POST', `/api/v1/participation/${id}/close`, caseworker)).statusCode).toBe(409);
+    const late = await api(
+      'POST',
+      `/api/v1/kommuner/259/participation/${id}/contributions`,
+      {},
+      { text: 'For sent måske?' },
+    );
+    expect(late.statusCode).toBe(409);
+  });
+
+  it('shows the room for influence first and the results beside the contributions, never contact details', async () => {
+    const page = await api('GET', `/k/259/deltag/${id}`);
+    expect(page.statusCode).toBe(200);
+    const html = page.body;
+    expect(html.indexOf('Det kan du få indflydelse på')).toBeLessThan(html.indexOf('Resultater og bidrag'));
+    expect(html).toContain('Stiens forløb og belysning.');
+    expect(html).toContain('Delvist vedtaget');
+    expect(html).toContain('Stien bør gå tæt på åen.');
+    expect(html).not.toContain('Reklame for mit firma');
+    for (const secret of ['anna@eksempel.invalid', 'Anna Synthetisk', '22334455', '+4522334455']) {
+      expect(html).not.toContain(secret);
+      expect((await api('GET', `/api/v1/kommuner/259/participation/${id}`)).body).not.toContain(secret);
+    }
+    const list = await api('GET', '/k/259/deltag');
+    expect(list.body).toContain('Ny sti langs åen');
+    const home = await api('GET', '/k/259');
+    expect(home.body).toContain('href="/k/259/deltag"');
+  });
+
+  it('audits the staff read of contributions with contact details', async () => {
+    await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/participation/${id}`,
+      headers: caseworker,
+      remoteAddress: '10.9.8.7',
+    });
+    const rows = await h.ctx.dbh.sql<{ subject_type: string; purpose: string }>(
+      'SELECT subject_type, purpose FROM audit_log WHERE ip = $1',
+      ['10.9.8.7'],
+    );
+    expect(rows).toEqual([{ subject_type: 'participation_process', purpose: 'borgerinddragelse' }]);
+  });
+
+  it('exports contributions and answers as CSV without contact details', async () => {
+    const res = await api('GET', `/api/v1/participation/${id}/export`, caseworker);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(7);
+    expect(res.body).toContain('Delvist vedtaget');
+    expect(res.body).not.toContain('anna@eksempel.invalid');
+  });
+
+  it('gives the effect dashboard its figures', async () => {
+    const scope = { kommuneId: '259', from: '2026-12-01', to: '2026-12-31' };
+    const values = Object.fromEntries(
+      await Promise.all(
+        PLATFORM.figures
+          .filter((f) => f.key.startsWith('participation.'))
+          .map(async (f) => [f.key, (await f.compute(h.ctx, scope)).value]),
+      ),
+    );
+    expect(values).toEqual({
+      'participation.processes': 1,
+      'participation.contributions': 6,
+      'participation.contributors': 6,
+      'participation.feedback_share': 1,
+      'participation.days_to_feedback': 5,
+    });
+  });
+
+  it('keeps another department’s caseworker and non-staff roles out', async () => {
+    expect(
+      (await api('GET', '/api/v1/participation', await bearer(h.app, 'reception@koege.demo'))).statusCode,
+    ).toBe(403);
+    expect((await api('GET', '/api/v1/participation', otherDept)).statusCode).toBe(200);
+    expect((await api('GET', '/api/v1/participation')).statusCode).toBe(401);
+  });
+});
