@@ -10,6 +10,7 @@ import { home } from './home/module.js';
 import { intake } from './intake/module.js';
 import { messaging } from './messaging/module.js';
 import { privacy } from './privacy/module.js';
+import { reception } from './reception/module.js';
 
 export const MODULES: readonly ModuleDefinition[] = [
   home,
@@ -20,6 +21,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   messaging,
   admin,
   privacy,
+  reception,
 ];
 
 export const PLATFORM = assembleModules(MODULES);
