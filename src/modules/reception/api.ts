@@ -110,6 +110,12 @@ export function receptionApi(app: App, ctx: AppContext): void {
     return user;
   };
 
+  const checkIn = (kommuneId: string, body: { bookingCode?: string; serviceType?: string }) => {
+    if (body.bookingCode) return checkInBooking(ctx, kommuneId, body.bookingCode);
+    if (body.serviceType) return checkInWalkIn(ctx, kommuneId, body.serviceType);
+    throw badRequest('reception.error.checkIn.required', { bookingCode: 'reception.error.checkIn.required' });
+  };
+
   // --- Public --------------------------------------------------------------------------------------------
 
   app.get(
@@ -329,10 +335,7 @@ export function receptionApi(app: App, ctx: AppContext): void {
     },
     async (req, reply) => {
       const kommune = await kommuneOr404(ctx, req.params.kommunekode);
-      const result =
-        'bookingCode' in req.body
-          ? await checkInBooking(ctx, kommune.kommuneId, req.body.bookingCode)
-          : await checkInWalkIn(ctx, kommune.kommuneId, req.body.serviceType);
+      const result = await checkIn(kommune.kommuneId, req.body);
       if (!result.ok) throw notCheckedIn(result);
       return reply
         .code(result.created ? 201 : 200)
@@ -454,10 +457,7 @@ export function receptionApi(app: App, ctx: AppContext): void {
     },
     async (req, reply) => {
       const user = staff(req, 'reception.desk');
-      const result =
-        'bookingCode' in req.body
-          ? await checkInBooking(ctx, user.kommuneId, req.body.bookingCode)
-          : await checkInWalkIn(ctx, user.kommuneId, req.body.serviceType);
+      const result = await checkIn(user.kommuneId, req.body);
       if (!result.ok) throw notCheckedIn(result);
       const v = (await findVisit(ctx, user.kommuneId, result.visitId))!;
       await auditList(req, user, 'reception_visit');

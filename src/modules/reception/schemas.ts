@@ -91,17 +91,18 @@ export const IdempotencyHeaders = Type.Object({
   ),
 });
 
-export const CheckInBody = Type.Union([
-  Type.Object(
-    {
-      bookingCode: messages(Type.String({ minLength: 4, maxLength: 20, pattern: '^[A-Za-z0-9 -]+$' }), {
+/** A booking code, or (for a walk-in) the service type; the booking code wins when both are sent. */
+export const CheckInBody = Type.Object(
+  {
+    bookingCode: Type.Optional(
+      messages(Type.String({ minLength: 4, maxLength: 20, pattern: '^[A-Za-z0-9 -]+$' }), {
         default: 'reception.error.code.unknown',
       }),
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object({ serviceType: serviceTypeCode }, { additionalProperties: false }),
-]);
+    ),
+    serviceType: Type.Optional(serviceTypeCode),
+  },
+  { additionalProperties: false },
+);
 
 export const SupportNeedsView = SupportNeedsBody;
 
