@@ -434,3 +434,72 @@ describe(`waiting-time figures on a hand-computed set (${engine})`, () => {
     });
   });
 });
+
+describe(`citizen pages (${engine})`, () => {
+  const form = (url: string, fields: Record<string, string>) =>
+    h.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress: ip(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(fields).toString(),
+    });
+
+  it('books from the page, shows the booking with its calendar file, moves and cancels after confirmation', async () => {
+    h.clock.set('2026-12-01T09:00:00Z');
+    const page = await h.app.inject({
+      method: 'GET',
+      url: '/k/259/tidsbestilling?serviceType=pas-koerekort',
+    });
+    expect(page.statusCode).toBe(200);
+    const slotIds = [...page.body.matchAll(/<option value="([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+    expect(slotIds.length).toBeGreaterThan(10);
+    const refused = await form('/k/259/tidsbestilling', {
+      serviceType: 'pas-koerekort',
+      slotId: slotIds[0]!,
+      name: '',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Skriv dit navn.');
+    const booked = await form('/k/259/tidsbestilling', {
+      serviceType: 'pas-koerekort',
+      slotId: slotIds[0]!,
+      name: 'Side Borger',
+      email: 'side@eksempel.invalid',
+    });
+    expect(booked.statusCode).toBe(303);
+    const manage = booked.headers.location as string;
+    expect(manage).toMatch(/^\/tid\//);
+    const shown = await h.app.inject({ method: 'GET', url: manage });
+    expect(shown.statusCode).toBe(200);
+    expect(shown.body).toContain('Bookingkode');
+    const ics = await h.app.inject({ method: 'GET', url: `${manage}/kalender.ics` });
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.body).toContain('BEGIN:VEVENT');
+    const moved = await form(`${manage}/flyt`, { slotId: slotIds[5]! });
+    expect(moved.statusCode).toBe(303);
+    const confirm = await h.app.inject({ method: 'GET', url: `${manage}/aflys` });
+    expect(confirm.body).toContain('Ja, aflys tiden');
+    const cancelled = await form(`${manage}/aflys`, {});
+    expect(cancelled.statusCode).toBe(303);
+    expect((await h.app.inject({ method: 'GET', url: manage })).body).toContain('Tiden er aflyst.');
+  });
+
+  it('checks in at the kiosk and shows the ticket on the display', async () => {
+    const kiosk = await form('/k/259/kiosk', { serviceType: 'pas-koerekort' });
+    expect(kiosk.statusCode).toBe(303);
+    const ticket = new URL(kiosk.headers.location as string, 'http://x').searchParams.get('billet')!;
+    const ticketPage = await h.app.inject({ method: 'GET', url: kiosk.headers.location as string });
+    expect(ticketPage.body).toContain(ticket);
+    const bad = await form('/k/259/kiosk', { bookingCode: 'QQQQQQ' });
+    expect(bad.statusCode).toBe(400);
+    const display = await h.app.inject({ method: 'GET', url: '/k/259/skaerm' });
+    expect(display.statusCode).toBe(200);
+    expect(display.body).toContain('waiting-display.js');
+  });
+
+  it('is linked from the kommune’s citizen home', async () => {
+    const home = await h.app.inject({ method: 'GET', url: '/k/259' });
+    expect(home.body).toContain('/k/259/tidsbestilling');
+  });
+});
