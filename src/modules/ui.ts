@@ -10,6 +10,7 @@ import { homeUi } from './home/ui/manifest.js';
 import { intakeUi } from './intake/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
+import { receptionUi } from './reception/ui/manifest.js';
 
 export const UI_MODULES: readonly UiModule[] = [
   homeUi,
@@ -20,6 +21,7 @@ export const UI_MODULES: readonly UiModule[] = [
   messagingUi,
   adminUi,
   privacyUi,
+  receptionUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

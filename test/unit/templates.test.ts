@@ -13,6 +13,12 @@ const params = {
   failures: '5',
   minutes: '15',
   until: '10.15',
+  // The front desk's meetings.
+  serviceName: 'Pas og kørekort',
+  date: '2026-12-03',
+  time: '10:30',
+  place: 'Skranke 1',
+  bookingCode: 'K7M2QX',
 };
 
 describe('message templates', () => {
@@ -24,7 +30,10 @@ describe('message templates', () => {
         for (const text of [mail.subject ?? '', mail.text, sms.text]) {
           expect(text).not.toMatch(/\{\w+\}/);
           // Every message about a case names it; the lock notice to a staff member is about no case.
-          if (name !== 'auth.locked') expect(text).toContain(params.caseNumber);
+          // A booking at the front desk is about no case: its message names the booking code instead.
+          if (name.startsWith('reception.')) {
+            if (text !== mail.subject) expect(text).toContain(params.bookingCode);
+          } else if (name !== 'auth.locked') expect(text).toContain(params.caseNumber);
         }
         expect(mail.subject).not.toBe('');
         expect(sms.subject).toBeNull();

@@ -12,6 +12,7 @@ import { receptionPolicies } from './policies.js';
 import { seedReception } from './seed.js';
 import * as tables from './tables.js';
 import { receptionTemplates } from './templates.js';
+import { receptionUiMessages } from './ui-messages.js';
 
 export const RECEPTION_REMINDER_QUEUE = 'reception.reminders';
 export const RECEPTION_PLANNING_QUEUE = 'reception.plan-slots';
@@ -19,7 +20,7 @@ export const RECEPTION_PLANNING_QUEUE = 'reception.plan-slots';
 export const reception = defineModule({
   name: 'reception',
   tables,
-  messages: [receptionMessages],
+  messages: [receptionMessages, receptionUiMessages],
   templates: receptionTemplates,
   policies: receptionPolicies,
   routes: async (app, ctx) => {

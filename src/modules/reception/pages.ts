@@ -298,7 +298,7 @@ export async function receptionPages(app: App, ctx: AppContext): Promise<void> {
       { schema: { hide: true, params: TokenParams }, config: PUBLIC_READ_LIMIT },
       async (req, reply) => {
         const b = await bookingByToken(ctx, req.params.token);
-        if (!b || b.status !== 'booked') return sendHtml(reply, await unknownBooking(req), 404);
+        if (b?.status !== 'booked') return sendHtml(reply, await unknownBooking(req), 404);
         const locale = (b.locale === 'en' ? 'en' : 'da') as Locale;
         const kommune = await getKommune(ctx, b.kommuneId);
         const type = (await findServiceType(ctx, b.kommuneId, b.serviceType))!;

@@ -65,11 +65,11 @@ export const receptionTemplates = defineTemplates(
 
       'reception.booking_cancelled.mail.subject': 'Din tid er aflyst: {serviceName} {date} kl. {time}',
       'reception.booking_cancelled.mail.body':
-        'Din tid hos {kommuneName} til {serviceName} {date} kl. {time} er aflyst, som du bad om.\n\n' +
+        'Din tid hos {kommuneName} til {serviceName} {date} kl. {time} (bookingkode {bookingCode}) er aflyst, som du bad om.\n\n' +
         'Du er velkommen til at bestille en ny tid.\n\n' +
         'Venlig hilsen\n{kommuneName}',
       'reception.booking_cancelled.sms':
-        '{kommuneName}: Din tid til {serviceName} {date} kl. {time} er aflyst.',
+        '{kommuneName}: Din tid til {serviceName} {date} kl. {time} er aflyst (bookingkode {bookingCode}).',
 
       'reception.reminder.mail.subject': 'Påmindelse: {serviceName} {date} kl. {time}',
       'reception.reminder.mail.body':
@@ -112,11 +112,11 @@ export const receptionTemplates = defineTemplates(
       'reception.booking_cancelled.mail.subject':
         'Your appointment is cancelled: {serviceName} {date} at {time}',
       'reception.booking_cancelled.mail.body':
-        'Your appointment with {kommuneName} for {serviceName} on {date} at {time} is cancelled, as you asked.\n\n' +
+        'Your appointment with {kommuneName} for {serviceName} on {date} at {time} (booking code {bookingCode}) is cancelled, as you asked.\n\n' +
         'You are welcome to book a new one.\n\n' +
         'Kind regards\n{kommuneName}',
       'reception.booking_cancelled.sms':
-        '{kommuneName}: Your appointment for {serviceName} on {date} at {time} is cancelled.',
+        '{kommuneName}: Your appointment for {serviceName} on {date} at {time} is cancelled (booking code {bookingCode}).',
 
       'reception.reminder.mail.subject': 'Reminder: {serviceName} {date} at {time}',
       'reception.reminder.mail.body':
