@@ -61,7 +61,7 @@ describe(`booking (${engine})`, () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/v1/kommuner/259/service-types' });
     expect(res.statusCode).toBe(200);
     const codes = (res.json() as { code: string }[]).map((t) => t.code);
-    expect(codes).toEqual(expect.arrayContaining(['pas-koerekort', 'jobcentersamtale', 'moede-om-klage']));
+    expect(codes).toEqual(expect.arrayContaining(['pas-koerekort', 'jobcentersamtale', 'klagemoede']));
   });
 
   it('lists slots in exactly the agreed shape, on working days only', async () => {
@@ -232,7 +232,8 @@ describe(`booking (${engine})`, () => {
 
 describe(`reminders (${engine})`, () => {
   it('sends a reminder exactly once, even when the job runs twice at once and again', async () => {
-    // The meeting tomorrow at 10:00 (09:00Z); the clock stands at 09:00Z today: 24 hours before, so it is due.
+    // Booked two days ahead of the meeting (tomorrow at 10:00, 09:00Z): not yet due.
+    h.clock.set('2026-11-30T08:00:00Z');
     const slotId = await slotAt('2026-12-02T09:00:00Z', 1, 'pas-koerekort');
     const booked = await bookIt(slotId, {
       email: 'paamindelse@eksempel.invalid',
@@ -243,6 +244,10 @@ describe(`reminders (${engine})`, () => {
       email: 'for-tidligt@eksempel.invalid',
     });
     expect(early.statusCode).toBe(201);
+    const none = await sql(`SELECT id FROM outbox WHERE template = 'reception.reminder'`);
+    expect(none).toEqual([]);
+    // 24 hours before: due. The job runs twice at once, and once more.
+    h.clock.set('2026-12-01T09:00:00Z');
     await Promise.all([sendDueReminders(h.ctx), sendDueReminders(h.ctx)]);
     await sendDueReminders(h.ctx);
     const rows = await sql<{ params: Record<string, string> | string; recipient: string }>(
@@ -257,6 +262,17 @@ describe(`reminders (${engine})`, () => {
       date: '2026-12-02',
     });
     expect(params.manageUrl).toContain('/tid/');
+  });
+
+  it('sends the reminder with the confirmation when the booking is made inside its window', async () => {
+    h.clock.set('2026-12-01T09:00:00Z');
+    const slotId = await slotAt('2026-12-01T13:00:00Z', 1, 'pas-koerekort');
+    expect((await bookIt(slotId, { email: 'i-dag@eksempel.invalid' })).statusCode).toBe(201);
+    await sendDueReminders(h.ctx);
+    const rows = await sql<{ template: string }>(
+      `SELECT template FROM outbox WHERE recipient = 'i-dag@eksempel.invalid' ORDER BY template`,
+    );
+    expect(rows.map((r) => r.template)).toEqual(['reception.booking_confirmed', 'reception.reminder']);
   });
 });
 

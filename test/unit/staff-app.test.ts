@@ -77,9 +77,9 @@ describe('formatDate', () => {
 
 describe('role navigation', () => {
   it.each([
-    ['caseworker', ['/sager', '/soeg', '/registrer']],
-    ['team_lead', ['/sager', '/soeg', '/registrer', '/team']],
-    ['reception', ['/registrer']],
+    ['caseworker', ['/sager', '/soeg', '/registrer', '/overdragelser']],
+    ['team_lead', ['/sager', '/soeg', '/registrer', '/overdragelser', '/team']],
+    ['reception', ['/registrer', '/borgerservice']],
     [
       'admin',
       [
@@ -138,6 +138,8 @@ describe('the menu and the policies agree', () => {
       '/sager': 'case.list', // GET /api/v1/cases
       '/soeg': 'case.list', // POST /api/v1/cases/search
       '/registrer': 'case.register', // POST /api/v1/staff/cases
+      '/borgerservice': 'reception.desk', // GET /api/v1/reception/queue
+      '/overdragelser': 'reception.handovers', // GET /api/v1/reception/handovers
       '/team': 'team.overview', // GET /api/v1/team/overview
       '/postkasse': 'mailbox.read', // GET /api/v1/dev-mailbox
       '/databeskyttelse': 'retention.run', // GET /api/v1/privacy/retention

@@ -232,6 +232,8 @@ export async function book(ctx: AppContext, kommuneId: string, input: BookingInp
         );
         return { ok: false, reason: exists ? 'full' : 'unknown_slot' };
       }
+      // A booking made inside its reminder window (a meeting tomorrow) gets its reminder now, not at the next run.
+      await sendDueReminders(ctx);
       return { ok: true, created: true, bookingCode: code, manageToken: token, ...result };
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -287,6 +289,7 @@ export async function moveBooking(ctx: AppContext, token: string, slotId: string
     return true;
   });
   if (!moved) return { ok: false, reason: 'full' };
+  await sendDueReminders(ctx);
   return { ok: true, booking: (await bookingByToken(ctx, token))! };
 }
 

@@ -66,7 +66,7 @@ export const receptionMessages = defineMessages(
     'reception.book.submit': 'Bestil tiden',
     'reception.book.errorSummary': 'Der er problemer med bookingen',
     'reception.book.where': 'Her finder du os',
-    'reception.book.time': '{date} kl. {time}',
+    'reception.book.time': '{date} {time}',
 
     'reception.manage.title': 'Din tid',
     'reception.manage.booked': 'Din tid er bestilt.',
@@ -173,7 +173,7 @@ export const receptionMessages = defineMessages(
     'reception.book.submit': 'Book the time',
     'reception.book.errorSummary': 'There are problems with the booking',
     'reception.book.where': 'Where to find us',
-    'reception.book.time': '{date} at {time}',
+    'reception.book.time': '{date}, {time}',
 
     'reception.manage.title': 'Your appointment',
     'reception.manage.booked': 'Your appointment is booked.',

@@ -6,6 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { addDays, localDate } from '../../core/calendar.js';
 import { icsEvent } from '../../core/reception.js';
+import { formatTime } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/index.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { pageTranslator, sendHtml } from '../../platform/html/layout.js';
@@ -61,7 +62,7 @@ const serviceName = (t: ServiceTypeRow, locale: Locale) => (locale === 'en' ? t.
 const bringOf = (t: ServiceTypeRow, locale: Locale) => (locale === 'en' ? t.bringEn : t.bring);
 
 /** The free times of the coming two weeks, one per time (the desk with most places left). */
-async function freeSlots(ctx: AppContext, type: ServiceTypeRow): Promise<SlotChoice[]> {
+async function freeSlots(ctx: AppContext, type: ServiceTypeRow, locale: Locale): Promise<SlotChoice[]> {
   const today = localDate(ctx.now());
   const range = dayRange(today, addDays(today, SHOWN_DAYS))!;
   const slots = await listSlots(ctx, type.kommuneId, type.id, range.start, range.end, ctx.now());
@@ -75,7 +76,7 @@ async function freeSlots(ctx: AppContext, type: ServiceTypeRow): Promise<SlotCho
   return [...byTime.values()].map((s) => ({
     slotId: s.slotId,
     date: localDate(s.startsAt),
-    time: danishClock(s.startsAt),
+    time: formatTime(s.startsAt, locale),
     remaining: s.remaining,
   }));
 }
@@ -119,7 +120,7 @@ export async function receptionPages(app: App, ctx: AppContext): Promise<void> {
           bring: bringOf(t, locale),
         })),
         serviceType: chosen?.code ?? null,
-        slots: chosen ? await freeSlots(ctx, chosen) : [],
+        slots: chosen ? await freeSlots(ctx, chosen, locale) : [],
         values,
         errors,
         contact: directory
@@ -210,12 +211,12 @@ export async function receptionPages(app: App, ctx: AppContext): Promise<void> {
           bring: bringOf(type, locale),
           place: b.place,
           date: localDate(b.startsAt),
-          time: danishClock(b.startsAt),
+          time: formatTime(b.startsAt, locale),
           support: supportWords(b, t),
           calendarUrl: calendarPath(token.token),
           moveAction: `${managePath(token.token)}/flyt`,
           cancelUrl: `${managePath(token.token)}/aflys`,
-          slots: changeable ? (await freeSlots(ctx, type)).filter((s) => s.slotId !== b.slotId) : [],
+          slots: changeable ? (await freeSlots(ctx, type, locale)).filter((s) => s.slotId !== b.slotId) : [],
           notice,
           error,
         },

@@ -44,7 +44,7 @@ export const DEMO_SERVICE_TYPES: readonly DemoType[] = [
     places: [{ place: 'Mødelokale 2', capacity: 1 }],
   },
   {
-    code: 'moede-om-klage',
+    code: 'klagemoede',
     name: 'Møde om din klage',
     nameEn: 'Meeting about your complaint',
     bring: 'Afgørelsen, du har klaget over, hvis du har den.',

@@ -20,7 +20,7 @@ interface Slot {
   remaining: number;
 }
 
-const MEETING_SERVICE = 'moede-om-klage';
+const MEETING_SERVICE = 'klagemoede';
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export function MeetingsPanel({ c, editable }: CasePanelProps) {
