@@ -53,7 +53,7 @@ beforeAll(async () => {
   await seedReception(h.ctx);
   reception = await bearer(h.app, 'reception@koege.demo');
   caseworker = await bearer(h.app, 'caseworker@koege.demo');
-}, 60_000);
+}, 240_000);
 afterAll(() => h.close());
 
 describe(`booking (${engine})`, () => {
