@@ -22,7 +22,6 @@ import {
   bookingByToken,
   calendarPath,
   cancelBooking,
-  danishClock,
   managePath,
   moveBooking,
 } from './booking.js';
