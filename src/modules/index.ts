@@ -15,6 +15,7 @@ import { letters } from './letters/module.js';
 import { messaging } from './messaging/module.js';
 import { participation } from './participation/module.js';
 import { privacy } from './privacy/module.js';
+import { reception } from './reception/module.js';
 import { safety } from './safety/module.js';
 import { surveys } from './surveys/module.js';
 
@@ -34,6 +35,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   surveys,
   insight,
   participation,
+  reception,
 ];
 
 export const PLATFORM = assembleModules(MODULES);

@@ -15,6 +15,7 @@ import { lettersUi } from './letters/ui/manifest.js';
 import { messagingUi } from './messaging/ui/manifest.js';
 import { participationUi } from './participation/ui/manifest.js';
 import { privacyUi } from './privacy/ui/manifest.js';
+import { receptionUi } from './reception/ui/manifest.js';
 import { safetyUi } from './safety/ui/manifest.js';
 import { surveysUi } from './surveys/ui/manifest.js';
 
@@ -34,6 +35,7 @@ export const UI_MODULES: readonly UiModule[] = [
   surveysUi,
   insightUi,
   participationUi,
+  receptionUi,
 ];
 
 export const STAFF_UI = assembleUi(UI_MODULES);

@@ -11,6 +11,9 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONVERSATION_PHASES } from '../../src/core/conversation.js';
 import { DEMO_PASSWORD } from '../../src/modules/cases/seed/organisation.js';
+import { book } from '../../src/modules/reception/booking.js';
+import { checkInWalkIn } from '../../src/modules/reception/desk.js';
+import { seedReception } from '../../src/modules/reception/seed.js';
 import { planSubject } from '../../src/modules/safety/plans.js';
 import { planById } from '../../src/modules/safety/queries.js';
 import { createSession } from '../../src/platform/auth/sessions.js';
@@ -396,6 +399,69 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['decisions.read'], on: 'actor' },
     request: () => ({ query: 'from=2026-11&to=2026-12' }),
   },
+  // The front desk (reception): public booking, the booking's link, the kiosk and the display; staff run the queue.
+  'GET /api/v1/kommuner/:kommunekode/service-types': { access: { public: true }, request: none },
+  'GET /api/v1/kommuner/:kommunekode/booking-slots': {
+    access: { public: true },
+    request: () => ({ query: 'serviceType=borgerservice&from=2026-12-02&to=2026-12-02' }),
+  },
+  'POST /api/v1/kommuner/:kommunekode/bookings': {
+    access: { public: true },
+    request: () => ({
+      payload: { slotId: desk.slotId, name: 'Neutral Booker', email: 'booker@eksempel.invalid' },
+    }),
+  },
+  'GET /api/v1/bookings/:manageToken': {
+    access: { public: true },
+    request: none,
+    params: () => ({ manageToken: desk.manageToken }),
+  },
+  'POST /api/v1/bookings/:manageToken/move': {
+    access: { public: true },
+    request: () => ({ payload: { slotId: desk.otherSlotId } }),
+    params: () => ({ manageToken: desk.manageToken }),
+  },
+  'POST /api/v1/bookings/:manageToken/cancel': {
+    access: { public: true },
+    request: none,
+    params: () => ({ manageToken: desk.manageToken }),
+  },
+  'POST /api/v1/kommuner/:kommunekode/check-in': {
+    access: { public: true },
+    request: () => ({ payload: { serviceType: 'borgerservice' } }),
+  },
+  'GET /api/v1/kommuner/:kommunekode/waiting-display': { access: { public: true }, request: none },
+  'GET /api/v1/reception/queue': { access: { rules: ['reception.desk'], on: 'actor' }, request: none },
+  'POST /api/v1/staff/check-in': {
+    access: { rules: ['reception.desk'], on: 'actor' },
+    request: () => ({ payload: { serviceType: 'borgerservice' } }),
+  },
+  'POST /api/v1/reception/call-next': {
+    access: { rules: ['reception.desk'], on: 'actor' },
+    request: () => ({ payload: { desk: 'Skranke 9' } }),
+  },
+  'POST /api/v1/reception/visits/:visitId/done': {
+    access: { rules: ['reception.desk'], on: 'actor' },
+    request: () => ({ payload: {} }),
+    params: () => ({ visitId: desk.visitId }),
+  },
+  'GET /api/v1/reception/handovers': {
+    access: { rules: ['reception.handovers'], on: 'actor' },
+    request: none,
+  },
+  'POST /api/v1/reception/bookings': {
+    access: { rules: ['reception.book'], on: 'actor' },
+    request: () => ({ payload: { slotId: desk.slotId, name: 'Neutral Booker', phone: '55 66 77 99' } }),
+  },
+  'GET /api/v1/reception/bookings': {
+    access: { rules: ['reception.desk'], on: 'actor' },
+    request: () => ({ query: 'date=2026-12-02' }),
+  },
+  'GET /api/v1/reception/waiting-times': {
+    access: { rules: ['reception.figures'], on: 'actor' },
+    request: () => ({ query: 'from=2026-12-01&to=2026-12-01' }),
+  },
+  'GET /api/v1/cases/:caseNumber/meetings': { access: { rules: ['case.work'], on: 'case' }, request: none },
 
   // The administration: admin.open decides (admin.manage on the actor's own kommune asks the same role).
   'GET /api/v1/admin/users': { access: { rules: ['admin.open'], on: 'actor' }, request: none },
@@ -746,6 +812,44 @@ async function safetyFixture(): Promise<SafetyFixture> {
 }
 /** A letter in the development Digital Post outbox, made before the walk (its id is a path parameter). */
 let devOutboxId = '';
+
+/** What the front desk's routes work on in Køge: a roomy slot, a booking and its link, a visit at a desk. */
+interface DeskFixture {
+  slotId: string;
+  otherSlotId: string;
+  manageToken: string;
+  visitId: string;
+}
+let desk: DeskFixture;
+
+async function deskFixture(): Promise<DeskFixture> {
+  await seedReception(h.ctx);
+  const slot = async (startsAt: string) => {
+    const [row] = await h.ctx.dbh.sql<{ id: string }>(
+      `INSERT INTO reception_slots (kommune_id, service_type_id, place, starts_at, ends_at, capacity)
+       SELECT '259', id, 'Matrixlokalet', $1::timestamptz, $1::timestamptz + interval '15 minutes', 1000
+         FROM reception_service_types WHERE kommune_id = '259' AND code = 'borgerservice' RETURNING id`,
+      [startsAt],
+    );
+    return row!.id;
+  };
+  const slotId = await slot('2026-12-02T13:00:00Z');
+  const otherSlotId = await slot('2026-12-02T13:30:00Z');
+  const booked = await book(h.ctx, '259', {
+    slotId,
+    name: 'Neutral Booker',
+    email: 'booker@eksempel.invalid',
+    locale: 'da',
+  });
+  if (!booked.ok) throw new Error('the desk fixture could not book');
+  const visit = await checkInWalkIn(h.ctx, '259', 'borgerservice');
+  if (!visit.ok) throw new Error('the desk fixture could not check in');
+  await h.ctx.dbh.sql('UPDATE reception_visits SET called_at = arrived_at, desk = $2 WHERE id = $1', [
+    visit.visitId,
+    'Skranke 8',
+  ]);
+  return { slotId, otherSlotId, manageToken: booked.manageToken, visitId: visit.visitId };
+}
 const areaPayload = (code: string, departmentId: string) => ({
   code,
   name: `Område ${code}`,
@@ -1017,6 +1121,7 @@ beforeAll(async () => {
   );
   survey = await surveyFixture(h, ownDepartment.caseId);
   hearing = await hearingFixture(tokens.get('admin')!);
+  desk = await deskFixture();
 }, 600_000);
 
 /** A sent letter on the case (not one the walk writes letters on), as the development Digital Post transport recorded it. */

@@ -77,13 +77,17 @@ describe('formatDate', () => {
 
 describe('role navigation', () => {
   it.each([
-    ['caseworker', ['/sager', '/soeg', '/registrer', '/haendelser', '/sikre-moeder', '/laering']],
+    [
+      'caseworker',
+      ['/sager', '/soeg', '/registrer', '/overdragelser', '/haendelser', '/sikre-moeder', '/laering'],
+    ],
     [
       'team_lead',
       [
         '/sager',
         '/soeg',
         '/registrer',
+        '/overdragelser',
         '/team',
         '/effekt',
         '/haendelser',
@@ -92,7 +96,7 @@ describe('role navigation', () => {
         '/uddannelse',
       ],
     ],
-    ['reception', ['/registrer', '/haendelser', '/sikre-moeder', '/laering']],
+    ['reception', ['/registrer', '/borgerservice', '/haendelser', '/sikre-moeder', '/laering']],
     [
       'admin',
       [
@@ -177,6 +181,8 @@ describe('the menu and the policies agree', () => {
       '/laering': 'learning.read', // GET /api/v1/learning/cases
       '/uddannelse': 'training.read', // GET /api/v1/training
       '/effekt': 'insight.read', // GET /api/v1/insight/figures
+      '/borgerservice': 'reception.desk', // GET /api/v1/reception/queue
+      '/overdragelser': 'reception.handovers', // GET /api/v1/reception/handovers
       '/utilfredse-svar': 'survey.flags', // GET /api/v1/survey-flags
       '/medarbejderpuls': 'pulse.answer', // GET /api/v1/pulse/status
       '/afgoerelser': 'decisions.import', // POST /api/v1/decision-volumes/import

@@ -27,6 +27,12 @@ const params = {
   askWhom: '',
   processUrl: 'https://borgerdialog.invalid/k/259/deltag/abc',
   reason: 'Reklame hører ikke til i høringen.',
+  // The front desk's meetings.
+  serviceName: 'Pas og kørekort',
+  date: '2026-12-03',
+  time: '10:30',
+  place: 'Skranke 1',
+  bookingCode: 'K7M2QX',
 };
 /** Messages to a staff member about no case: the lock notice, and the training register's reminders. */
 const NO_CASE = ['auth.locked', 'learning.training.introduction.overdue', 'learning.training.followup'];
@@ -40,9 +46,12 @@ describe('message templates', () => {
         for (const text of [mail.subject ?? '', mail.text, sms.text]) {
           expect(text).not.toMatch(/\{\w+\}/);
           // Every message about a case names it; the lock notice to a staff member, the training reminders and the
-          // answers to a participation contribution are about no case (the last name the process instead).
+          // answers to a participation contribution are about no case (they name the process instead), and a booking
+          // at the front desk names its booking code.
           if (name.startsWith('participation.')) expect(text).toContain(params.processTitle);
-          else if (!NO_CASE.includes(name)) expect(text).toContain(params.caseNumber);
+          else if (name.startsWith('reception.')) {
+            if (text !== mail.subject) expect(text).toContain(params.bookingCode);
+          } else if (!NO_CASE.includes(name)) expect(text).toContain(params.caseNumber);
         }
         expect(mail.subject).not.toBe('');
         expect(sms.subject).toBeNull();

@@ -1,0 +1,741 @@
+// The SQL of the front desk. Plain parameterised statements that run on PGlite and PostgreSQL alike. The two
+// places where citizens race — the last place in a slot, and the next ticket number — are decided by the
+// database: a conditional UPDATE of the slot's counter (with a CHECK behind it), and a unique (day, seq).
+import type { SqlRunner } from '../../adapters/db/client.js';
+import type { AppContext } from '../../platform/context.js';
+
+const asDate = (v: Date | string) => new Date(v);
+const asDateOrNull = (v: Date | string | null) => (v === null ? null : new Date(v));
+
+export interface ServiceTypeRow {
+  id: string;
+  kommuneId: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  bring: string;
+  bringEn: string;
+  ticketPrefix: string;
+  durationMinutes: number;
+  opensMinute: number;
+  closesMinute: number;
+  reminderHours: number;
+  waitGoalMinutes: number;
+  bookableOnline: boolean;
+}
+
+const SERVICE_TYPE_COLUMNS = `id, kommune_id, code, name, name_en, bring, bring_en, ticket_prefix, duration_minutes,
+  opens_minute, closes_minute, reminder_hours, wait_goal_minutes, bookable_online`;
+
+interface ServiceTypeSql {
+  id: string;
+  kommune_id: string;
+  code: string;
+  name: string;
+  name_en: string;
+  bring: string;
+  bring_en: string;
+  ticket_prefix: string;
+  duration_minutes: number;
+  opens_minute: number;
+  closes_minute: number;
+  reminder_hours: number;
+  wait_goal_minutes: number;
+  bookable_online: boolean;
+}
+
+const serviceType = (r: ServiceTypeSql): ServiceTypeRow => ({
+  id: r.id,
+  kommuneId: r.kommune_id,
+  code: r.code,
+  name: r.name,
+  nameEn: r.name_en,
+  bring: r.bring,
+  bringEn: r.bring_en,
+  ticketPrefix: r.ticket_prefix,
+  durationMinutes: Number(r.duration_minutes),
+  opensMinute: Number(r.opens_minute),
+  closesMinute: Number(r.closes_minute),
+  reminderHours: Number(r.reminder_hours),
+  waitGoalMinutes: Number(r.wait_goal_minutes),
+  bookableOnline: r.bookable_online,
+});
+
+export async function listServiceTypes(ctx: AppContext, kommuneId: string): Promise<ServiceTypeRow[]> {
+  const rows = await ctx.dbh.sql<ServiceTypeSql>(
+    `SELECT ${SERVICE_TYPE_COLUMNS} FROM reception_service_types WHERE kommune_id = $1 ORDER BY name, code`,
+    [kommuneId],
+  );
+  return rows.map(serviceType);
+}
+
+export async function findServiceType(
+  ctx: AppContext,
+  kommuneId: string,
+  code: string,
+): Promise<ServiceTypeRow | null> {
+  const [row] = await ctx.dbh.sql<ServiceTypeSql>(
+    `SELECT ${SERVICE_TYPE_COLUMNS} FROM reception_service_types WHERE kommune_id = $1 AND code = $2`,
+    [kommuneId, code],
+  );
+  return row ? serviceType(row) : null;
+}
+
+export interface NewServiceType {
+  code: string;
+  name: string;
+  nameEn: string;
+  bring: string;
+  bringEn: string;
+  ticketPrefix: string;
+  durationMinutes: number;
+  opensMinute: number;
+  closesMinute: number;
+  reminderHours: number;
+  waitGoalMinutes: number;
+  bookableOnline: boolean;
+}
+
+/** Adds a service type, or leaves the one of that code as it is. */
+export async function ensureServiceType(
+  ctx: AppContext,
+  kommuneId: string,
+  s: NewServiceType,
+): Promise<void> {
+  await ctx.dbh.sql(
+    `INSERT INTO reception_service_types (kommune_id, code, name, name_en, bring, bring_en, ticket_prefix,
+       duration_minutes, opens_minute, closes_minute, reminder_hours, wait_goal_minutes, bookable_online)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     ON CONFLICT (kommune_id, code) DO NOTHING`,
+    [
+      kommuneId,
+      s.code,
+      s.name,
+      s.nameEn,
+      s.bring,
+      s.bringEn,
+      s.ticketPrefix,
+      s.durationMinutes,
+      s.opensMinute,
+      s.closesMinute,
+      s.reminderHours,
+      s.waitGoalMinutes,
+      s.bookableOnline,
+    ],
+  );
+}
+
+export interface NewSlot {
+  place: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+}
+
+/** Adds slots; one already there (same place and time) is left as it is, bookings and all. */
+export async function insertSlots(
+  ctx: AppContext,
+  kommuneId: string,
+  serviceTypeId: string,
+  slots: readonly NewSlot[],
+): Promise<number> {
+  if (slots.length === 0) return 0;
+  const rows = await ctx.dbh.sql<{ id: string }>(
+    `INSERT INTO reception_slots (kommune_id, service_type_id, place, starts_at, ends_at, capacity)
+     SELECT $1, $2, s.place, s.starts_at, s.ends_at, s.capacity
+       FROM unnest($3::text[], $4::timestamptz[], $5::timestamptz[], $6::int[])
+         AS s(place, starts_at, ends_at, capacity)
+     ON CONFLICT (kommune_id, service_type_id, place, starts_at) DO NOTHING
+     RETURNING id`,
+    [
+      kommuneId,
+      serviceTypeId,
+      slots.map((s) => s.place),
+      slots.map((s) => s.startsAt.toISOString()),
+      slots.map((s) => s.endsAt.toISOString()),
+      slots.map((s) => s.capacity),
+    ],
+  );
+  return rows.length;
+}
+
+export interface SlotRow {
+  slotId: string;
+  serviceType: string;
+  place: string;
+  startsAt: Date;
+  endsAt: Date;
+  remaining: number;
+}
+
+interface SlotSql {
+  id: string;
+  code: string;
+  place: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  remaining: number;
+}
+const slot = (r: SlotSql): SlotRow => ({
+  slotId: r.id,
+  serviceType: r.code,
+  place: r.place,
+  startsAt: asDate(r.starts_at),
+  endsAt: asDate(r.ends_at),
+  remaining: Number(r.remaining),
+});
+
+/** The slots of a service type starting in [from, to) and after `now`, with the places left. */
+export async function listSlots(
+  ctx: AppContext,
+  kommuneId: string,
+  serviceTypeId: string,
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<SlotRow[]> {
+  const rows = await ctx.dbh.sql<SlotSql>(
+    `SELECT s.id, t.code, s.place, s.starts_at, s.ends_at, s.capacity - s.booked AS remaining
+       FROM reception_slots s JOIN reception_service_types t ON t.id = s.service_type_id
+      WHERE s.kommune_id = $1 AND s.service_type_id = $2 AND s.starts_at >= $3 AND s.starts_at < $4
+        AND s.starts_at > $5
+      ORDER BY s.starts_at, s.place`,
+    [kommuneId, serviceTypeId, from, to, now],
+  );
+  return rows.map(slot);
+}
+
+export async function findSlot(ctx: AppContext, kommuneId: string, slotId: string): Promise<SlotRow | null> {
+  const [row] = await ctx.dbh.sql<SlotSql>(
+    `SELECT s.id, t.code, s.place, s.starts_at, s.ends_at, s.capacity - s.booked AS remaining
+       FROM reception_slots s JOIN reception_service_types t ON t.id = s.service_type_id
+      WHERE s.kommune_id = $1 AND s.id = $2`,
+    [kommuneId, slotId],
+  );
+  return row ? slot(row) : null;
+}
+
+/**
+ * Takes one place in a slot, or none: the UPDATE only matches while a place is left, and PostgreSQL re-checks
+ * the condition on the row a concurrent booking has just changed, so two racers for the last place never both
+ * win (the CHECK booked <= capacity stands behind it). Null: full, gone or begun.
+ */
+export async function takePlace(
+  sql: SqlRunner,
+  kommuneId: string,
+  slotId: string,
+  now: Date,
+): Promise<{ startsAt: Date; endsAt: Date } | null> {
+  const [row] = await sql<{ starts_at: Date | string; ends_at: Date | string }>(
+    `UPDATE reception_slots SET booked = booked + 1
+      WHERE id = $1 AND kommune_id = $2 AND booked < capacity AND starts_at > $3
+      RETURNING starts_at, ends_at`,
+    [slotId, kommuneId, now],
+  );
+  return row ? { startsAt: asDate(row.starts_at), endsAt: asDate(row.ends_at) } : null;
+}
+
+export async function releasePlace(sql: SqlRunner, slotId: string): Promise<void> {
+  await sql('UPDATE reception_slots SET booked = booked - 1 WHERE id = $1 AND booked > 0', [slotId]);
+}
+
+export interface InsertBooking {
+  id: string;
+  kommuneId: string;
+  slotId: string;
+  code: string;
+  manageTokenHash: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  locale: string;
+  caseId: string | null;
+  citizenId: string | null;
+  supportNeeds: Record<string, unknown>;
+  bookedBy: string | null;
+  idempotencyKey: string | null;
+  now: Date;
+}
+
+export async function insertBooking(sql: SqlRunner, b: InsertBooking): Promise<string> {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO reception_bookings (kommune_id, slot_id, code, manage_token_hash, name, phone, email, locale,
+       case_id, citizen_id, support_needs, booked_by, idempotency_key, created_at, id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15)
+     RETURNING id`,
+    [
+      b.kommuneId,
+      b.slotId,
+      b.code,
+      b.manageTokenHash,
+      b.name,
+      b.phone,
+      b.email,
+      b.locale,
+      b.caseId,
+      b.citizenId,
+      JSON.stringify(b.supportNeeds),
+      b.bookedBy,
+      b.idempotencyKey,
+      b.now,
+      b.id,
+    ],
+  );
+  return row!.id;
+}
+
+export interface BookingRow {
+  id: string;
+  kommuneId: string;
+  slotId: string;
+  code: string;
+  status: 'booked' | 'cancelled';
+  name: string;
+  phone: string | null;
+  email: string | null;
+  locale: string;
+  caseId: string | null;
+  citizenId: string | null;
+  supportNeeds: Record<string, unknown>;
+  idempotencyKey: string | null;
+  serviceType: string;
+  serviceTypeId: string;
+  place: string;
+  startsAt: Date;
+  endsAt: Date;
+  checkedIn: boolean;
+}
+
+interface BookingSql {
+  id: string;
+  kommune_id: string;
+  slot_id: string;
+  code: string;
+  status: 'booked' | 'cancelled';
+  name: string;
+  phone: string | null;
+  email: string | null;
+  locale: string;
+  case_id: string | null;
+  citizen_id: string | null;
+  support_needs: Record<string, unknown> | string;
+  idempotency_key: string | null;
+  service_type: string;
+  service_type_id: string;
+  place: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  checked_in: boolean;
+}
+
+const BOOKING_SELECT = `
+SELECT b.id, b.kommune_id, b.slot_id, b.code, b.status, b.name, b.phone, b.email, b.locale, b.case_id,
+  b.citizen_id, b.support_needs, b.idempotency_key, t.code AS service_type, t.id AS service_type_id, s.place,
+  s.starts_at, s.ends_at, EXISTS (SELECT 1 FROM reception_visits v WHERE v.booking_id = b.id) AS checked_in
+FROM reception_bookings b
+JOIN reception_slots s ON s.id = b.slot_id
+JOIN reception_service_types t ON t.id = s.service_type_id`;
+
+const booking = (r: BookingSql): BookingRow => ({
+  id: r.id,
+  kommuneId: r.kommune_id,
+  slotId: r.slot_id,
+  code: r.code,
+  status: r.status,
+  name: r.name,
+  phone: r.phone,
+  email: r.email,
+  locale: r.locale,
+  caseId: r.case_id,
+  citizenId: r.citizen_id,
+  supportNeeds: typeof r.support_needs === 'string' ? JSON.parse(r.support_needs) : r.support_needs,
+  idempotencyKey: r.idempotency_key,
+  serviceType: r.service_type,
+  serviceTypeId: r.service_type_id,
+  place: r.place,
+  startsAt: asDate(r.starts_at),
+  endsAt: asDate(r.ends_at),
+  checkedIn: r.checked_in,
+});
+
+type Runner = AppContext | SqlRunner;
+const run = <T>(on: Runner, text: string, values: unknown[]) =>
+  typeof on === 'function' ? on<T>(text, values) : on.dbh.sql<T>(text, values);
+
+export async function findBookingById(on: Runner, kommuneId: string, id: string): Promise<BookingRow | null> {
+  const [row] = await run<BookingSql>(on, `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND b.id = $2`, [
+    kommuneId,
+    id,
+  ]);
+  return row ? booking(row) : null;
+}
+
+export async function findBookingByToken(on: Runner, tokenHash: string): Promise<BookingRow | null> {
+  const [row] = await run<BookingSql>(on, `${BOOKING_SELECT} WHERE b.manage_token_hash = $1`, [tokenHash]);
+  return row ? booking(row) : null;
+}
+
+export async function findBookingByCode(
+  on: Runner,
+  kommuneId: string,
+  code: string,
+): Promise<BookingRow | null> {
+  const [row] = await run<BookingSql>(on, `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND b.code = $2`, [
+    kommuneId,
+    code,
+  ]);
+  return row ? booking(row) : null;
+}
+
+export async function findBookingByKey(
+  on: Runner,
+  kommuneId: string,
+  key: string,
+): Promise<BookingRow | null> {
+  const [row] = await run<BookingSql>(
+    on,
+    `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND b.idempotency_key = $2`,
+    [kommuneId, key],
+  );
+  return row ? booking(row) : null;
+}
+
+/** The bookings starting in [from, to), booked ones first by time. */
+export async function listBookings(
+  ctx: AppContext,
+  kommuneId: string,
+  from: Date,
+  to: Date,
+): Promise<BookingRow[]> {
+  const rows = await ctx.dbh.sql<BookingSql>(
+    `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3
+      ORDER BY b.status, s.starts_at, b.code`,
+    [kommuneId, from, to],
+  );
+  return rows.map(booking);
+}
+
+export async function listCaseBookings(
+  ctx: AppContext,
+  kommuneId: string,
+  caseId: string,
+): Promise<BookingRow[]> {
+  const rows = await ctx.dbh.sql<BookingSql>(
+    `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND b.case_id = $2 ORDER BY s.starts_at`,
+    [kommuneId, caseId],
+  );
+  return rows.map(booking);
+}
+
+/** Moves a booking to another slot (whose place was taken), and lets its reminder go out again for the new time. */
+export async function setBookingSlot(sql: SqlRunner, bookingId: string, slotId: string): Promise<void> {
+  await sql('UPDATE reception_bookings SET slot_id = $2, reminder_queued_at = NULL WHERE id = $1', [
+    bookingId,
+    slotId,
+  ]);
+}
+
+/** Cancels a booking still booked; false when it was not (already cancelled). */
+export async function cancelBookingRow(sql: SqlRunner, bookingId: string, now: Date): Promise<boolean> {
+  const rows = await sql<{ id: string }>(
+    `UPDATE reception_bookings SET status = 'cancelled', cancelled_at = $2
+      WHERE id = $1 AND status = 'booked' RETURNING id`,
+    [bookingId, now],
+  );
+  return rows.length === 1;
+}
+
+export interface DueReminder {
+  id: string;
+  kommuneId: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  locale: string;
+  code: string;
+  supportNeeds: Record<string, unknown>;
+  serviceName: string;
+  serviceNameEn: string;
+  bring: string;
+  bringEn: string;
+  place: string;
+  startsAt: Date;
+}
+
+/**
+ * Claims the bookings whose reminder is due (its service type's hours before the meeting, which has not begun):
+ * marks them in the same UPDATE that finds them, so a second run — even one racing this — finds none of them.
+ * The caller writes the outbox rows in the same transaction.
+ */
+export async function claimDueReminders(sql: SqlRunner, now: Date, limit = 500): Promise<DueReminder[]> {
+  const rows = await sql<{
+    id: string;
+    kommune_id: string;
+    name: string;
+    phone: string | null;
+    email: string | null;
+    locale: string;
+    code: string;
+    support_needs: Record<string, unknown> | string;
+    service_name: string;
+    service_name_en: string;
+    bring: string;
+    bring_en: string;
+    place: string;
+    starts_at: Date | string;
+  }>(
+    `UPDATE reception_bookings b SET reminder_queued_at = $1
+       FROM reception_slots s, reception_service_types t
+      WHERE b.id IN (
+              SELECT b2.id FROM reception_bookings b2
+                JOIN reception_slots s2 ON s2.id = b2.slot_id
+                JOIN reception_service_types t2 ON t2.id = s2.service_type_id
+               WHERE b2.status = 'booked' AND b2.reminder_queued_at IS NULL
+                 AND s2.starts_at > $1 AND s2.starts_at - t2.reminder_hours * interval '1 hour' <= $1
+               ORDER BY s2.starts_at LIMIT $2)
+        AND s.id = b.slot_id AND t.id = s.service_type_id
+        AND b.status = 'booked' AND b.reminder_queued_at IS NULL
+      RETURNING b.id, b.kommune_id, b.name, b.phone, b.email, b.locale, b.code, b.support_needs,
+        t.name AS service_name, t.name_en AS service_name_en, t.bring, t.bring_en, s.place, s.starts_at`,
+    [now, limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kommuneId: r.kommune_id,
+    name: r.name,
+    phone: r.phone,
+    email: r.email,
+    locale: r.locale,
+    code: r.code,
+    supportNeeds: typeof r.support_needs === 'string' ? JSON.parse(r.support_needs) : r.support_needs,
+    serviceName: r.service_name,
+    serviceNameEn: r.service_name_en,
+    bring: r.bring,
+    bringEn: r.bring_en,
+    place: r.place,
+    startsAt: asDate(r.starts_at),
+  }));
+}
+
+// --- Visits: arrival, the queue, called, done -----------------------------------------------------------
+
+export interface VisitRow {
+  id: string;
+  ticket: string;
+  serviceType: string;
+  serviceName: string;
+  serviceNameEn: string;
+  bookingId: string | null;
+  bookedFor: Date | null;
+  name: string | null;
+  supportNeeds: Record<string, unknown>;
+  arrivedAt: Date;
+  calledAt: Date | null;
+  desk: string | null;
+  doneAt: Date | null;
+  handoverNote: string | null;
+  handoverTo: string | null;
+}
+
+interface VisitSql {
+  id: string;
+  ticket: string;
+  service_type: string;
+  service_name: string;
+  service_name_en: string;
+  booking_id: string | null;
+  booked_for: Date | string | null;
+  name: string | null;
+  support_needs: Record<string, unknown> | string | null;
+  arrived_at: Date | string;
+  called_at: Date | string | null;
+  desk: string | null;
+  done_at: Date | string | null;
+  handover_note: string | null;
+  handover_to: string | null;
+}
+
+const VISIT_SELECT = `
+SELECT v.id, v.ticket, t.code AS service_type, t.name AS service_name, t.name_en AS service_name_en, v.booking_id,
+  s.starts_at AS booked_for, b.name, b.support_needs, v.arrived_at, v.called_at, v.desk, v.done_at,
+  v.handover_note, v.handover_to
+FROM reception_visits v
+JOIN reception_service_types t ON t.id = v.service_type_id
+LEFT JOIN reception_bookings b ON b.id = v.booking_id
+LEFT JOIN reception_slots s ON s.id = b.slot_id`;
+
+const visit = (r: VisitSql): VisitRow => ({
+  id: r.id,
+  ticket: r.ticket,
+  serviceType: r.service_type,
+  serviceName: r.service_name,
+  serviceNameEn: r.service_name_en,
+  bookingId: r.booking_id,
+  bookedFor: asDateOrNull(r.booked_for),
+  name: r.name,
+  supportNeeds:
+    r.support_needs === null
+      ? {}
+      : typeof r.support_needs === 'string'
+        ? JSON.parse(r.support_needs)
+        : r.support_needs,
+  arrivedAt: asDate(r.arrived_at),
+  calledAt: asDateOrNull(r.called_at),
+  desk: r.desk,
+  doneAt: asDateOrNull(r.done_at),
+  handoverNote: r.handover_note,
+  handoverTo: r.handover_to,
+});
+
+/**
+ * A new ticket: the day's next number, with the service type's letter. Two arrivals at once may compute the
+ * same number; the unique (kommune, day, seq) refuses the second, which the caller retries.
+ */
+export async function insertVisit(
+  sql: SqlRunner,
+  v: {
+    kommuneId: string;
+    serviceTypeId: string;
+    prefix: string;
+    bookingId: string | null;
+    day: string;
+    now: Date;
+  },
+): Promise<{ id: string; ticket: string }> {
+  const [row] = await sql<{ id: string; ticket: string }>(
+    `INSERT INTO reception_visits (kommune_id, service_type_id, booking_id, day, seq, ticket, arrived_at)
+     SELECT $1, $2, $3, $4::date, n.seq, $5 || lpad(n.seq::text, 3, '0'), $6
+       FROM (SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM reception_visits
+              WHERE kommune_id = $1 AND day = $4::date) n
+     RETURNING id, ticket`,
+    [v.kommuneId, v.serviceTypeId, v.bookingId, v.day, v.prefix, v.now],
+  );
+  return row!;
+}
+
+export async function findVisitOfBooking(on: Runner, bookingId: string): Promise<VisitRow | null> {
+  const [row] = await run<VisitSql>(on, `${VISIT_SELECT} WHERE v.booking_id = $1`, [bookingId]);
+  return row ? visit(row) : null;
+}
+
+export async function findVisit(on: Runner, kommuneId: string, id: string): Promise<VisitRow | null> {
+  const [row] = await run<VisitSql>(on, `${VISIT_SELECT} WHERE v.kommune_id = $1 AND v.id = $2`, [
+    kommuneId,
+    id,
+  ]);
+  return row ? visit(row) : null;
+}
+
+/** The day's visits: waiting ones, and those called or done. */
+export async function listVisits(ctx: AppContext, kommuneId: string, day: string): Promise<VisitRow[]> {
+  const rows = await ctx.dbh.sql<VisitSql>(
+    `${VISIT_SELECT} WHERE v.kommune_id = $1 AND v.day = $2::date ORDER BY v.arrived_at, v.id`,
+    [kommuneId, day],
+  );
+  return rows.map(visit);
+}
+
+/** Calls a waiting visit to a desk; false when someone else called it first. */
+export async function markCalled(
+  ctx: AppContext,
+  v: { kommuneId: string; id: string; desk: string; userId: string; now: Date },
+): Promise<boolean> {
+  const rows = await ctx.dbh.sql<{ id: string }>(
+    `UPDATE reception_visits SET called_at = $3, desk = $4, called_by = $5
+      WHERE kommune_id = $1 AND id = $2 AND called_at IS NULL RETURNING id`,
+    [v.kommuneId, v.id, v.now, v.desk, v.userId],
+  );
+  return rows.length === 1;
+}
+
+/** Done: the visit is over; a hand-over note (and to whom) goes with it. False when not called or already done. */
+export async function markDone(
+  ctx: AppContext,
+  v: { kommuneId: string; id: string; note: string | null; handoverTo: string | null; now: Date },
+): Promise<boolean> {
+  const rows = await ctx.dbh.sql<{ id: string }>(
+    `UPDATE reception_visits SET done_at = $3, handover_note = $4, handover_to = $5
+      WHERE kommune_id = $1 AND id = $2 AND called_at IS NOT NULL AND done_at IS NULL RETURNING id`,
+    [v.kommuneId, v.id, v.now, v.note, v.handoverTo],
+  );
+  return rows.length === 1;
+}
+
+/** The visits handed over to a user on a day, newest first. */
+export async function listHandovers(
+  ctx: AppContext,
+  kommuneId: string,
+  userId: string,
+  day: string,
+): Promise<VisitRow[]> {
+  const rows = await ctx.dbh.sql<VisitSql>(
+    `${VISIT_SELECT} WHERE v.kommune_id = $1 AND v.handover_to = $2 AND v.day = $3::date
+      ORDER BY v.done_at DESC, v.id`,
+    [kommuneId, userId, day],
+  );
+  return rows.map(visit);
+}
+
+/** What the waiting-room display shows: the last tickets called (no names), and how many wait. */
+export async function displayState(
+  ctx: AppContext,
+  kommuneId: string,
+  day: string,
+): Promise<{ called: { ticket: string; desk: string; calledAt: Date }[]; waiting: number }> {
+  const called = await ctx.dbh.sql<{ ticket: string; desk: string; called_at: Date | string }>(
+    `SELECT ticket, desk, called_at FROM reception_visits
+      WHERE kommune_id = $1 AND day = $2::date AND called_at IS NOT NULL AND done_at IS NULL
+      ORDER BY called_at DESC, id LIMIT 6`,
+    [kommuneId, day],
+  );
+  const [w] = await ctx.dbh.sql<{ n: number | string }>(
+    `SELECT count(*) AS n FROM reception_visits WHERE kommune_id = $1 AND day = $2::date AND called_at IS NULL`,
+    [kommuneId, day],
+  );
+  return {
+    called: called.map((c) => ({ ticket: c.ticket, desk: c.desk, calledAt: asDate(c.called_at) })),
+    waiting: Number(w?.n ?? 0),
+  };
+}
+
+export interface MeasuredRow {
+  serviceType: string;
+  serviceName: string;
+  serviceNameEn: string;
+  goalMinutes: number;
+  arrivedAt: Date;
+  calledAt: Date | null;
+  doneAt: Date | null;
+}
+
+/** The visits of a period (by day of arrival, inclusive), with their service type's goal. */
+export async function measuredVisits(
+  ctx: AppContext,
+  kommuneId: string,
+  from: string,
+  to: string,
+): Promise<MeasuredRow[]> {
+  const rows = await ctx.dbh.sql<{
+    code: string;
+    name: string;
+    name_en: string;
+    wait_goal_minutes: number;
+    arrived_at: Date | string;
+    called_at: Date | string | null;
+    done_at: Date | string | null;
+  }>(
+    `SELECT t.code, t.name, t.name_en, t.wait_goal_minutes, v.arrived_at, v.called_at, v.done_at
+       FROM reception_visits v JOIN reception_service_types t ON t.id = v.service_type_id
+      WHERE v.kommune_id = $1 AND v.day >= $2::date AND v.day <= $3::date`,
+    [kommuneId, from, to],
+  );
+  return rows.map((r) => ({
+    serviceType: r.code,
+    serviceName: r.name,
+    serviceNameEn: r.name_en,
+    goalMinutes: Number(r.wait_goal_minutes),
+    arrivedAt: asDate(r.arrived_at),
+    calledAt: asDateOrNull(r.called_at),
+    doneAt: asDateOrNull(r.done_at),
+  }));
+}
