@@ -219,3 +219,13 @@ export function reversalRateByArea(
 
 /** Where the appeal goes when the area has none configured. */
 export const DEFAULT_APPEALS_BODY = 'Ankestyrelsen';
+
+/**
+ * Whether a complaint looks late when it arrives, before we know how the decision reached the citizen: counted as
+ * for physical post (the later deadline) with a klagevejledning assumed. It is for a plain notice to the citizen,
+ * never a refusal; the caseworker records the facts and the decision on the case.
+ */
+export function decisionLooksLate(decisionDate: IsoDate, receivedOn: IsoDate, rules: CalendarRules): boolean {
+  const deadline = complaintDeadline({ decisionDate, delivery: 'unknown', properGuidance: true }, rules);
+  return isComplaintLate(deadline, receivedOn);
+}

@@ -6,6 +6,7 @@ import { DEFAULT_CALENDAR_RULES as R } from '../../src/core/calendar.js';
 import {
   accessRequestDue,
   complaintDeadline,
+  decisionLooksLate,
   delayLetterPrompt,
   type FormalPosition,
   formalDeadlines,
@@ -281,5 +282,17 @@ describe('the reversal rate (omgørelsesprocent)', () => {
       handicap: { rate: 1 / 3, counted: 3, reversed: 1, dismissed: 1 },
       hjemmehjaelp: { rate: 1, counted: 1, reversed: 1, dismissed: 0 },
     });
+  });
+});
+
+describe('decisionLooksLate (the notice on the citizen receipt)', () => {
+  const rules = R;
+  it('counts as for physical post: 6 working days, then 4 weeks', () => {
+    // Letter dated Mon 2 Nov 2026 → received Tue 10 Nov (6 working days) → klagefrist Tue 8 Dec.
+    expect(decisionLooksLate('2026-11-02', '2026-12-08', rules)).toBe(false);
+    expect(decisionLooksLate('2026-11-02', '2026-12-09', rules)).toBe(true);
+  });
+  it('does not call a fresh decision late', () => {
+    expect(decisionLooksLate('2026-11-30', '2026-12-01', rules)).toBe(false);
   });
 });

@@ -46,6 +46,11 @@ export const intakeMessages = defineMessages(
     'intake.decision.hint':
       'Klager du over en afgørelse, skal du skrive afgørelsens dato. Du finder den i brevet med afgørelsen.',
     'intake.decisionDate.label': 'Afgørelsens dato',
+    'intake.decisionDate.hint':
+      'Du kan normalt klage i 4 uger fra den dag, du fik afgørelsen. Skriv til os, også hvis det er længere siden.',
+    'intake.receipt.late.heading': 'Klagefristen kan være overskredet',
+    'intake.receipt.late.text':
+      'Ud fra datoen på afgørelsen er der gået mere end 4 uger. Vi har alligevel modtaget din klage. En medarbejder vurderer, om vi kan behandle den, og fortæller dig det, når vi ringer.',
     'intake.decisionReference.label': 'Sagsnummer fra brevet',
     'intake.decisionReference.hint': 'Står ofte øverst i brevet.',
     'intake.description.label': 'Beskriv, hvad det handler om',
@@ -190,6 +195,11 @@ export const intakeMessages = defineMessages(
     'intake.decision.hint':
       'If you are complaining about a decision, enter the date of the decision. You will find it in the decision letter.',
     'intake.decisionDate.label': 'Date of the decision',
+    'intake.decisionDate.hint':
+      'You can normally complain within 4 weeks of the day you received the decision. Write to us even if it is longer ago.',
+    'intake.receipt.late.heading': 'The deadline for complaints may have passed',
+    'intake.receipt.late.text':
+      'Going by the date of the decision, more than 4 weeks have passed. We have received your complaint all the same. A member of staff will decide whether we can handle it and will tell you when we call.',
     'intake.decisionReference.label': 'Case number from the letter',
     'intake.decisionReference.hint': 'It is often at the top of the letter.',
     'intake.description.label': 'Describe what it is about',

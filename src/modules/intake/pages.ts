@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { localDate } from '../../core/calendar.js';
+import { decisionLooksLate } from '../../core/formal.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { type RequestFrame, sendHtml } from '../../platform/html/layout.js';
 import { renderMessagePage, requestFrame } from '../../platform/html/message-page.js';
@@ -20,7 +21,7 @@ import { renderReceipt } from './pages/ReceiptPage.js';
 import { renderTracking } from './pages/TrackingPage.js';
 import { FormSubmission, formValues, toIntakeInput } from './schemas.js';
 import { receiveCase, trackingPath } from './service.js';
-import { findTracking } from './tracking.js';
+import { decisionDatesOf, findTracking } from './tracking.js';
 
 const KommuneParams = Type.Object({ kommunekode: Type.String() });
 const TokenParams = Type.Object({ token: Type.String() });
@@ -135,10 +136,14 @@ export async function intakePages(app: App, ctx: AppContext): Promise<void> {
         const c = found?.kommuneId === kommune.kommuneId ? found : null;
         const frame = await requestFrame(ctx, req);
         if (!c) return sendHtml(reply, unknownLinkPage(frame), 404);
+        const dates = c.kind === 'complaint' ? await decisionDatesOf(ctx, req.params.token) : null;
         const html = renderReceipt(frame, {
           caseNumber: c.caseNumber,
           kind: c.kind,
           firstContactDue: c.firstContactDue,
+          looksLate: dates?.decisionDate
+            ? decisionLooksLate(dates.decisionDate, dates.receivedOn, kommune.calendar)
+            : false,
           trackingUrl: `${ctx.config.publicUrl}${trackingPath(req.params.token)}`,
         });
         return sendHtml(reply, html);

@@ -94,3 +94,16 @@ export async function findTracking(ctx: AppContext, token: string, ip: string): 
   });
   return { ...rest, milestones, agreements };
 }
+
+/** The decision date and day of receipt of the case behind a tracking token (a klage), for the receipt's notice. */
+export async function decisionDatesOf(
+  ctx: AppContext,
+  token: string,
+): Promise<{ decisionDate: string | null; receivedOn: string } | null> {
+  const [c] = await ctx.db
+    .select({ decisionDate: cases.decisionDate, receivedOn: cases.receivedOn })
+    .from(cases)
+    .where(eq(cases.trackingTokenHash, hashToken(token)))
+    .limit(1);
+  return c ?? null;
+}

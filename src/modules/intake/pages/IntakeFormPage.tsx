@@ -144,6 +144,7 @@ function IntakeForm({ view }: { view: IntakeFormView }) {
             id="decisionDate"
             type="date"
             label={t('intake.decisionDate.label')}
+            hint={t('intake.decisionDate.hint')}
             value={v.decisionDate}
             max={view.today}
             error={error('decisionDate')}

@@ -13,6 +13,8 @@ export interface ReceiptView {
   caseNumber: string;
   kind: string;
   firstContactDue: IsoDate;
+  /** The decision's date looks older than the klagefrist: said plainly, the complaint is received all the same. */
+  looksLate: boolean;
   /** Absolute URL of the tracking page, to keep. */
   trackingUrl: string;
 }
@@ -36,6 +38,17 @@ function Receipt({ view }: { view: ReceiptView }) {
           </p>
         </div>
       </div>
+      {view.looksLate && (
+        <div className="alert alert-warning" role="status">
+          <svg className="icon-svg alert-icon" focusable="false" aria-hidden="true">
+            <use href={iconHref('report-problem')} />
+          </svg>
+          <div className="alert-body">
+            <h2 className="alert-heading">{t('intake.receipt.late.heading')}</h2>
+            <p className="alert-text">{t('intake.receipt.late.text')}</p>
+          </div>
+        </div>
+      )}
       <p>{t('intake.receipt.copy')}</p>
 
       <h2>{t('intake.receipt.next.heading')}</h2>
