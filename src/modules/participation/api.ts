@@ -91,8 +91,8 @@ const MissingOut = Type.Object({
   title: Type.Optional(str()),
 });
 const ClosingConflict = Type.Object(
-  { error: str(), message: str(), missing: Type.Array(MissingOut) },
-  { description: 'The process cannot be closed yet: what is missing' },
+  { ...ErrorBody.properties, missing: Type.Optional(Type.Array(MissingOut)) },
+  { description: 'An ErrorBody; when the process cannot be closed yet, `missing` lists what is missing' },
 );
 
 const KommuneParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
@@ -505,7 +505,7 @@ export function participationApi(app: App, ctx: AppContext): void {
           401: ErrorBody,
           403: ErrorBody,
           404: ErrorBody,
-          409: Type.Union([ClosingConflict, ErrorBody]),
+          409: ClosingConflict,
         },
       },
     },
