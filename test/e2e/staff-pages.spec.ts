@@ -30,12 +30,19 @@ async function citizenInquiry(request: APIRequestContext, email: string): Promis
 }
 
 test('reception registers a phone complaint with a CPR number and gets the case number', async ({ page }) => {
-  await test.step('reception lands on the registration page, with only that page in the menu', async () => {
+  await test.step('reception lands on the registration page, first in its menu', async () => {
     await logIn(page, 'reception@koege.demo');
     await expect(page).toHaveURL(/\/staff\/registrer$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Registrér henvendelse' })).toBeVisible();
     const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
-    await expect(menu.getByRole('link')).toHaveText(['Registrér henvendelse']);
+    await expect(menu.getByRole('link')).toHaveText([
+      'Registrér henvendelse',
+      'Borgerservice',
+      'Hændelser',
+      'Medarbejderpuls',
+      'Sikre møder',
+      'Læring',
+    ]);
     await expect(menu.getByRole('link', { name: 'Registrér henvendelse' })).toHaveAttribute(
       'aria-current',
       'page',
@@ -191,7 +198,11 @@ test('a caseworker who opens the mailbox is told they have no access', async ({ 
     'Sager',
     'Søg',
     'Registrér henvendelse',
+    'Overdragelser',
+    'Hændelser',
     'Medarbejderpuls',
+    'Sikre møder',
+    'Læring',
   ]);
   await page.goto('/staff/postkasse');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible();

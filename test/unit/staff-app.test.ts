@@ -79,7 +79,16 @@ describe('role navigation', () => {
   it.each([
     [
       'caseworker',
-      ['/sager', '/soeg', '/registrer', '/overdragelser', '/haendelser', '/sikre-moeder', '/laering'],
+      [
+        '/sager',
+        '/soeg',
+        '/registrer',
+        '/overdragelser',
+        '/haendelser',
+        '/medarbejderpuls',
+        '/sikre-moeder',
+        '/laering',
+      ],
     ],
     [
       'team_lead',
@@ -87,16 +96,21 @@ describe('role navigation', () => {
         '/sager',
         '/soeg',
         '/registrer',
+        '/utilfredse-svar',
         '/overdragelser',
         '/team',
         '/effekt',
         '/haendelser',
+        '/medarbejderpuls',
         '/sikre-moeder',
         '/laering',
         '/uddannelse',
       ],
     ],
-    ['reception', ['/registrer', '/borgerservice', '/haendelser', '/sikre-moeder', '/laering']],
+    [
+      'reception',
+      ['/registrer', '/borgerservice', '/haendelser', '/medarbejderpuls', '/sikre-moeder', '/laering'],
+    ],
     [
       'admin',
       [

@@ -9,14 +9,16 @@ import { STAFF_PAGES, type StaffPage } from './pages.js';
 export const NO_PAGES_PATH = '/ingen-sider';
 
 /**
- * The role as an actor for the rules. Pages require actions decided on the role alone (ActorAction), so the
- * other fields are left empty; the server still decides each request on the real user.
+ * The role as an actor for the rules, as staff of that role usually are: placed in a department (some pages are
+ * for department staff only, e.g. the team lead's unhappy answers and the monthly pulse). Pages require actions
+ * decided on the actor alone (ActorAction); the server still decides each request on the real user.
  */
+const SOME_DEPARTMENT = 'department';
 export const actorOf = (role: string): Actor => ({
   role: role as Role,
   userId: '',
   kommuneId: '',
-  departmentId: null,
+  departmentId: SOME_DEPARTMENT,
   teamId: null,
 });
 
