@@ -33,8 +33,8 @@ test('an analyst reads the effect dashboard, with a chart and a table per figure
   });
 
   await test.step('a period that ends before it starts is refused at its field', async () => {
-    await page.getByLabel('Fra').fill('2026-12-01');
-    await page.getByLabel('Til').fill('2026-01-01');
+    await page.getByLabel('Fra', { exact: true }).fill('2026-12-01');
+    await page.getByLabel('Til', { exact: true }).fill('2026-01-01');
     await page.getByRole('button', { name: 'Vis' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Der er en fejl i filtrene' });
     await expect(summary).toBeFocused();

@@ -2,7 +2,7 @@
 // the browser too) and shown as an image: the staff app's content security policy allows no inline style, and
 // an image needs none. The image's alt text points to the table beside it, which carries the same figures.
 import * as echarts from 'echarts';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 function svgUrl(option: echarts.EChartsOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
@@ -22,8 +22,10 @@ export function EChart({
   height?: number;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(640);
-  useEffect(() => {
+  // Measured before the first paint, so each chart is drawn once at its real width rather than at a guess
+  // and again when measured (a dashboard has some thirty charts, and drawing one is not free).
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
     const measure = () => setWidth(Math.max(280, Math.floor(el.clientWidth)));
@@ -32,10 +34,10 @@ export function EChart({
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const src = useMemo(() => svgUrl(option, width, height), [option, width, height]);
+  const src = useMemo(() => (width === null ? null : svgUrl(option, width, height)), [option, width, height]);
   return (
     <div ref={box} className="insight-chart">
-      <img src={src} alt={alt} width={width} height={height} />
+      {src !== null && width !== null && <img src={src} alt={alt} width={width} height={height} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // figures as a table, a CSV download, and — for a department that has started the method — the six months
 // before and after with a plain-language note on how much the numbers can carry.
 import type { EChartsOption } from 'echarts';
+import { useMemo } from 'react';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { formatMonth, formatNumber, formatValue, monthOf } from '../../../core/insight.js';
 import { formatDate } from '../../../i18n/format.js';
@@ -25,34 +26,39 @@ export function FigureCard({
     : null;
   const value = (v: number | null) => formatValue(v, figure.unit, locale);
 
-  const option: EChartsOption = {
-    grid: { left: 56, right: 16, top: 24, bottom: 40 },
-    xAxis: { type: 'category', data: months },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      ...(figure.unit === 'share' ? { max: 1 } : {}),
-      axisLabel: { formatter: (v: number) => value(v) },
-    },
-    series: [
-      {
-        type: figure.unit === 'count' ? 'bar' : 'line',
-        data: figure.points.map((p) => p.value),
-        connectNulls: false,
-        itemStyle: { color: '#0059b3' },
-        ...(startMonth && months.includes(startMonth)
-          ? {
-              markLine: {
-                symbol: 'none',
-                label: { formatter: t('insight.ui.methodStart', { date: startMonth }) },
-                lineStyle: { color: '#b3002d', type: 'dashed' },
-                data: [{ xAxis: startMonth }],
-              },
-            }
-          : {}),
+  // Kept while the figure and language stay the same: a new option object redraws the chart.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: months, startMonth, value and t follow figure and locale
+  const option = useMemo<EChartsOption>(
+    () => ({
+      grid: { left: 56, right: 16, top: 24, bottom: 40 },
+      xAxis: { type: 'category', data: months },
+      yAxis: {
+        type: 'value',
+        min: 0,
+        ...(figure.unit === 'share' ? { max: 1 } : {}),
+        axisLabel: { formatter: (v: number) => value(v) },
       },
-    ],
-  };
+      series: [
+        {
+          type: figure.unit === 'count' ? 'bar' : 'line',
+          data: figure.points.map((p) => p.value),
+          connectNulls: false,
+          itemStyle: { color: '#0059b3' },
+          ...(startMonth && months.includes(startMonth)
+            ? {
+                markLine: {
+                  symbol: 'none',
+                  label: { formatter: t('insight.ui.methodStart', { date: startMonth }) },
+                  lineStyle: { color: '#b3002d', type: 'dashed' },
+                  data: [{ xAxis: startMonth }],
+                },
+              }
+            : {}),
+        },
+      ],
+    }),
+    [figure, locale],
+  );
 
   const csv = () =>
     downloadCsv(`${figure.key}_${figure.from}_${figure.to}.csv`, [
@@ -103,9 +109,13 @@ export function FigureCard({
         </>
       )}
       <p>
-        <button type="button" className="button button-secondary" onClick={csv}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={csv}
+          aria-label={`${t('insight.ui.csv')}: ${name}`}
+        >
           {t('insight.ui.csv')}
-          <span className="sr-only">: {name}</span>
         </button>
       </p>
       {c ? (
