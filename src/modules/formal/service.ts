@@ -78,7 +78,7 @@ const REASSESSMENT_OPEN: readonly string[] = ['maintained', 'reassessment'];
 /** What GET /api/v1/cases/{caseNumber} shows under `deadlines` and `formal`; null for a grievance or inquiry. */
 export async function formalSummary(ctx: AppContext, ref: DocumentRef) {
   const c = await caseFacts(ctx.db, ref.kommuneId, ref.caseId);
-  if (!c || c.kind !== 'complaint') return null;
+  if (c?.kind !== 'complaint') return null;
   const [kommune, track, requests] = await Promise.all([
     calendarOf(ctx, c.kommuneId),
     findTrack(ctx.db, c.kommuneId, c.id),
