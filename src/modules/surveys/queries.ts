@@ -15,7 +15,9 @@ export interface ClosedCaseToSurvey {
 
 /**
  * Closed cases (within `since`) that have no survey yet, whose citizen can be reached and has not said no to
- * surveys. The locale is the one the case's first message went out in.
+ * surveys. The locale is the one the case's first message went out in. Newest first: a citizen whose case was
+ * just closed hears from us while it is fresh, and a backlog (after downtime, or the demo's closed cases) is
+ * worked through behind them.
  */
 export const closedCasesWithoutSurvey = (sql: SqlRunner, since: Date, limit: number) =>
   sql<ClosedCaseToSurvey>(
@@ -26,7 +28,7 @@ export const closedCasesWithoutSurvey = (sql: SqlRunner, since: Date, limit: num
         AND (ci.email IS NOT NULL OR ci.phone IS NOT NULL)
         AND NOT EXISTS (SELECT 1 FROM survey_requests r WHERE r.case_id = c.id)
         AND NOT EXISTS (SELECT 1 FROM survey_opt_outs o WHERE o.citizen_id = c.citizen_id)
-      ORDER BY c.closed_at
+      ORDER BY c.closed_at DESC
       LIMIT $2`,
     [since, limit],
   );
