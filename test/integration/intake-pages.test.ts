@@ -171,7 +171,7 @@ describe('the citizen form', () => {
     // Each error sits at its field and is read with it.
     expect(html).toMatch(/id="decisionDate-error"/);
     expect(html).toMatch(
-      /<input[^>]*id="decisionDate"[^>]*aria-invalid="true"[^>]*aria-describedby="decisionDate-error"/,
+      /<input[^>]*id="decisionDate"[^>]*aria-invalid="true"[^>]*aria-describedby="decisionDate-hint decisionDate-error"/,
     );
     expect(html).toMatch(
       /<textarea[^>]*aria-describedby="description-hint description-error"[^>]*>kort<\/textarea>/,
