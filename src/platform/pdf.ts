@@ -1,6 +1,6 @@
 // PDF documents made from structured content: a title, sections with headings and paragraphs. The DKFDS font
 // (IBM Plex Sans, shipped in dkfds/dist/fonts) is embedded, the document language is set, and the content is
-// tagged (Document, H1, H2, P) so screen readers can follow it. Letters and case bundles both use this.
+// tagged (Document, H1, H2, P) so screen readers can follow it. Any module may render its documents with it.
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { projectRoot } from './paths.js';
@@ -9,7 +9,7 @@ export interface PdfSection {
   heading?: string;
   /** Paragraphs of plain text. */
   paragraphs: readonly string[];
-  /** Start this section on a new page (e.g. each document in a bundle). */
+  /** Start this section on a new page (e.g. each document of several in one file). */
   newPage?: boolean;
 }
 
