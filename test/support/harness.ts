@@ -1,7 +1,9 @@
 // Integration tests run the same suite on PGlite (default) and on PostgreSQL (TEST_DATABASE_URL):
 // each test file gets a fresh database, migrated, with the demo organisation seeded.
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { type DbHandle, openDatabase } from '../../src/adapters/db/client.js';
 import { users } from '../../src/adapters/db/schema.js';
 import { buildApp } from '../../src/app.js';
@@ -16,6 +18,7 @@ import { createSession } from '../../src/platform/auth/sessions.js';
 import { type Config, loadConfig } from '../../src/platform/config.js';
 import type { App, AppContext } from '../../src/platform/context.js';
 import { forgetTenancyCache } from '../../src/platform/tenancy.js';
+import type { SeededTemplate } from './template.js';
 
 export const engine = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
@@ -43,15 +46,27 @@ export async function startHarness(
   overrides: Partial<Config> = {},
   opts: { logStream?: NodeJS.WritableStream } = {},
 ): Promise<Harness> {
-  const { dbh, drop } = await freshDatabase();
-  await dbh.migrate();
   const clock = new TestClock();
   const config = { ...loadConfig({ NODE_ENV: 'test' }), jobs: false, seedDemo: false, ...overrides };
+  const template = seededTemplate();
+  let dbh: DbHandle;
+  let drop: () => Promise<void>;
+  let koege: SeededOrganisation;
+  let rudersdal: SeededOrganisation;
+  if (template) {
+    // The run's global setup migrated and seeded one database; this file gets its own copy of it.
+    ({ dbh, drop } = await freshDatabase(template));
+    ({ koege, rudersdal } = structuredClone(template));
+  } else {
+    ({ dbh, drop } = await freshDatabase());
+    await dbh.migrate();
+    passwordHash ??= hashPassword(DEMO_PASSWORD);
+    const hash = await passwordHash;
+    const seedCtx: AppContext = { config, dbh, db: dbh.db, now: clock.now };
+    koege = await seedOrganisation(seedCtx, DEMO_KOMMUNER[0], hash);
+    rudersdal = await seedOrganisation(seedCtx, DEMO_KOMMUNER[1], hash);
+  }
   const ctx: AppContext = { config, dbh, db: dbh.db, now: clock.now };
-  passwordHash ??= hashPassword(DEMO_PASSWORD);
-  const hash = await passwordHash;
-  const koege = await seedOrganisation(ctx, DEMO_KOMMUNER[0], hash);
-  const rudersdal = await seedOrganisation(ctx, DEMO_KOMMUNER[1], hash);
   forgetTenancyCache();
   const app = await buildApp(ctx, { logStream: opts.logStream });
   await app.ready();
@@ -69,13 +84,38 @@ export async function startHarness(
   };
 }
 
-export async function freshDatabase(): Promise<{ dbh: DbHandle; drop: () => Promise<void> }> {
+/** What the run's global setup made, when the tests run under it (vitest.config.ts). */
+function seededTemplate(): SeededTemplate | null {
+  try {
+    return inject('seededTemplate') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+let templateDataDir: Promise<Blob> | undefined;
+
+/**
+ * An empty database (migrations not run), or — given the run's template — a copy of the migrated, seeded one.
+ */
+export async function freshDatabase(
+  template?: SeededTemplate,
+): Promise<{ dbh: DbHandle; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
-  if (!base) return { dbh: await openDatabase({}), drop: async () => {} };
+  if (!base) {
+    if (!template?.dataDirFile) return { dbh: await openDatabase({}), drop: async () => {} };
+    const file = template.dataDirFile;
+    templateDataDir ??= readFile(file).then((buf) => new Blob([buf]));
+    return { dbh: await openDatabase({ loadDataDir: await templateDataDir }), drop: async () => {} };
+  }
   const name = `bd_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(
+    template?.templateDb
+      ? `CREATE DATABASE ${name} TEMPLATE ${template.templateDb}`
+      : `CREATE DATABASE ${name}`,
+  );
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
