@@ -1,13 +1,7 @@
 // Areas (fagområder): name, code, KLE number (one of KL's main groups), department, and the service goals in
 // working days — first contact (the call-back date a new case gets), resolution and a written answer.
-import { useState } from 'react';
-import { api } from '../../../../web/src/app/api.js';
-import { RadioGroup, SelectField, TextField } from '../../../../web/src/app/fields.js';
+import { RadioGroup, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { Loading } from '../../../../web/src/app/Loading.js';
-import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
-import { usePageTitle } from '../../../../web/src/app/router.js';
-import { useLoad } from '../../../../web/src/app/useLoad.js';
 import {
   type AdminArea,
   type AdminOrganisation,
@@ -15,96 +9,52 @@ import {
   fetchOrganisation,
   namesById,
 } from './admin-api.js';
-import { AdminForm, fieldId } from './kit.js';
+import { AdminForm, AdminPage, DepartmentSelect, EditableTable, fieldId, saveNamed } from './kit.js';
 
 export function AreasPage() {
-  const { t } = useI18n();
-  usePageTitle(t('admin.ui.areas.title'), t('app.name'));
-  const { load, reload } = useLoad(fetchOrganisation);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [editing, setEditing] = useState<AdminArea | null>(null);
-  const saved = (text?: string) => {
-    setNotice(text ? { text, error: false } : null);
-    reload();
-  };
-
   return (
-    <>
-      <h1 tabIndex={-1}>{t('admin.ui.areas.title')}</h1>
-      <p>{t('admin.ui.areas.intro')}</p>
-      <NoticeRegion notice={notice}>
-        {load.status === 'loading' && <Loading text={t('admin.ui.loading')} inLiveRegion />}
-      </NoticeRegion>
-      {load.status === 'failed' && <ErrorAlert text={load.message} />}
-      {load.status === 'ready' && (
-        <>
-          <AreasTable org={load.data} onEdit={setEditing} />
-          {editing ? (
-            <AreaForm
-              key={editing.id}
-              area={editing}
-              org={load.data}
-              onDone={(text) => {
-                setEditing(null);
-                saved(text);
-              }}
-            />
-          ) : (
-            <AreaForm org={load.data} onDone={() => saved()} />
-          )}
-        </>
-      )}
-    </>
+    <AdminPage titleKey="admin.ui.areas.title" introKey="admin.ui.areas.intro" fetcher={fetchOrganisation}>
+      {(org, changed) => <AreasTable org={org} onSaved={changed} />}
+    </AdminPage>
   );
 }
 
-function AreasTable({ org, onEdit }: { org: AdminOrganisation; onEdit: (a: AdminArea) => void }) {
+function AreasTable({ org, onSaved }: { org: AdminOrganisation; onSaved: (text?: string) => void }) {
   const { t } = useI18n();
   const departments = namesById(org.departments);
-  if (org.areas.length === 0) return <p>{t('admin.ui.areas.empty')}</p>;
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact">
-        <caption className="sr-only">{t('admin.ui.areas.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.ui.field.name')}</th>
-            <th scope="col">{t('admin.ui.field.kleNumber')}</th>
-            <th scope="col">{t('admin.ui.field.department')}</th>
-            <th scope="col">{t('admin.ui.areas.goals')}</th>
-            <th scope="col">{t('admin.ui.areas.public')}</th>
-            <th scope="col">{t('admin.ui.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {org.areas.map((a) => (
-            <tr key={a.id}>
-              <td>
-                {a.name}
-                <br />
-                <span className="form-hint">{a.code}</span>
-              </td>
-              <td>{a.kleNumber}</td>
-              <td>{departments.get(a.departmentId)}</td>
-              <td>
-                {t('admin.ui.areas.goalsShort', {
-                  contact: a.firstContactDays,
-                  answer: a.answerDays,
-                  resolution: a.resolutionDays,
-                })}
-              </td>
-              <td>{t(a.public ? 'admin.ui.yes' : 'admin.ui.no')}</td>
-              <td>
-                <button type="button" className="button button-secondary" onClick={() => onEdit(a)}>
-                  {t('admin.ui.edit')}
-                  <span className="sr-only"> {a.name}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <EditableTable<AdminArea>
+      caption={t('admin.ui.areas.title')}
+      empty={t('admin.ui.areas.empty')}
+      rows={org.areas}
+      rowName={(a) => a.name}
+      columns={[
+        {
+          header: t('admin.ui.field.name'),
+          cell: (a) => (
+            <>
+              {a.name}
+              <br />
+              <span className="form-hint">{a.code}</span>
+            </>
+          ),
+        },
+        { header: t('admin.ui.field.kleNumber'), cell: (a) => a.kleNumber },
+        { header: t('admin.ui.field.department'), cell: (a) => departments.get(a.departmentId) },
+        {
+          header: t('admin.ui.areas.goals'),
+          cell: (a) =>
+            t('admin.ui.areas.goalsShort', {
+              contact: a.firstContactDays,
+              answer: a.answerDays,
+              resolution: a.resolutionDays,
+            }),
+        },
+        { header: t('admin.ui.areas.public'), cell: (a) => t(a.public ? 'admin.ui.yes' : 'admin.ui.no') },
+      ]}
+      form={(a, onDone) => <AreaForm area={a} org={org} onDone={onDone} />}
+      onSaved={onSaved}
+    />
   );
 }
 
@@ -112,7 +62,7 @@ function AreaForm(props: { area?: AdminArea; org: AdminOrganisation; onDone: (sa
   const { area: a, org, onDone } = props;
   const { t } = useI18n();
   const prefix = a ? `area-${a.id}` : 'new-area';
-  const send = async (v: Record<string, string>) => {
+  const send = (v: Record<string, string>) => {
     const body = {
       code: v.code,
       name: v.name,
@@ -123,12 +73,7 @@ function AreaForm(props: { area?: AdminArea; org: AdminOrganisation; onDone: (sa
       answerDays: asInteger(v.answerDays),
       public: v.public !== 'no',
     };
-    const saved = a
-      ? await api<AdminArea>('PATCH', `/admin/areas/${a.id}`, body)
-      : await api<AdminArea>('POST', '/admin/areas', body);
-    const text = t(a ? 'admin.ui.savedName' : 'admin.ui.createdName', { name: saved.name });
-    onDone(a ? text : undefined);
-    return a ? '' : text;
+    return saveNamed(t, '/admin/areas', a?.id, body, onDone);
   };
   const days = (
     field: 'firstContactDays' | 'resolutionDays' | 'answerDays',
@@ -187,19 +132,12 @@ function AreaForm(props: { area?: AdminArea; org: AdminOrganisation; onDone: (sa
               </option>
             ))}
           </datalist>
-          <SelectField
+          <DepartmentSelect
             id={fieldId(prefix, 'departmentId')}
-            label={t('admin.ui.field.department')}
-            defaultValue={a?.departmentId ?? ''}
+            departments={org.departments}
+            defaultValue={a?.departmentId}
             error={state.errors.departmentId}
-          >
-            <option value="">{t('admin.ui.choose')}</option>
-            {org.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </SelectField>
+          />
           <fieldset className="mt-6">
             <legend className="h4">{t('admin.ui.areas.goalsLegend')}</legend>
             {days('firstContactDays', state.errors)}

@@ -1,13 +1,8 @@
 // The contact directory: per department, or per area where it differs, the phone number and its phone hours,
 // e-mail and address. Citizens see it on the kommune's home page; the missed-call message names the number.
-import { useState } from 'react';
 import { api, refusalText } from '../../../../web/src/app/api.js';
 import { SelectField, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { Loading } from '../../../../web/src/app/Loading.js';
-import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
-import { usePageTitle } from '../../../../web/src/app/router.js';
-import { useLoad } from '../../../../web/src/app/useLoad.js';
 import {
   type AdminContact,
   type AdminOrganisation,
@@ -15,53 +10,25 @@ import {
   fetchOrganisation,
   namesById,
 } from './admin-api.js';
-import { AdminForm, type AdminFormState, ConfirmButton, fieldId, orNull } from './kit.js';
+import {
+  AdminForm,
+  type AdminFormState,
+  AdminPage,
+  ConfirmButton,
+  EditableTable,
+  fieldId,
+  orNull,
+} from './kit.js';
 
 const fetchAll = () => Promise.all([fetchContacts(), fetchOrganisation()]);
 
 export function ContactsPage() {
-  const { t } = useI18n();
-  usePageTitle(t('admin.ui.contacts.title'), t('app.name'));
-  const { load, reload } = useLoad(fetchAll);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [editing, setEditing] = useState<AdminContact | null>(null);
-  const changed = (text?: string, error = false) => {
-    setNotice(text ? { text, error } : null);
-    reload();
-  };
-
   return (
-    <>
-      <h1 tabIndex={-1}>{t('admin.ui.contacts.title')}</h1>
-      <p>{t('admin.ui.contacts.intro')}</p>
-      <NoticeRegion notice={notice}>
-        {load.status === 'loading' && <Loading text={t('admin.ui.loading')} inLiveRegion />}
-      </NoticeRegion>
-      {load.status === 'failed' && <ErrorAlert text={load.message} />}
-      {load.status === 'ready' && (
-        <>
-          <ContactsTable
-            contacts={load.data[0].items}
-            org={load.data[1]}
-            onEdit={setEditing}
-            onChanged={changed}
-          />
-          {editing ? (
-            <ContactForm
-              key={editing.id}
-              contact={editing}
-              org={load.data[1]}
-              onDone={(text) => {
-                setEditing(null);
-                changed(text);
-              }}
-            />
-          ) : (
-            <ContactForm org={load.data[1]} onDone={() => changed()} />
-          )}
-        </>
+    <AdminPage titleKey="admin.ui.contacts.title" introKey="admin.ui.contacts.intro" fetcher={fetchAll}>
+      {([contacts, org], changed) => (
+        <ContactsTable contacts={contacts.items} org={org} onChanged={changed} />
       )}
-    </>
+    </AdminPage>
   );
 }
 
@@ -75,10 +42,9 @@ function useTargetName(org: AdminOrganisation) {
 function ContactsTable(props: {
   contacts: AdminContact[];
   org: AdminOrganisation;
-  onEdit: (c: AdminContact) => void;
   onChanged: (text?: string, error?: boolean) => void;
 }) {
-  const { contacts, org, onEdit, onChanged } = props;
+  const { contacts, org, onChanged } = props;
   const { t } = useI18n();
   const targetName = useTargetName(org);
   const remove = async (c: AdminContact) => {
@@ -89,52 +55,42 @@ function ContactsTable(props: {
       onChanged(refusalText(t, e), true);
     }
   };
-  if (contacts.length === 0) return <p>{t('admin.ui.contacts.empty')}</p>;
+  const orNone = (v: string | null) => v ?? t('admin.ui.none');
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact">
-        <caption className="sr-only">{t('admin.ui.contacts.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.ui.contacts.for')}</th>
-            <th scope="col">{t('admin.ui.field.phone')}</th>
-            <th scope="col">{t('admin.ui.field.openingHours')}</th>
-            <th scope="col">{t('admin.ui.field.email')}</th>
-            <th scope="col">{t('admin.ui.field.address')}</th>
-            <th scope="col">{t('admin.ui.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {contacts.map((c) => (
-            <tr key={c.id}>
-              <td>
-                {targetName(c)}
-                <br />
-                <span className="form-hint">
-                  {t(c.areaId ? 'admin.ui.contacts.area' : 'admin.ui.contacts.department')}
-                </span>
-              </td>
-              <td>{c.phone ?? t('admin.ui.none')}</td>
-              <td>{c.openingHours ?? t('admin.ui.none')}</td>
-              <td className="break-word">{c.email ?? t('admin.ui.none')}</td>
-              <td>{c.address ?? t('admin.ui.none')}</td>
-              <td>
-                <button type="button" className="button button-secondary mr-3 mb-2" onClick={() => onEdit(c)}>
-                  {t('admin.ui.edit')}
-                  <span className="sr-only"> {targetName(c)}</span>
-                </button>
-                <ConfirmButton
-                  label={t('admin.ui.remove')}
-                  question={t('admin.ui.contacts.confirmRemove', { name: targetName(c) })}
-                  confirmLabel={t('admin.ui.contacts.confirmRemoveYes')}
-                  onConfirm={() => remove(c)}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <EditableTable<AdminContact>
+      caption={t('admin.ui.contacts.title')}
+      empty={t('admin.ui.contacts.empty')}
+      rows={contacts}
+      rowName={targetName}
+      columns={[
+        {
+          header: t('admin.ui.contacts.for'),
+          cell: (c) => (
+            <>
+              {targetName(c)}
+              <br />
+              <span className="form-hint">
+                {t(c.areaId ? 'admin.ui.contacts.area' : 'admin.ui.contacts.department')}
+              </span>
+            </>
+          ),
+        },
+        { header: t('admin.ui.field.phone'), cell: (c) => orNone(c.phone) },
+        { header: t('admin.ui.field.openingHours'), cell: (c) => orNone(c.openingHours) },
+        { header: t('admin.ui.field.email'), cell: (c) => orNone(c.email), className: 'break-word' },
+        { header: t('admin.ui.field.address'), cell: (c) => orNone(c.address) },
+      ]}
+      actions={(c) => (
+        <ConfirmButton
+          label={t('admin.ui.remove')}
+          question={t('admin.ui.contacts.confirmRemove', { name: targetName(c) })}
+          confirmLabel={t('admin.ui.contacts.confirmRemoveYes')}
+          onConfirm={() => remove(c)}
+        />
+      )}
+      form={(c, onDone) => <ContactForm contact={c} org={org} onDone={onDone} />}
+      onSaved={onChanged}
+    />
   );
 }
 

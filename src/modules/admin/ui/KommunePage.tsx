@@ -1,45 +1,20 @@
-// The kommune's own settings: name and accessibility statement, the days its offices close every year and the
-// extra closing days (the working-day calendar skips both), the delay-notice threshold, and the retention period.
-import { useState } from 'react';
 import { api, refusalText } from '../../../../web/src/app/api.js';
 import { TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { formatDate } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { Loading } from '../../../../web/src/app/Loading.js';
-import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
-import { usePageTitle } from '../../../../web/src/app/router.js';
-import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { type AdminSettings, asInteger, fetchSettings } from './admin-api.js';
-import { AdminForm, ConfirmButton, fieldId } from './kit.js';
+import { AdminForm, AdminPage, ConfirmButton, fieldId } from './kit.js';
 
 export function KommunePage() {
-  const { t } = useI18n();
-  usePageTitle(t('admin.ui.kommune.title'), t('app.name'));
-  const { load, reload } = useLoad(fetchSettings);
-  const [notice, setNotice] = useState<Notice>(null);
-
   return (
-    <>
-      <h1 tabIndex={-1}>{t('admin.ui.kommune.title')}</h1>
-      <p>{t('admin.ui.kommune.intro')}</p>
-      <NoticeRegion notice={notice}>
-        {load.status === 'loading' && <Loading text={t('admin.ui.loading')} inLiveRegion />}
-      </NoticeRegion>
-      {load.status === 'failed' && <ErrorAlert text={load.message} />}
-      {load.status === 'ready' && (
+    <AdminPage titleKey="admin.ui.kommune.title" introKey="admin.ui.kommune.intro" fetcher={fetchSettings}>
+      {(settings, changed, reload) => (
         <>
-          <ClosingDays
-            settings={load.data}
-            onChanged={(text, error) => {
-              setNotice({ text, error });
-              reload();
-            }}
-            onAdded={reload}
-          />
-          <SettingsForm settings={load.data} onSaved={reload} />
+          <ClosingDays settings={settings} onChanged={changed} onAdded={reload} />
+          <SettingsForm settings={settings} onSaved={reload} />
         </>
       )}
-    </>
+    </AdminPage>
   );
 }
 

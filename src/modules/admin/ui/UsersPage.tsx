@@ -4,11 +4,7 @@ import { useCallback, useState } from 'react';
 import { api, refusalText } from '../../../../web/src/app/api.js';
 import { SelectField, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { Loading } from '../../../../web/src/app/Loading.js';
-import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
-import { usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
-import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { STAFF_ROLES } from '../roles.js';
 import {
   type AdminOrganisation,
@@ -17,52 +13,47 @@ import {
   fetchUsers,
   namesById,
 } from './admin-api.js';
-import { AdminForm, type AdminFormState, ConfirmButton, fieldId, orNull } from './kit.js';
+import { AdminForm, type AdminFormState, AdminPage, ConfirmButton, fieldId, orNull } from './kit.js';
 
 const fetchAll = () => Promise.all([fetchUsers(), fetchOrganisation()]);
 
 export function UsersPage() {
-  const { t } = useI18n();
-  usePageTitle(t('admin.ui.users.title'), t('app.name'));
-  const { load, reload } = useLoad(fetchAll);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  return (
+    <AdminPage titleKey="admin.ui.users.title" introKey="admin.ui.users.intro" fetcher={fetchAll}>
+      {([users, org], changed, reload) => (
+        <Users users={users.items} org={org} onChanged={changed} reload={reload} />
+      )}
+    </AdminPage>
+  );
+}
 
+function Users(props: {
+  users: AdminUser[];
+  org: AdminOrganisation;
+  onChanged: (text?: string, error?: boolean) => void;
+  reload: () => void;
+}) {
+  const { users, org, onChanged, reload } = props;
+  const { t } = useI18n();
+  const [editing, setEditing] = useState<string | null>(null);
+  const user = editing ? users.find((u) => u.id === editing) : undefined;
   return (
     <>
-      <h1 tabIndex={-1}>{t('admin.ui.users.title')}</h1>
-      <p>{t('admin.ui.users.intro')}</p>
-      <NoticeRegion notice={notice}>
-        {load.status === 'loading' && <Loading text={t('admin.ui.loading')} inLiveRegion />}
-      </NoticeRegion>
-      {load.status === 'failed' && <ErrorAlert text={load.message} />}
-      {load.status === 'ready' && (
-        <>
-          <UsersTable
-            users={load.data[0].items}
-            org={load.data[1]}
-            onEdit={setEditing}
-            onChanged={(text, error) => {
-              setNotice({ text, error });
-              reload();
-            }}
-          />
-          {editing && load.data[0].items.some((u) => u.id === editing) && (
-            <EditUser
-              key={editing}
-              user={load.data[0].items.find((u) => u.id === editing)!}
-              org={load.data[1]}
-              onDone={(saved) => {
-                setEditing(null);
-                if (saved) setNotice({ text: saved, error: false });
-                reload();
-              }}
-            />
-          )}
-          <h2 className="mt-8">{t('admin.ui.users.create')}</h2>
-          <CreateUser org={load.data[1]} onCreated={reload} />
-        </>
+      <UsersTable users={users} org={org} onEdit={setEditing} onChanged={onChanged} />
+      {user && (
+        <EditUser
+          key={user.id}
+          user={user}
+          org={org}
+          onDone={(saved) => {
+            setEditing(null);
+            if (saved) onChanged(saved);
+            else reload();
+          }}
+        />
       )}
+      <h2 className="mt-8">{t('admin.ui.users.create')}</h2>
+      <CreateUser org={org} onCreated={reload} />
     </>
   );
 }
