@@ -1,24 +1,8 @@
 // DKFDS form fields for server-rendered citizen pages. Every field has a real label (or a fieldset with a legend),
 // and its hint and error are tied to it with aria-describedby, so a screen reader reads them with the field.
 import type { ReactNode } from 'react';
+import { describedBy, errorId, Fieldset, groupClass, Hint, hintId } from '../field-parts.js';
 import { iconHref, usePage } from './layout.js';
-
-const hintId = (id: string) => `${id}-hint`;
-const errorId = (id: string) => `${id}-error`;
-
-function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
-  return [hint ? hintId(id) : null, error ? errorId(id) : null].filter(Boolean).join(' ') || undefined;
-}
-
-const groupClass = (error?: string, extra = '') => `form-group${error ? ' form-error' : ''}${extra}`;
-
-function Hint({ id, children }: { id: string; children?: ReactNode }) {
-  return children ? (
-    <span className="form-hint" id={hintId(id)}>
-      {children}
-    </span>
-  ) : null;
-}
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   const { t } = usePage();
@@ -231,14 +215,4 @@ export function RadioGroup(props: {
   );
 }
 
-/** Several fields under one legend, e.g. "how can we contact you" with a hint that applies to all of them. */
-export function Fieldset(props: { id: string; legend: string; hint?: ReactNode; children: ReactNode }) {
-  const { id, legend, hint, children } = props;
-  return (
-    <fieldset className="mt-7 mb-6" aria-describedby={hint ? hintId(id) : undefined}>
-      <legend className="h3">{legend}</legend>
-      <Hint id={id}>{hint}</Hint>
-      {children}
-    </fieldset>
-  );
-}
+export { Fieldset };

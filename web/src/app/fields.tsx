@@ -2,13 +2,9 @@
 // with aria-describedby, and the error is prefixed ("Fejl:") for screen readers. A field is controlled when given
 // `value` and `onChange` (the new value, not the event), uncontrolled otherwise (read with FormData on submit).
 import type { ComponentProps, ReactNode } from 'react';
+import { describedBy, errorId, Fieldset, groupClass, Hint } from '../../../src/platform/field-parts.js';
 import { useI18n } from './i18n.js';
 
-const hintId = (id: string) => `${id}-hint`;
-const errorId = (id: string) => `${id}-error`;
-const describedBy = (id: string, hint?: ReactNode, error?: string) =>
-  [hint ? hintId(id) : null, error ? errorId(id) : null].filter(Boolean).join(' ') || undefined;
-const groupClass = (error?: string) => (error ? 'form-group form-error' : 'form-group');
 const ariaFor = (id: string, hint?: ReactNode, error?: string) => ({
   'aria-invalid': error ? true : undefined,
   'aria-describedby': describedBy(id, hint, error),
@@ -28,14 +24,6 @@ export function focusFirstError(ids: readonly (string | false | undefined)[]): v
     const el = document.getElementById(first) ?? document.querySelector<HTMLElement>(`[name="${first}"]`);
     el?.focus();
   });
-}
-
-function Hint({ id, children }: { id: string; children?: ReactNode }) {
-  return children ? (
-    <span className="form-hint" id={hintId(id)}>
-      {children}
-    </span>
-  ) : null;
 }
 
 function FieldError({ id, message }: { id: string; message?: string | undefined }) {
@@ -179,14 +167,4 @@ export function RadioGroup<V extends string>(props: {
   );
 }
 
-/** Several fields under one legend, e.g. the citizen's details, with a hint that applies to all of them. */
-export function Fieldset(props: { id: string; legend: string; hint?: ReactNode; children: ReactNode }) {
-  const { id, legend, hint, children } = props;
-  return (
-    <fieldset className="mt-7 mb-6" aria-describedby={hint ? hintId(id) : undefined}>
-      <legend className="h3">{legend}</legend>
-      <Hint id={id}>{hint}</Hint>
-      {children}
-    </fieldset>
-  );
-}
+export { Fieldset };
