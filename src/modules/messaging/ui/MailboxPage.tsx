@@ -4,10 +4,9 @@
 import { api } from '../../../../web/src/app/api.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { Loading } from '../../../../web/src/app/Loading.js';
-import { ErrorAlert, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { usePageTitle } from '../../../../web/src/app/router.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
+import { MessageList } from './MessageList.js';
 import { UndeliveredMessages } from './UndeliveredMessages.js';
 
 interface MailboxItem {
@@ -33,31 +32,27 @@ export function MailboxPage() {
       <UndeliveredMessages />
       <h2 className="mt-8">{t('messaging.mailbox.caught')}</h2>
       <p>{t('messaging.mailbox.intro')}</p>
-      <button type="button" className="button button-secondary" onClick={reload}>
-        {t('messaging.ui.refresh')}
-      </button>
-      <NoticeRegion className="mt-5">
-        {load.status === 'loading' && <Loading text={t('messaging.ui.loading')} inLiveRegion />}
-        {load.status === 'ready' && load.data.items.length > 0 && (
-          <p>
-            {load.data.items.length === 1
-              ? t('messaging.ui.countOne')
-              : t('messaging.ui.count', { count: load.data.items.length })}
-          </p>
-        )}
-      </NoticeRegion>
-      {load.status === 'failed' && <ErrorAlert text={load.message} />}
-      {load.status === 'ready' &&
-        (load.data.items.length === 0 ? (
+      <MessageList
+        t={t}
+        load={load}
+        reload={reload}
+        keys={{
+          refresh: 'messaging.ui.refresh',
+          loading: 'messaging.ui.loading',
+          countOne: 'messaging.ui.countOne',
+          count: 'messaging.ui.count',
+        }}
+        empty={
           <div className="alert alert-info">
             <div className="alert-body">
               <p className="alert-heading">{t('messaging.mailbox.empty')}</p>
               <p className="alert-text">{t('messaging.ui.emptyHow')}</p>
             </div>
           </div>
-        ) : (
-          <MailboxTable items={load.data.items} />
-        ))}
+        }
+      >
+        {(items) => <MailboxTable items={items} />}
+      </MessageList>
     </>
   );
 }

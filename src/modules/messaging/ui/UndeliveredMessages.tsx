@@ -4,9 +4,9 @@ import { useCallback, useRef, useState } from 'react';
 import { api, refusalText } from '../../../../web/src/app/api.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { Loading } from '../../../../web/src/app/Loading.js';
-import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
+import type { Notice } from '../../../../web/src/app/Notice.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
+import { MessageList } from './MessageList.js';
 
 interface UndeliveredItem {
   id: string;
@@ -54,28 +54,25 @@ export function UndeliveredMessages() {
         {t('messaging.undelivered.title')}
       </h2>
       <p>{t('messaging.undelivered.intro')}</p>
-      <button type="button" className="button button-secondary" onClick={reload}>
-        {t('messaging.undelivered.refresh')}
-      </button>
-      <NoticeRegion notice={notice} className="mt-5">
-        {load.status === 'loading' && <Loading text={t('messaging.undelivered.loading')} inLiveRegion />}
-        {load.status === 'ready' && load.data.items.length > 0 && (
-          <p>
-            {load.data.items.length === 1
-              ? t('messaging.undelivered.countOne')
-              : t('messaging.undelivered.count', { count: load.data.items.length })}
-          </p>
-        )}
-      </NoticeRegion>
-      {load.status === 'failed' && <ErrorAlert text={load.message} />}
-      {load.status === 'ready' &&
-        (load.data.items.length === 0 ? (
+      <MessageList
+        t={t}
+        load={load}
+        reload={reload}
+        notice={notice}
+        keys={{
+          refresh: 'messaging.undelivered.refresh',
+          loading: 'messaging.undelivered.loading',
+          countOne: 'messaging.undelivered.countOne',
+          count: 'messaging.undelivered.count',
+        }}
+        empty={
           <div className="alert alert-success">
             <p className="alert-text">{t('messaging.undelivered.empty')}</p>
           </div>
-        ) : (
-          <UndeliveredTable items={load.data.items} busyId={busyId} onResend={resend} />
-        ))}
+        }
+      >
+        {(items) => <UndeliveredTable items={items} busyId={busyId} onResend={resend} />}
+      </MessageList>
     </section>
   );
 }
