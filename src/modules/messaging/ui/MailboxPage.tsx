@@ -36,12 +36,7 @@ export function MailboxPage() {
         t={t}
         load={load}
         reload={reload}
-        keys={{
-          refresh: 'messaging.ui.refresh',
-          loading: 'messaging.ui.loading',
-          countOne: 'messaging.ui.countOne',
-          count: 'messaging.ui.count',
-        }}
+        keys="messaging.ui"
         empty={
           <div className="alert alert-info">
             <div className="alert-body">

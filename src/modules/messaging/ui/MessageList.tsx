@@ -11,8 +11,8 @@ export function MessageList<T>(props: {
   load: Load<{ items: T[] }>;
   reload: () => void;
   notice?: Notice;
-  /** Message keys: the refresh button, the loading text, the count of one and of several ({count}). */
-  keys: { refresh: string; loading: string; countOne: string; count: string };
+  /** Where its messages are: `${keys}.refresh`, `.loading`, `.countOne` and `.count` ({count}). */
+  keys: string;
   empty: ReactNode;
   children: (items: T[]) => ReactNode;
 }) {
@@ -20,15 +20,15 @@ export function MessageList<T>(props: {
   return (
     <>
       <button type="button" className="button button-secondary" onClick={reload}>
-        {t(keys.refresh)}
+        {t(`${keys}.refresh`)}
       </button>
       <NoticeRegion notice={notice ?? null} className="mt-5">
-        {load.status === 'loading' && <Loading text={t(keys.loading)} inLiveRegion />}
+        {load.status === 'loading' && <Loading text={t(`${keys}.loading`)} inLiveRegion />}
         {load.status === 'ready' && load.data.items.length > 0 && (
           <p>
             {load.data.items.length === 1
-              ? t(keys.countOne)
-              : t(keys.count, { count: load.data.items.length })}
+              ? t(`${keys}.countOne`)
+              : t(`${keys}.count`, { count: load.data.items.length })}
           </p>
         )}
       </NoticeRegion>

@@ -59,12 +59,7 @@ export function UndeliveredMessages() {
         load={load}
         reload={reload}
         notice={notice}
-        keys={{
-          refresh: 'messaging.undelivered.refresh',
-          loading: 'messaging.undelivered.loading',
-          countOne: 'messaging.undelivered.countOne',
-          count: 'messaging.undelivered.count',
-        }}
+        keys="messaging.undelivered"
         empty={
           <div className="alert alert-success">
             <p className="alert-text">{t('messaging.undelivered.empty')}</p>
