@@ -2,7 +2,8 @@
 // with its case bundle — the conversation notes ticked in first — and the appeals body's result recorded, all by
 // clicking on the case page. The deadlines shown are the pure core's (klagefrist, re-assessment due), the bundle
 // downloads as a PDF holding what was chosen, the outcome buttons offer no way round the bundle, and the timeline
-// has every step once. No axe violations on any page visited.
+// has every step once. A case sent back and forwarded again keeps both bundles, listed on the case. No axe
+// violations on any page visited.
 import { expect, type Page, test } from '@playwright/test';
 import { addDays, DEFAULT_CALENDAR_RULES, localDate } from '../../src/core/calendar.js';
 import { formalDeadlines } from '../../src/core/formal.js';
@@ -153,6 +154,87 @@ test('a maintained complaint is re-assessed, forwarded with its bundle and decid
       await expect(timeline.getByText(step, { exact: true })).toHaveCount(1);
     }
     await expectNoA11yViolations(page);
+  });
+});
+
+test('a case sent back is re-assessed and forwarded again, and both bundles stay on the case', async ({
+  page,
+  request,
+}) => {
+  const today = localDate(new Date());
+  const reception = await token(request, 'reception@koege.demo');
+  const created = await request.post('/api/v1/staff/cases', {
+    headers: reception,
+    data: {
+      kind: 'complaint',
+      area: 'hjaelpemidler',
+      channel: 'phone',
+      decisionDate: addDays(today, -5),
+      description: 'Jeg er uenig i afslaget på en badebænk.',
+      name: 'Testborger Hjemvisen',
+      phone: '20 30 40 67',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { caseNumber } = (await created.json()) as { caseNumber: string };
+  const cw = await token(request, 'caseworker@koege.demo');
+  const step = async (path: string, data: object) => {
+    const res = await request.post(`/api/v1/cases/${caseNumber}/${path}`, { headers: cw, data });
+    expect(res.status(), await res.text()).toBe(200);
+  };
+  // The first round, by the API: maintained, upheld, forwarded to Byggeklageenheden, sent back.
+  await step('transitions', { to: 'maintained', reason: 'Borgeren fastholder klagen.' });
+  await step('reassessment', {
+    result: 'upheld',
+    reasoning: 'Første genvurdering: afgørelsen står ved magt.',
+  });
+  await step('forwarding', { appealBody: 'Byggeklageenheden' });
+  await step('appeal-result', { result: 'sent_back', decidedOn: today });
+  const formal = page.getByRole('region', { name: 'Formelt klagespor' });
+
+  await test.step('the second round is re-assessed and forwarded in the browser', async () => {
+    await logIn(page, 'caseworker@koege.demo');
+    await expect(page.getByRole('link', { name: 'Sager' }).first()).toBeVisible();
+    await page.goto(`/staff/sager/${caseNumber}`);
+    await expect(formal.getByText('Genvurdering nr. 2 (sagen er hjemvist)')).toBeVisible();
+    await expect(
+      formal.getByText('Der er ingen samtale på sagen, så der er intet notat at tage med.'),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    await formal.getByRole('radio', { name: 'Delvist omgjort', exact: true }).check();
+    await formal
+      .getByLabel('Begrundelse', { exact: true })
+      .fill('Anden genvurdering: borgeren får delvist medhold.');
+    await formal.getByRole('button', { name: 'Registrér genvurderingen' }).click();
+    await expect(formal.getByRole('button', { name: 'Send sagen til klageinstansen' })).toBeVisible();
+    // The body it went to last time is filled in; this time the caseworker sends it to Ankestyrelsen.
+    const body = formal.getByLabel('Klageinstans', { exact: true });
+    await expect(body).toHaveValue('Byggeklageenheden');
+    await body.fill('Ankestyrelsen');
+    await formal.getByRole('button', { name: 'Send sagen til klageinstansen' }).click();
+    await expect(formal.getByRole('heading', { name: 'Sendte sagsakter' })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('both bundles are listed and each downloads as sent', async () => {
+    const date = formatDate(today, 'da');
+    const first = formal.getByRole('link', {
+      name: `Sagsakter 1: sendt til Byggeklageenheden den ${date} (PDF)`,
+    });
+    const second = formal.getByRole('link', {
+      name: `Sagsakter 2: sendt til Ankestyrelsen den ${date} (PDF)`,
+    });
+    await expect(first).toHaveAttribute('href', `/api/v1/cases/${caseNumber}/bundle.pdf?version=1`);
+    await expect(second).toHaveAttribute('href', `/api/v1/cases/${caseNumber}/bundle.pdf?version=2`);
+    const text = async (href: string | null) =>
+      (await pdfText(await (await page.request.get(href ?? '')).body())).join('\n');
+    const one = await text(await first.getAttribute('href'));
+    expect(one).toContain('Til: Byggeklageenheden');
+    expect(one).toContain('Første genvurdering');
+    expect(one).not.toContain('Anden genvurdering');
+    const two = await text(await second.getAttribute('href'));
+    expect(two).toContain('Til: Ankestyrelsen');
+    expect(two).toContain('Anden genvurdering');
   });
 });
 
