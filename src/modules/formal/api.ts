@@ -133,7 +133,10 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
       });
       return reply
         .type('application/pdf')
-        .header('content-disposition', `inline; filename="sagsakter-${c.number}.pdf"`)
+        .header(
+          'content-disposition',
+          `inline; filename="sagsakter-${c.number}${req.query.version ? `-${req.query.version}` : ''}.pdf"`,
+        )
         .send(Buffer.from(pdf) as unknown as string);
     },
   );
