@@ -96,6 +96,7 @@ export const TRIGGERS = [
   'outcome', // chosen by staff: POST /cases/{caseNumber}/transitions
   'contact_attempt', // logging a contact attempt moves a new or reopened case on
   'agreement_made', // making the first agreement in a dialogue
+  'forwarding', // the formal track's forwarding, which makes and keeps the case bundle (sagsakter)
 ] as const;
 export type Trigger = (typeof TRIGGERS)[number];
 
@@ -207,12 +208,14 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> =
       needs: { ...CLOSING.needs, reassessmentResult: ['changed'] },
       events: ['reassessment_decided', ...CLOSING.events],
     },
-    // Upheld or partly changed: the rest goes to the appeals body with the case files.
+    // Upheld or partly changed: the rest goes to the appeals body with the case files — only through the
+    // forwarding, so no case is forwarded without its bundle. The re-assessment's decision was recorded (its
+    // own event) when it was made, so this move does not claim it again.
     {
       to: 'forwarded',
-      trigger: 'outcome',
+      trigger: 'forwarding',
       needs: { reassessmentResult: ['partly_changed', 'upheld'] },
-      events: ['reassessment_decided', 'forwarded_to_appeals_body'],
+      events: ['forwarded_to_appeals_body'],
     },
     // The citizen may withdraw the complaint during the re-assessment; that decides nothing, so no result.
     WITHDRAWING,
@@ -274,6 +277,7 @@ export type TransitionError =
   | 'illegal_transition'
   | 'complaint_only'
   | 'wrong_trigger'
+  | 'needs_bundle'
   | 'reason_required'
   | 'open_agreements'
   | 'result_required';
@@ -315,6 +319,9 @@ export function transition(current: CaseRef, req: TransitionRequest): Transition
     return fail('complaint_only', `Only a complaint may move from '${from}' to '${to}', not a ${kind}.`);
   }
   if (req.trigger && req.trigger !== edge.trigger) {
+    if (edge.trigger === 'forwarding') {
+      return fail('needs_bundle', `'${from}' -> '${to}' is made by the forwarding with the case bundle.`);
+    }
     return fail('wrong_trigger', `'${from}' -> '${to}' is made by ${edge.trigger}, not by ${req.trigger}.`);
   }
 

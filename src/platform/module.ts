@@ -3,6 +3,7 @@
 // declarations together: routes, the message catalog, mail/SMS templates, policy rules, jobs, seed steps,
 // tables, case-page panels and dashboard figures. Nothing in src/platform names a module.
 import type { TSchema } from 'typebox';
+import type { SqlRunner } from '../adapters/db/client.js';
 import type { IsoDate } from '../core/calendar.js';
 import { installMessages } from '../i18n/catalog.js';
 import type { MessageSet } from '../i18n/index.js';
@@ -107,6 +108,13 @@ export interface CaseDetailContribution {
   load: (ctx: AppContext, ref: CaseRef) => Promise<unknown>;
 }
 
+/**
+ * What a module strips from the cases being anonymised (the retention job, erasure under GDPR art. 17): its own
+ * free text and documents on them, keeping kinds and dates so the statistics survive. Runs inside the
+ * anonymisation's transaction (`sql`), after the case itself is anonymised; it must not read beside it.
+ */
+export type CaseAnonymiser = (sql: SqlRunner, caseIds: readonly string[], now: Date) => Promise<void>;
+
 /** What the platform folds together from all modules, handed to each module's routes. */
 export interface Declared {
   figures: readonly FigureDefinition[];
@@ -143,6 +151,8 @@ export interface ModuleDefinition {
   caseDocuments?: (ctx: AppContext, ref: CaseRef) => Promise<CaseDocument[]>;
   /** What it adds to the case as the case API returns it. */
   caseDetails?: readonly CaseDetailContribution[];
+  /** What it strips when a case is anonymised. */
+  anonymise?: CaseAnonymiser;
 }
 
 export const defineModule = <const M extends ModuleDefinition>(m: M): M => m;
@@ -167,6 +177,7 @@ export function assembleModules(modules: readonly ModuleDefinition[]): Assembled
     'module',
   );
   for (const m of modules) {
+    installAnonymiser(m.name, m.anonymise);
     installMessages(m.name, m.messages ?? []);
     installPolicies(m.name, m.policies ?? {});
     if (m.templates) installTemplates(m.name, m.templates);
@@ -218,6 +229,26 @@ export function assembleModules(modules: readonly ModuleDefinition[]): Assembled
       for (const m of modules) await m.routes?.(app, ctx, declared);
     },
   };
+}
+
+const anonymisers = new Map<string, CaseAnonymiser>(); // by module name, like the policies
+
+function installAnonymiser(moduleName: string, fn: CaseAnonymiser | undefined): void {
+  if (fn) anonymisers.set(moduleName, fn);
+  else anonymisers.delete(moduleName);
+}
+
+/**
+ * Runs every module's anonymiser on the cases, one after the other in the caller's transaction (one connection
+ * on PGlite). The module that anonymises cases calls it; it never names the modules that answer.
+ */
+export async function anonymiseModuleData(
+  sql: SqlRunner,
+  caseIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  if (caseIds.length === 0) return;
+  for (const fn of anonymisers.values()) await fn(sql, caseIds, now);
 }
 
 function unique(names: readonly string[], what: string): void {

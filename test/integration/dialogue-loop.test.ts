@@ -356,11 +356,18 @@ describe('outcomes and agreements', () => {
     );
     expect(c!.due).toBe('2026-12-29'); // received Tue 1 Dec + 4 weeks; the 29th is a working day
     await call('POST', `${caseNumber}/transitions`, { to: 'reassessment' });
-    const noResult = await call('POST', `${caseNumber}/transitions`, { to: 'forwarded' });
-    expect(noResult.statusCode).toBe(400);
-    await call('POST', `${caseNumber}/transitions`, { to: 'forwarded', reassessmentResult: 'upheld' });
-    await call('POST', `${caseNumber}/transitions`, { to: 'appeal_decided', appealResult: 'changed' });
-    expect((await call('POST', `${caseNumber}/transitions`, { to: 'closed' })).json().state).toBe('closed');
+    // Forwarding is not an outcome: it goes through the formal track, which makes and keeps the case bundle.
+    const forwarded = await call('POST', `${caseNumber}/transitions`, {
+      to: 'forwarded',
+      reassessmentResult: 'upheld',
+    });
+    expect(forwarded.statusCode).toBe(409);
+    expect(forwarded.json()).toMatchObject({
+      error: 'needs_bundle',
+      message:
+        'En sag sendes kun til klageinstansen med sagsakterne: brug "Send sagen til klageinstansen" under Formelt klagespor.',
+    });
+    expect(await state(caseNumber)).toBe('reassessment');
   });
 
   it("leaves the loop's own moves to the loop: the transitions API cannot make them", async () => {

@@ -158,14 +158,64 @@ describe('the formal path', () => {
       'conversation_started',
       'state_changed',
       'reassessment_started',
-      'reassessment_recorded',
-      'state_changed',
       'reassessment_decided',
+      'state_changed',
       'forwarded_to_appeals_body',
       'case_bundle_made',
       'state_changed',
       'appeal_decided',
     ]);
+  });
+
+  it('puts an upheld re-assessment on the timeline once, when it is made — not again at forwarding', async () => {
+    const n = await maintained();
+    const decided = async () => {
+      const timeline = (await call('GET', `cases/${n}`)).json().timeline as {
+        type: string;
+        data: Record<string, unknown>;
+      }[];
+      return timeline.filter((e) => e.type.startsWith('reassessment_') && e.type !== 'reassessment_started');
+    };
+    await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Afgørelsen er rigtig.' });
+    const once = await decided();
+    expect(once).toHaveLength(1);
+    expect(once[0]).toMatchObject({ type: 'reassessment_decided', data: { result: 'upheld' } });
+    expect((await call('POST', `cases/${n}/forwarding`, {})).statusCode).toBe(200);
+    expect(await decided()).toHaveLength(1);
+    expect((await eventTypes(n)).filter((t) => t === 'reassessment_decided')).toHaveLength(1);
+  });
+
+  it('leaves the conversation notes out of the bundle when the caseworker unmarks them', async () => {
+    const n = await maintained();
+    await call('PUT', `cases/${n}/conversation`, {
+      currentPhase: 'story',
+      notes: { story: 'Borgeren fortalte om trappen til badeværelset.' },
+      rootCause: null,
+      secondaryCauses: [],
+      elapsedSeconds: 60,
+    });
+    expect((await call('PUT', `cases/${n}/conversation/bundle`, { inBundle: true })).json()).toEqual({
+      inBundle: true,
+    });
+    expect((await call('GET', `cases/${n}/conversation`)).json()).toMatchObject({ inBundle: true });
+    expect((await call('PUT', `cases/${n}/conversation/bundle`, { inBundle: false })).json()).toEqual({
+      inBundle: false,
+    });
+    expect((await call('GET', `cases/${n}/conversation`)).json()).toMatchObject({ inBundle: false });
+    await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
+    await call('POST', `cases/${n}/forwarding`, {});
+    const text = (await pdfText((await call('GET', `cases/${n}/bundle.pdf`)).rawPayload)).join('\n');
+    expect(text).toContain('Følgebrev');
+    expect(text).not.toContain('Notat fra samtalen med borgeren');
+    expect(text).not.toContain('trappen til badeværelset');
+  });
+
+  it('refuses to mark notes for the bundle on a case with no conversation, with the field message', async () => {
+    const n = await maintained();
+    const res = await call('PUT', `cases/${n}/conversation/bundle`, { inBundle: true });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as { fields: Record<string, string> }).fields.inBundle).toBeTruthy();
+    expect((await call('GET', `cases/${n}/conversation`)).json()).toBeNull();
   });
 
   it('closes the case in the citizen favour when the decision is changed in full, and offers the letter', async () => {
@@ -214,6 +264,39 @@ describe('the formal path', () => {
         decidedOn: '2027-01-04',
       });
       expect(ap.statusCode, ap.body).toBe(200);
+      // Both bundles are kept, each as sent: the second did not overwrite the first.
+      const bundles = ((await detail(n)).formal as { bundles: unknown[] }).bundles;
+      expect(bundles).toEqual([
+        {
+          version: 1,
+          round: 1,
+          appealsBody: 'Byggeklageenheden',
+          forwardedOn: '2026-12-01',
+          url: `/api/v1/cases/${n}/bundle.pdf?version=1`,
+        },
+        {
+          version: 2,
+          round: 2,
+          appealsBody: 'Ankestyrelsen',
+          forwardedOn: '2027-01-04',
+          url: `/api/v1/cases/${n}/bundle.pdf?version=2`,
+        },
+      ]);
+      const first = (await pdfText((await call('GET', `cases/${n}/bundle.pdf?version=1`)).rawPayload)).join(
+        '\n',
+      );
+      expect(first).toContain('Til: Byggeklageenheden');
+      expect(first).toContain('Delvist medhold.');
+      expect(first).not.toContain('Fastholdt igen.');
+      const second = (await pdfText((await call('GET', `cases/${n}/bundle.pdf?version=2`)).rawPayload)).join(
+        '\n',
+      );
+      expect(second).toContain('Til: Ankestyrelsen');
+      expect(second).toContain('Fastholdt igen.');
+      const latest = (await pdfText((await call('GET', `cases/${n}/bundle.pdf`)).rawPayload)).join('\n');
+      expect(latest).toContain('Fastholdt igen.');
+      const none = await call('GET', `cases/${n}/bundle.pdf?version=3`);
+      expect(none.statusCode).toBe(409);
       const rows = await h.ctx.dbh.sql<{ round: number; result: string }>(
         'SELECT r.round, r.result FROM formal_appeal_results r JOIN cases c ON c.id = r.case_id WHERE c.number = $1 ORDER BY r.round',
         [n],
@@ -287,6 +370,33 @@ describe('every wrong order is refused with 409 and changes nothing', () => {
     );
     await refusedWith(await call('POST', `cases/${n}/forwarding`, {}), 'not_forwardable');
     expect(await eventTypes(n)).toEqual(events);
+  });
+
+  it('refuses to forward without the bundle through the transitions API (the outcome button), in Danish and English', async () => {
+    const n = await maintained();
+    await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
+    const events = await eventTypes(n);
+    const da = await call('POST', `cases/${n}/transitions`, {
+      to: 'forwarded',
+      reassessmentResult: 'upheld',
+    });
+    await refusedWith(da, 'needs_bundle');
+    expect((da.json() as { message: string }).message).toContain('sagsakterne');
+    const en = await h.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${n}/transitions`,
+      payload: { to: 'forwarded', reassessmentResult: 'partly_changed' },
+      headers: { ...cw, 'accept-language': 'en' },
+    });
+    await refusedWith(en, 'needs_bundle');
+    expect((en.json() as { message: string }).message).toContain('case bundle');
+    expect(await state(n)).toBe('reassessment');
+    expect(await eventTypes(n)).toEqual(events);
+    expect((await detail(n)).formal).toMatchObject({
+      forwarding: null,
+      bundles: [],
+      allowed: { forwarding: true },
+    });
   });
 
   it('refuses every formal step on a grievance, in Danish and in English', async () => {

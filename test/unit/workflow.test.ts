@@ -78,7 +78,7 @@ const EXPECTED_GUARDS: Record<string, string> = {
   'maintained->reassessment': 'outcome',
   'maintained->withdrawn': 'outcome reason',
   'reassessment->closed': 'outcome reason-if-open reassessment:changed',
-  'reassessment->forwarded': 'outcome reassessment:partly_changed|upheld',
+  'reassessment->forwarded': 'forwarding reassessment:partly_changed|upheld',
   'reassessment->withdrawn': 'outcome reason',
   'forwarded->appeal_decided': 'outcome appeal:upheld|changed|annulled|sent_back|dismissed',
   'appeal_decided->closed': 'outcome reason-if-open',
@@ -110,7 +110,8 @@ const EXPECTED_EVENTS: Record<string, string[]> = {
   'maintained->reassessment': ['state_changed', 'reassessment_started'],
   'maintained->withdrawn': ['state_changed'],
   'reassessment->closed': ['state_changed', 'reassessment_decided', 'case_closed'],
-  'reassessment->forwarded': ['state_changed', 'reassessment_decided', 'forwarded_to_appeals_body'],
+  // The re-assessment's decision is recorded when it is made (the formal track), not again at forwarding.
+  'reassessment->forwarded': ['state_changed', 'forwarded_to_appeals_body'],
   'reassessment->withdrawn': ['state_changed'],
   'forwarded->appeal_decided': ['state_changed', 'appeal_decided'],
   'appeal_decided->closed': ['state_changed', 'case_closed'],
@@ -265,15 +266,21 @@ describe('transition: legal edges', () => {
   });
 
   it.each(['upheld', 'partly_changed'] as const)(
-    'forwards a re-assessment that was %s',
+    'forwards a re-assessment that was %s, through the forwarding only',
     (reassessmentResult) => {
       const result = transition(
         { kind: 'complaint', state: 'reassessment' },
-        validRequest('reassessment', 'forwarded', { reassessmentResult }),
+        validRequest('reassessment', 'forwarded', { reassessmentResult, trigger: 'forwarding' }),
       );
-      expect(result.ok && result.events.find((e) => e.type === 'reassessment_decided')?.data).toEqual({
-        result: reassessmentResult,
-      });
+      expect(result.ok && result.events.map((e) => e.type)).toEqual([
+        'state_changed',
+        'forwarded_to_appeals_body',
+      ]);
+      const byOutcome = transition(
+        { kind: 'complaint', state: 'reassessment' },
+        validRequest('reassessment', 'forwarded', { reassessmentResult, trigger: 'outcome' }),
+      );
+      expect(byOutcome).toMatchObject({ ok: false, error: 'needs_bundle' });
     },
   );
 
@@ -360,6 +367,8 @@ describe('transition: guards', () => {
       for (const trigger of TRIGGERS) {
         const result = transition({ kind, state: from }, validRequest(from, to, { trigger }));
         if (trigger === edge.trigger) expect(result, trigger).toMatchObject({ ok: true });
+        else if (edge.trigger === 'forwarding')
+          expect(result, trigger).toMatchObject({ ok: false, error: 'needs_bundle' });
         else expect(result, trigger).toMatchObject({ ok: false, error: 'wrong_trigger' });
       }
     },
@@ -591,12 +600,7 @@ describe('outcomeMoves: what the case page offers and asks for', () => {
     const moves = outcomeMoves({ kind: 'complaint', state: 'reassessment' }, 0);
     expect(moves).toEqual([
       { to: 'closed', reason: false, reassessmentResults: ['changed'], appealResults: [] },
-      {
-        to: 'forwarded',
-        reason: false,
-        reassessmentResults: ['partly_changed', 'upheld'],
-        appealResults: [],
-      },
+      // Forwarding is not an outcome button: it goes through the formal track, with the case bundle.
       { to: 'withdrawn', reason: true, reassessmentResults: [], appealResults: [] },
     ]);
   });

@@ -10,6 +10,8 @@ export const loopMessages = defineMessages(
       'Sagen har åbne aftaler. Skriv en begrundelse for at lukke den alligevel.',
     'dialogue.refusal.wrong_trigger':
       'Det sker af sig selv: registrér et kontaktforsøg eller en aftale, så flytter sagen videre.',
+    'dialogue.refusal.needs_bundle':
+      'En sag sendes kun til klageinstansen med sagsakterne: brug "Send sagen til klageinstansen" under Formelt klagespor.',
     'dialogue.refusal.reason_required': 'Skriv en begrundelse.',
     'dialogue.refusal.result_required': 'Vælg resultatet.',
     'dialogue.refusal.concurrent': 'Sagen er netop ændret af en anden. Genindlæs og prøv igen.',
@@ -44,6 +46,8 @@ export const loopMessages = defineMessages(
     'dialogue.refusal.open_agreements': 'The case has open agreements. Give a reason to close it anyway.',
     'dialogue.refusal.wrong_trigger':
       'That happens by itself: record a contact attempt or an agreement and the case moves on.',
+    'dialogue.refusal.needs_bundle':
+      'A case goes to the appeals body only with its case bundle: use "Send the case to the appeals body" under Formal complaint track.',
     'dialogue.refusal.reason_required': 'Give a reason.',
     'dialogue.refusal.result_required': 'Choose the result.',
     'dialogue.refusal.concurrent': 'Someone else just changed the case. Reload and try again.',

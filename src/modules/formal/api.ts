@@ -104,11 +104,12 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
       config: { personalData: true },
       schema: {
         tags,
-        summary: 'The case bundle as sent to the appeals body (PDF)',
+        summary: 'The case bundle as sent to the appeals body (PDF): the latest, or the given version',
         description:
-          'Answers 409 while the case has not been forwarded. Every download is written to the audit log.',
+          'Answers 409 while the case has not been forwarded (or has no such version). Every download is written to the audit log.',
         security,
         params: CaseParams,
+        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
         response: {
           200: Type.String({ format: 'binary', description: 'application/pdf' }),
           ...errors,
@@ -117,7 +118,7 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
     },
     async (req, reply) => {
       const { user, c } = await work(req);
-      const pdf = await bundleOf(ctx.db, c.kommuneId, c.id);
+      const pdf = await bundleOf(ctx.db, c.kommuneId, c.id, req.query.version);
       if (!pdf) throw conflict('no_bundle', 'formal.error.noBundle');
       await recordAudit(ctx, {
         kommuneId: c.kommuneId,
@@ -132,7 +133,10 @@ export function formalApi(app: App, ctx: AppContext, declared: Declared): void {
       });
       return reply
         .type('application/pdf')
-        .header('content-disposition', `inline; filename="sagsakter-${c.number}.pdf"`)
+        .header(
+          'content-disposition',
+          `inline; filename="sagsakter-${c.number}${req.query.version ? `-${req.query.version}` : ''}.pdf"`,
+        )
         .send(Buffer.from(pdf) as unknown as string);
     },
   );

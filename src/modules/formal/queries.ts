@@ -1,10 +1,10 @@
 // The formal module's SQL: its own tables, and what it reads of the case (the case's columns are public through
 // cases' tables.ts, for joins). Every statement is scoped by kommune_id.
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Database } from '../../adapters/db/client.js';
+import type { Database, SqlRunner } from '../../adapters/db/client.js';
 import { areas } from '../../adapters/db/schema.js';
 import { cases } from '../cases/tables.js';
-import { accessRequests, appealsBodies, formalAppealResults, formalTracks } from './tables.js';
+import { accessRequests, appealsBodies, formalAppealResults, formalBundles, formalTracks } from './tables.js';
 
 export type TrackRow = typeof formalTracks.$inferSelect;
 
@@ -140,13 +140,54 @@ export async function setAppealsBody(
     });
 }
 
-export async function bundleOf(db: Database, kommuneId: string, caseId: string): Promise<Uint8Array | null> {
+/** A case bundle's PDF: the given version, or the latest when none is given; null when there is none. */
+export async function bundleOf(
+  db: Database,
+  kommuneId: string,
+  caseId: string,
+  version?: number,
+): Promise<Uint8Array | null> {
   const [row] = await db
-    .select({ pdf: formalTracks.bundlePdf })
-    .from(formalTracks)
-    .where(and(eq(formalTracks.kommuneId, kommuneId), eq(formalTracks.caseId, caseId)))
+    .select({ pdf: formalBundles.pdf })
+    .from(formalBundles)
+    .where(
+      and(
+        eq(formalBundles.kommuneId, kommuneId),
+        eq(formalBundles.caseId, caseId),
+        ...(version === undefined ? [] : [eq(formalBundles.version, version)]),
+      ),
+    )
+    .orderBy(desc(formalBundles.version))
     .limit(1);
   return row?.pdf ?? null;
+}
+
+/** The case's bundles, first sent first (without their PDFs). */
+export async function listBundles(db: Database, kommuneId: string, caseId: string) {
+  return db
+    .select({
+      version: formalBundles.version,
+      round: formalBundles.round,
+      appealsBody: formalBundles.appealsBody,
+      forwardedOn: formalBundles.forwardedOn,
+    })
+    .from(formalBundles)
+    .where(and(eq(formalBundles.kommuneId, kommuneId), eq(formalBundles.caseId, caseId)))
+    .orderBy(formalBundles.version);
+}
+
+/** Keeps a new bundle beside the earlier ones: the next version of the case (inside the forwarding's lock). */
+export async function insertBundle(
+  db: Database,
+  values: Omit<typeof formalBundles.$inferInsert, 'id' | 'version' | 'createdAt'>,
+): Promise<number> {
+  const [last] = await db
+    .select({ version: sql<number>`coalesce(max(${formalBundles.version}), 0)::int` })
+    .from(formalBundles)
+    .where(and(eq(formalBundles.kommuneId, values.kommuneId), eq(formalBundles.caseId, values.caseId)));
+  const version = (last?.version ?? 0) + 1;
+  await db.insert(formalBundles).values({ ...values, version });
+  return version;
 }
 
 export type AccessRequestRow = typeof accessRequests.$inferSelect;
@@ -184,4 +225,23 @@ export async function answerAccessRequest(
     )
     .returning();
   return row ?? null;
+}
+
+/**
+ * Anonymisation (retention, erasure): the formal track's free text — the re-assessment's reasoning, the reason
+ * for handling a late complaint, the notes on aktindsigt requests — and the stored case bundles go; results,
+ * rounds, dates and appeals bodies stay for the reversal rate and the deadlines on time. Raw SQL in the
+ * anonymisation's own transaction.
+ */
+export async function anonymiseFormal(sql: SqlRunner, caseIds: readonly string[]): Promise<void> {
+  const ids = [...caseIds];
+  await sql(
+    `UPDATE formal_tracks
+        SET reassessment_reasoning = CASE WHEN reassessment_reasoning IS NULL THEN NULL ELSE '' END,
+            late_reason = CASE WHEN late_reason IS NULL THEN NULL ELSE '' END
+      WHERE case_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  await sql('UPDATE formal_bundles SET pdf = NULL WHERE case_id = ANY($1::uuid[])', [ids]);
+  await sql('UPDATE access_requests SET note = NULL WHERE case_id = ANY($1::uuid[])', [ids]);
 }

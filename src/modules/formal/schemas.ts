@@ -47,6 +47,18 @@ export const FormalTrack = Type.Object({
   forwarding: nullable(
     Type.Object({ appealsBody: Type.String(), forwardedOn: IsoDate, bundleUrl: Type.String() }),
   ),
+  bundles: Type.Array(
+    Type.Object({
+      version: Type.Integer({
+        description: '1 is the first bundle sent; a case sent back and forwarded again adds one',
+      }),
+      round: Type.Integer(),
+      appealsBody: Type.String(),
+      forwardedOn: IsoDate,
+      url: Type.String(),
+    }),
+    { description: 'Every case bundle sent to the appeals body, kept as sent, first sent first' },
+  ),
   appeal: nullable(
     Type.Object({
       result: Type.Enum(['upheld', 'changed', 'annulled', 'sent_back', 'dismissed']),

@@ -31,13 +31,18 @@ import {
   findTrack,
   insertAccessRequest,
   insertAppealResult,
+  insertBundle,
   listAccessRequests,
+  listBundles,
   lockTrack,
   type TrackRow,
   updateTrack,
 } from './queries.js';
 
 export const bundleUrl = (caseNumber: string) => `/api/v1/cases/${caseNumber}/bundle.pdf`;
+/** One kept bundle of the case, by its version (1 is the first sent). */
+export const bundleVersionUrl = (caseNumber: string, version: number) =>
+  `${bundleUrl(caseNumber)}?version=${version}`;
 export const delayLetterUrl = (caseNumber: string) => `/staff/cases/${caseNumber}/letters/new?kind=delay`;
 export const reassessmentLetterUrl = (caseNumber: string) =>
   `/staff/cases/${caseNumber}/letters/new?kind=reassessment`;
@@ -79,10 +84,11 @@ const REASSESSMENT_OPEN: readonly string[] = ['maintained', 'reassessment'];
 export async function formalSummary(ctx: AppContext, ref: DocumentRef) {
   const c = await caseFacts(ctx.db, ref.kommuneId, ref.caseId);
   if (c?.kind !== 'complaint') return null;
-  const [kommune, track, requests] = await Promise.all([
+  const [kommune, track, requests, bundles] = await Promise.all([
     calendarOf(ctx, c.kommuneId),
     findTrack(ctx.db, c.kommuneId, c.id),
     listAccessRequests(ctx.db, c.kommuneId, c.id),
+    listBundles(ctx.db, c.kommuneId, c.id),
   ]);
   const calendar = kommune.calendar;
   const today = localDate(ctx.now());
@@ -136,6 +142,7 @@ export async function formalSummary(ctx: AppContext, ref: DocumentRef) {
         track?.forwardedOn != null
           ? { appealsBody, forwardedOn: track.forwardedOn, bundleUrl: bundleUrl(c.number) }
           : null,
+      bundles: bundles.map((b) => ({ ...b, url: bundleVersionUrl(c.number, b.version) })),
       appeal:
         track?.appealResult != null
           ? { result: track.appealResult as AppealResult, decidedOn: track.appealDecidedOn }
@@ -213,7 +220,8 @@ export async function recordReassessment(
         reassessmentResult: 'changed',
       });
     } else {
-      await appendEvents(tx, c, [event('reassessment_recorded', at, actorId, { result: input.result })]);
+      // Recorded once, when it is made: the forwarding that follows does not repeat it (core/workflow.ts).
+      await appendEvents(tx, c, [event('reassessment_decided', at, actorId, { result: input.result })]);
     }
     return { state: ref.state };
   });
@@ -267,14 +275,24 @@ export async function forwardCase(
     });
     await applyTransition(ctx, tx, c, {
       to: 'forwarded',
-      trigger: 'outcome',
+      trigger: 'forwarding',
       at,
       actorId,
       reassessmentResult: track.reassessmentResult as ReassessmentResult,
     });
-    await updateTrack(tx, c.kommuneId, c.id, { appealsBody, forwardedOn, bundlePdf: pdf }, at);
+    await updateTrack(tx, c.kommuneId, c.id, { appealsBody, forwardedOn }, at);
+    // Kept beside any earlier bundle (a case sent back and forwarded again), never over it.
+    const version = await insertBundle(tx, {
+      kommuneId: c.kommuneId,
+      caseId: c.id,
+      round: track.round,
+      appealsBody,
+      forwardedOn,
+      pdf,
+      createdBy: actorId,
+    });
     await appendEvents(tx, c, [
-      event('case_bundle_made', at, actorId, { appealsBody, documents: documents.length + 1 }),
+      event('case_bundle_made', at, actorId, { appealsBody, documents: documents.length + 1, version }),
     ]);
     return { forwardedOn, bundleUrl: bundleUrl(c.number) };
   });

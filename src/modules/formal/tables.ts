@@ -1,4 +1,4 @@
-// The formal module's tables (drizzle/0012_formal_track.sql): the formal track of a complaint about a decision,
+// The formal module's tables (drizzle/0012_formal_track.sql, 0020_formal_bundles.sql): the formal track of a complaint about a decision,
 // the appeals body's results as a history, the appeals body per area and the aktindsigt requests on a case.
 import {
   boolean,
@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { areas, createdAt, departments, id, kommuneId, users } from '../../adapters/db/schema.js';
@@ -37,13 +38,32 @@ export const formalTracks = pgTable(
     reassessedOn: date('reassessed_on'),
     reassessedBy: uuid('reassessed_by').references(() => users.id),
     appealsBody: text('appeals_body'),
-    forwardedOn: date('forwarded_on'),
-    bundlePdf: bytea('bundle_pdf'), // the case bundle exactly as sent
+    forwardedOn: date('forwarded_on'), // the latest forwarding; every bundle is in formal_bundles
     appealResult: text('appeal_result'),
     appealDecidedOn: date('appeal_decided_on'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('formal_tracks_kommune').on(t.kommuneId, t.forwardedOn)],
+);
+
+/** sagsakter — every case bundle sent to the appeals body, numbered per case, kept exactly as sent. */
+export const formalBundles = pgTable(
+  'formal_bundles',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    version: integer('version').notNull(),
+    round: integer('round').notNull(),
+    appealsBody: text('appeals_body').notNull(),
+    forwardedOn: date('forwarded_on').notNull(),
+    pdf: bytea('pdf'), // null once the case is anonymised
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('formal_bundles_case_version').on(t.caseId, t.version)],
 );
 
 /** klageinstansens afgørelser — every result recorded, for the reversal rate. */

@@ -1,7 +1,7 @@
 // The letters module's SQL: templates, settings, letters on a case and the development Digital Post outbox.
 // Every statement runs on PGlite and PostgreSQL alike.
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Database } from '../../adapters/db/client.js';
+import type { Database, SqlRunner } from '../../adapters/db/client.js';
 import { areas, kommuner, users } from '../../adapters/db/schema.js';
 import type { LetterSection } from '../../core/letters.js';
 import type { OfficialesePhrase } from '../../core/plain-language.js';
@@ -340,4 +340,27 @@ export async function devOutboxPdf(db: Database, kommuneId: string, id: string):
     .from(digitalPostDevOutbox)
     .where(and(eq(digitalPostDevOutbox.kommuneId, kommuneId), eq(digitalPostDevOutbox.id, id)));
   return row?.pdf ?? null;
+}
+
+/**
+ * Anonymisation (retention, erasure): a letter's content goes — its title, the text of every section, the PDF
+ * and the hash of what was sent — and so does what the development Digital Post outbox was given. The number,
+ * kind, status, dates, channel, LIX and the sections' keys and headings stay for the statistics. Raw SQL in the
+ * anonymisation's own transaction.
+ */
+export async function anonymiseLetters(sql: SqlRunner, caseIds: readonly string[]): Promise<void> {
+  const ids = [...caseIds];
+  await sql(
+    `UPDATE letters
+        SET title = '', pdf = NULL, content_hash = NULL,
+            sections = (SELECT coalesce(jsonb_agg(s || '{"body": ""}'::jsonb ORDER BY n), '[]'::jsonb)
+                          FROM jsonb_array_elements(sections) WITH ORDINALITY AS e(s, n))
+      WHERE case_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  await sql(
+    `UPDATE digital_post_dev_outbox SET recipient_name = '', recipient_cpr_masked = NULL, subject = '', pdf = ''
+      WHERE case_id = ANY($1::uuid[])`,
+    [ids],
+  );
 }

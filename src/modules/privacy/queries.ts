@@ -4,6 +4,7 @@
 import type { SqlRunner } from '../../adapters/db/client.js';
 import type { RetentionPeriod } from '../../core/retention.js';
 import type { AppContext } from '../../platform/context.js';
+import { anonymiseModuleData } from '../../platform/module.js';
 
 export interface DueCase {
   id: string;
@@ -122,6 +123,8 @@ export async function anonymiseCases(
     [ids],
   );
   await sql(`UPDATE outbox SET recipient = '', params = '{}'::jsonb WHERE case_id = ANY($1::uuid[])`, [ids]);
+  // What other modules hold on the cases (letters, the formal track's reasoning and bundles), each by its own rule.
+  await anonymiseModuleData(sql, ids, now);
   const citizenIds = [...new Set(done.map((r) => r.citizen_id))];
   const citizens = await anonymiseCitizensWithoutCases(sql, citizenIds, now);
   return { cases: done.length, citizens };

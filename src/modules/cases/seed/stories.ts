@@ -190,6 +190,8 @@ export function tellStory(rng: Random, input: StoryInput): Story {
       const [min, max] = GAP_DAYS[to] ?? [1, 5];
       at = within(at + rng.int(min * 24, max * 24) * HOUR + rng.int(0, 59) * 60_000);
     }
+    const reassessmentResult =
+      state === 'reassessment' ? (to === 'closed' ? 'changed' : rng.pick(FORWARD_RESULTS)) : undefined;
     const result = transition(
       { kind, state },
       {
@@ -197,12 +199,21 @@ export function tellStory(rng: Random, input: StoryInput): Story {
         at: new Date(at),
         actorId: input.actorId,
         reason: reasonFor(rng, to),
-        reassessmentResult:
-          state === 'reassessment' ? (to === 'closed' ? 'changed' : rng.pick(FORWARD_RESULTS)) : undefined,
+        reassessmentResult,
         appealResult: to === 'appeal_decided' ? rng.pick(APPEAL_OUTCOMES) : undefined,
       },
     );
     if (!result.ok) throw new Error(`demo path ${path.join('→')}: ${result.message}`);
+    // The formal track records an upheld or partly changed re-assessment when it is made; the forwarding that
+    // follows does not repeat it.
+    if (state === 'reassessment' && to === 'forwarded') {
+      events.push({
+        type: 'reassessment_decided',
+        at: new Date(at),
+        actorId: input.actorId,
+        data: { result: reassessmentResult },
+      });
+    }
     events.push(...result.events);
     state = result.state;
     if (to === 'closed') closedAt = at;

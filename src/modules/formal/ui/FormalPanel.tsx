@@ -3,11 +3,12 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, refusalText } from '../../../../web/src/app/api.js';
 import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
-import { focusFirstError, RadioGroup, radioId, TextArea, TextField } from '../../../../web/src/app/fields.js';
+import { focusFirstError, radioId, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { formatDate } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { type CasePanelProps, DeadlineBadge, Fact } from '../../cases/ui/index.js';
+import { BundleChoice } from './BundleChoice.js';
 import {
   answerAccessRequest,
   type Deadlines,
@@ -18,6 +19,7 @@ import {
   recordAppealResult,
   registerAccessRequest,
 } from './formal-api.js';
+import { StepForm } from './StepForm.js';
 
 const REASSESSMENT = ['upheld', 'partly_changed', 'changed'] as const;
 const APPEAL = ['upheld', 'changed', 'annulled', 'sent_back', 'dismissed'] as const;
@@ -199,26 +201,33 @@ export function FormalPanel({ c, onChanged }: CasePanelProps) {
         </p>
       )}
       {formal.allowed.lateDecision && (
-        <form onSubmit={submitLate} noValidate aria-labelledby="formal-late-title" className="mb-6">
-          <div className="alert alert-warning">
-            <div className="alert-body">
-              <h3 className="alert-heading" id="formal-late-title">
-                {t('formal.ui.late.title')}
-              </h3>
-              <p className="alert-text">{t('formal.ui.late.text')}</p>
+        <StepForm
+          titleId="formal-late-title"
+          intro={
+            <div className="alert alert-warning">
+              <div className="alert-body">
+                <h3 className="alert-heading" id="formal-late-title">
+                  {t('formal.ui.late.title')}
+                </h3>
+                <p className="alert-text">{t('formal.ui.late.text')}</p>
+              </div>
             </div>
-          </div>
-          <RadioGroup
-            name="formal-late"
-            legend={t('formal.ui.late.title')}
-            value={late}
-            options={[
-              { value: 'accept', label: t('formal.ui.late.accept') },
-              { value: 'reject', label: t('formal.ui.late.reject') },
-            ]}
-            onChange={setLate}
-            error={errors[radioId('formal-late', 'accept')]}
-          />
+          }
+          className="mb-6"
+          name="formal-late"
+          legend={t('formal.ui.late.title')}
+          value={late}
+          options={[
+            { value: 'accept' as const, label: t('formal.ui.late.accept') },
+            { value: 'reject' as const, label: t('formal.ui.late.reject') },
+          ]}
+          onChange={setLate}
+          error={errors[radioId('formal-late', 'accept')]}
+          busy={busy}
+          busyLabel={t('formal.ui.saving')}
+          submitLabel={t('formal.ui.late.save')}
+          onSubmit={submitLate}
+        >
           <TextArea
             id="formal-late-reason"
             label={t('formal.ui.late.reason')}
@@ -227,10 +236,7 @@ export function FormalPanel({ c, onChanged }: CasePanelProps) {
             error={errors['formal-late-reason']}
             maxLength={4000}
           />
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('formal.ui.saving') : t('formal.ui.late.save')}
-          </button>
-        </form>
+        </StepForm>
       )}
 
       {formal.round > 1 && <p>{t('formal.ui.round', { round: formal.round })}</p>}
@@ -253,19 +259,37 @@ export function FormalPanel({ c, onChanged }: CasePanelProps) {
         </>
       )}
       {formal.allowed.reassessment && (
-        <form onSubmit={submitReassessment} noValidate aria-labelledby="formal-reassessment-title">
-          <h3 id="formal-reassessment-title">{t('formal.ui.reassessment.title')}</h3>
-          <RadioGroup
-            name="formal-result"
-            legend={t('formal.ui.reassessment.result')}
-            value={result}
-            options={REASSESSMENT.map((r) => ({ value: r, label: t(`dialogue.ui.reassessmentResult.${r}`) }))}
-            onChange={(v) => {
-              setResult(v);
-              setConfirming(false);
-            }}
-            error={errors[radioId('formal-result', 'upheld')]}
-          />
+        <StepForm
+          titleId="formal-reassessment-title"
+          title={t('formal.ui.reassessment.title')}
+          name="formal-result"
+          legend={t('formal.ui.reassessment.result')}
+          value={result}
+          options={REASSESSMENT.map((r) => ({ value: r, label: t(`dialogue.ui.reassessmentResult.${r}`) }))}
+          onChange={(v) => {
+            setResult(v);
+            setConfirming(false);
+          }}
+          error={errors[radioId('formal-result', 'upheld')]}
+          below={
+            confirming && (
+              <div className="alert alert-warning" role="alert">
+                <p className="alert-text">{t('formal.ui.reassessment.confirmChanged')}</p>
+              </div>
+            )
+          }
+          busy={busy}
+          busyLabel={t('formal.ui.saving')}
+          submitLabel={confirming ? t('formal.ui.reassessment.confirm') : t('formal.ui.reassessment.save')}
+          secondary={
+            confirming && (
+              <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
+                {t('formal.ui.reassessment.cancel')}
+              </button>
+            )
+          }
+          onSubmit={submitReassessment}
+        >
           <TextArea
             id="formal-reasoning"
             label={t('formal.ui.reassessment.reasoning')}
@@ -275,26 +299,7 @@ export function FormalPanel({ c, onChanged }: CasePanelProps) {
             error={errors['formal-reasoning']}
             maxLength={10000}
           />
-          {confirming && (
-            <div className="alert alert-warning" role="alert">
-              <p className="alert-text">{t('formal.ui.reassessment.confirmChanged')}</p>
-            </div>
-          )}
-          <div className="d-flex flex-wrap">
-            <button type="submit" className="button button-primary mr-4" disabled={busy}>
-              {busy
-                ? t('formal.ui.saving')
-                : confirming
-                  ? t('formal.ui.reassessment.confirm')
-                  : t('formal.ui.reassessment.save')}
-            </button>
-            {confirming && (
-              <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
-                {t('formal.ui.reassessment.cancel')}
-              </button>
-            )}
-          </div>
-        </form>
+        </StepForm>
       )}
 
       {formal.forwarding && (
@@ -308,6 +313,32 @@ export function FormalPanel({ c, onChanged }: CasePanelProps) {
             <a href={formal.forwarding.bundleUrl}>{t('formal.ui.forward.bundle')}</a>
           </p>
         </>
+      )}
+      {formal.bundles.length > 1 && (
+        <>
+          <h3>{t('formal.ui.bundles.title')}</h3>
+          <ul data-testid="formal-bundles">
+            {formal.bundles.map((b) => (
+              <li key={b.version}>
+                <a href={b.url}>
+                  {t('formal.ui.bundles.item', {
+                    version: b.version,
+                    appealsBody: b.appealsBody,
+                    date: date(b.forwardedOn),
+                  })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(formal.allowed.reassessment || formal.allowed.forwarding) && (
+        <BundleChoice
+          caseNumber={c.caseNumber}
+          inBundle={c.conversation ? c.conversation.inBundle : null}
+          disabled={busy}
+          onChanged={onChanged}
+        />
       )}
       {formal.allowed.forwarding && (
         <form onSubmit={submitForwarding} noValidate aria-labelledby="formal-forward-title">
@@ -340,16 +371,20 @@ export function FormalPanel({ c, onChanged }: CasePanelProps) {
         </>
       )}
       {formal.allowed.appealResult && (
-        <form onSubmit={submitAppeal} noValidate aria-labelledby="formal-appeal-title">
-          <h3 id="formal-appeal-title">{t('formal.ui.appeal.title')}</h3>
-          <RadioGroup
-            name="formal-appeal"
-            legend={t('formal.ui.appeal.result')}
-            value={appealResult}
-            options={APPEAL.map((r) => ({ value: r, label: t(`dialogue.ui.appealResult.${r}`) }))}
-            onChange={setAppealResult}
-            error={errors[radioId('formal-appeal', 'upheld')]}
-          />
+        <StepForm
+          titleId="formal-appeal-title"
+          title={t('formal.ui.appeal.title')}
+          name="formal-appeal"
+          legend={t('formal.ui.appeal.result')}
+          value={appealResult}
+          options={APPEAL.map((r) => ({ value: r, label: t(`dialogue.ui.appealResult.${r}`) }))}
+          onChange={setAppealResult}
+          error={errors[radioId('formal-appeal', 'upheld')]}
+          busy={busy}
+          busyLabel={t('formal.ui.saving')}
+          submitLabel={t('formal.ui.appeal.submit')}
+          onSubmit={submitAppeal}
+        >
           <TextField
             id="formal-decided-on"
             type="date"
@@ -360,10 +395,7 @@ export function FormalPanel({ c, onChanged }: CasePanelProps) {
             error={errors['formal-decided-on']}
             width="input-width-s"
           />
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('formal.ui.saving') : t('formal.ui.appeal.submit')}
-          </button>
-        </form>
+        </StepForm>
       )}
 
       <h3>{t('formal.ui.access.title')}</h3>

@@ -16,6 +16,10 @@ export const forward = (caseNumber: string, appealBody: string) =>
     ...(appealBody.trim() ? { appealBody: appealBody.trim() } : {}),
   });
 
+/** Marks (or unmarks) the conversation notes for the case bundle. */
+export const markNotesForBundle = (caseNumber: string, inBundle: boolean) =>
+  api<{ inBundle: boolean }>('PUT', `${casePath(caseNumber)}/conversation/bundle`, { inBundle });
+
 export const recordAppealResult = (caseNumber: string, body: { result: string; decidedOn: string }) =>
   api<{ state: string }>('POST', `${casePath(caseNumber)}/appeal-result`, body);
 
