@@ -4,6 +4,7 @@
 import type { SqlRunner } from '../../adapters/db/client.js';
 import type { RetentionPeriod } from '../../core/retention.js';
 import type { AppContext } from '../../platform/context.js';
+import { eraseLearningDrafts } from '../learning/index.js';
 
 export interface DueCase {
   id: string;
@@ -110,6 +111,7 @@ export async function anonymiseCases(
   ]);
   await sql(`UPDATE conversations SET notes = '{}'::jsonb WHERE case_id = ANY($1::uuid[])`, [ids]);
   await sql(`UPDATE agreements SET what = '' WHERE case_id = ANY($1::uuid[])`, [ids]);
+  await eraseLearningDrafts(sql, ids);
   await sql(
     `UPDATE case_events
         SET data = (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb)
