@@ -7,6 +7,8 @@
 //                    [--pool N] [--socket] [--keep] [--reads] [--reads-only] [--reuse] [--port 3300]
 //   npm run bench -- --insight [--cases 5000000] [--requests 200] [--reuse] [--keep]   (bench/insight.ts)
 //
+//   npm run bench -- --learning [--cases 100000] [--requests 200] [--engines pg,pglite]   (bench/learning.ts)
+//
 // The app listens on --port, the echo server on the next port, the PGlite app on the one after; the run stops
 // with an error before it starts anything when one of them is taken.
 //
@@ -44,6 +46,13 @@ const DB = 'borgerdialog_bench';
 if (process.argv.includes('--insight')) {
   const { benchInsight } = await import('./insight.js');
   await benchInsight();
+  process.exit(0);
+}
+
+// --learning: search across learning cases at scale instead (bench/learning.ts).
+if (process.argv.includes('--learning')) {
+  const { benchLearning } = await import('./learning.js');
+  await benchLearning();
   process.exit(0);
 }
 

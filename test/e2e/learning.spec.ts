@@ -1,6 +1,7 @@
 // A closed case becomes a reviewed learning case: the caseworker closes a complaint, makes a learning case of it
 // in one click, reviews every redaction (the citizen's name and phone number are gone), shares it — and it is
-// found by a search for an inflected Danish word, with the word highlighted. Axe on every step.
+// found by a search for an inflected Danish word, with the word highlighted. The team lead keeps the training
+// register: a session for their department, its attendance marked. Axe on every step.
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe.js';
 import { logIn, submitComplaint, type TestCitizen } from './support/flows.js';
@@ -72,7 +73,7 @@ test('a closed case becomes a reviewed learning case, found by an inflected word
     await expect(page.getByRole('heading', { level: 1, name: 'Læring og erfaringer' })).toBeVisible();
     await page.getByLabel(/^Søgeord/).fill('kørestolene');
     await page.getByRole('button', { name: 'Søg', exact: true }).click();
-    await expect(page.getByText(/erfaringscases fundet/)).toBeVisible();
+    await expect(page.getByText(/erfaringscases? fundet/)).toBeVisible();
     await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
     await expect(
       page
@@ -83,5 +84,55 @@ test('a closed case becomes a reviewed learning case, found by an inflected word
     await expectNoA11yViolations(page);
     await page.getByRole('link', { name: TITLE }).click();
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  });
+});
+
+test('a team lead creates a training day for their department and marks attendance', async ({ page }) => {
+  const title = `Dialogforløb – træningsdag ${Date.now() % 100000}`;
+  await logIn(page, 'team_lead@koege.demo');
+  await page.getByRole('navigation').getByRole('link', { name: 'Uddannelse', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uddannelse i metoden' })).toBeVisible();
+  const form = page.getByRole('region', { name: 'Ny forløbsdag' });
+
+  await test.step('an empty session is refused with Danish messages, focus on the summary', async () => {
+    await form.getByRole('button', { name: 'Opret forløbsdag' }).click();
+    const summary = form.getByRole('alert').filter({ hasText: 'Der er en fejl' });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Vælg typen');
+    await expect(summary).toContainText('Skriv en titel på 2–200 tegn.');
+    await expect(summary).toContainText('Vælg forløbsdagens dato.');
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('the session is created for the team lead’s own department', async () => {
+    await form.getByLabel('Type').selectOption({ label: 'Træningsdag' });
+    await form.getByLabel(/^Titel/).fill(title);
+    await form.getByLabel('Dato').fill('2026-12-15');
+    await expect(form.getByLabel(/^Forvaltning/)).toHaveValue(/.+/);
+    await form.getByRole('button', { name: 'Opret forløbsdag' }).click();
+    await expect(page.getByText(`Forløbsdagen "${title}" er oprettet.`)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: `Træningsdag: ${title}` })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('attendance is marked with the keyboard-usable choices and saved', async () => {
+    const session = page.getByRole('region', { name: `Træningsdag: ${title}` });
+    await expect(session).toContainText('0 af 0 deltog');
+    await session.getByLabel('Mette Demo Sørensen').selectOption({ label: 'Deltog' });
+    await session.getByLabel('Fatima Demo Jensen').selectOption({ label: 'Deltog ikke' });
+    await session.getByRole('button', { name: 'Gem deltagere' }).click();
+    await expect(page.getByText(`Deltagerne i "${title}" er gemt.`)).toBeVisible();
+    await expect(session).toContainText('1 af 2 deltog');
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('deleting the session asks first', async () => {
+    const session = page.getByRole('region', { name: `Træningsdag: ${title}` });
+    await session.getByRole('button', { name: 'Slet forløbsdag' }).click();
+    await expect(session.getByText(`Vil du slette "${title}"`)).toBeVisible();
+    await session.getByRole('button', { name: 'Nej, behold' }).click();
+    await expect(session).toContainText('1 af 2 deltog');
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoA11yViolations(page);
   });
 });

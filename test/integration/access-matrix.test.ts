@@ -56,7 +56,10 @@ type Access =
 interface LearningFixture {
   learningCaseId: string; // a draft by the caseworker
   feedbackId: string; // asked by the caseworker of the team lead
-  sessionId: string; // a training session
+  sessionId: string; // a training session of the team lead's department
+  spareSessionId: string; // another, for the walk to delete
+  pairId: string; // a buddy pair in the team lead's department
+  planId: string; // an action plan of the caseworker's
 }
 
 /** What the administration routes work on: records of the admin's own kommune, made before the walk. */
@@ -672,31 +675,84 @@ const MATRIX: Record<string, Entry> = {
     alreadyDone: 409,
   },
   'GET /api/v1/training': { access: { rules: ['training.read'], on: 'actor' }, request: none },
+  // The register is kept by department: a team lead their own, the administrator the whole kommune.
   'POST /api/v1/training/sessions': {
-    access: { rules: ['training.manage'], on: 'actor' },
-    request: () => ({ payload: { kind: 'kickoff', title: 'Kick-off', heldOn: '2026-12-10' } }),
+    access: { rules: ['training.manage', 'training.keep'], on: 'given', subject: async () => leadsPart() },
+    request: () => ({
+      payload: {
+        kind: 'kickoff',
+        title: 'Kick-off',
+        heldOn: '2026-12-10',
+        departmentId: actors.get('team_lead')!.departmentId,
+      },
+    }),
   },
   'PUT /api/v1/training/sessions/:id/participants': {
-    access: { rules: ['training.manage'], on: 'actor' },
+    access: {
+      rules: ['training.manage', 'training.keep'],
+      on: 'given',
+      subject: () => sessionPart(learningFixture.sessionId),
+    },
     request: () => ({
       payload: { participants: [{ userId: actors.get('caseworker')!.userId, attended: true }] },
     }),
     params: () => ({ id: learningFixture.sessionId }),
   },
+  'DELETE /api/v1/training/sessions/:id': {
+    access: {
+      rules: ['training.manage', 'training.keep'],
+      on: 'given',
+      subject: () => sessionPart(learningFixture.spareSessionId),
+    },
+    request: none,
+    params: () => ({ id: learningFixture.spareSessionId }),
+  },
   'POST /api/v1/training/buddy-pairs': {
-    access: { rules: ['training.manage'], on: 'actor' },
+    access: { rules: ['training.manage', 'training.keep'], on: 'given', subject: async () => leadsPart() },
     request: () => ({
       payload: { userA: actors.get('caseworker')!.userId, userB: actors.get('team_lead')!.userId },
     }),
   },
+  'DELETE /api/v1/training/buddy-pairs/:id': {
+    access: {
+      rules: ['training.manage', 'training.keep'],
+      on: 'given',
+      subject: () => rowPart('buddy_pairs', learningFixture.pairId),
+    },
+    request: none,
+    params: () => ({ id: learningFixture.pairId }),
+  },
   'POST /api/v1/training/action-plans': {
-    access: { rules: ['training.manage'], on: 'actor' },
+    access: { rules: ['training.manage', 'training.keep'], on: 'given', subject: async () => leadsPart() },
     request: () => ({
       payload: { userId: actors.get('caseworker')!.userId, goal: 'Ring før brev', followUpOn: '2026-12-20' },
     }),
   },
+  'POST /api/v1/training/action-plans/:id/follow-up': {
+    access: {
+      rules: ['training.manage', 'training.keep'],
+      on: 'given',
+      subject: () => rowPart('action_plans', learningFixture.planId),
+    },
+    request: none,
+    params: () => ({ id: learningFixture.planId }),
+  },
+  'DELETE /api/v1/training/action-plans/:id': {
+    access: {
+      rules: ['training.manage', 'training.keep'],
+      on: 'given',
+      subject: () => rowPart('action_plans', learningFixture.planId),
+    },
+    request: none,
+    params: () => ({ id: learningFixture.planId }),
+  },
   'PUT /api/v1/training/settings': {
-    access: { rules: ['training.manage'], on: 'actor' },
+    // The introduction weeks are kommune-wide.
+    access: {
+      rules: ['training.manage', 'training.keep'],
+      on: 'given',
+      subject: async () => ({ kommuneId: '259', departmentId: null }),
+    },
     request: () => ({ payload: { introductionWeeks: 6 } }),
   },
   'GET /api/v1/kommuner/:kommunekode/participation': { access: { public: true }, request: none },
@@ -1155,11 +1211,53 @@ async function learningFixtures(f: Fixture): Promise<LearningFixture> {
      RETURNING id`,
     [f.caseId, cw.userId, lead.userId],
   );
-  const [s] = await sql<{ id: string }>(
-    `INSERT INTO training_sessions (kommune_id, kind, title, held_on) VALUES ('259', 'training_day', 'Dag 1', '2026-12-03')
-     RETURNING id`,
+  const session = async () =>
+    (
+      await sql<{ id: string }>(
+        `INSERT INTO training_sessions (kommune_id, department_id, kind, title, held_on)
+         VALUES ('259', $1, 'training_day', 'Dag 1', '2026-12-03') RETURNING id`,
+        [lead.departmentId],
+      )
+    )[0]!.id;
+  const [pair] = await sql<{ id: string }>(
+    "INSERT INTO buddy_pairs (kommune_id, user_a, user_b) VALUES ('259', $1, $2) RETURNING id",
+    [cw.userId, lead.userId],
   );
-  return { learningCaseId: l!.id, feedbackId: fb!.id, sessionId: s!.id };
+  const [plan] = await sql<{ id: string }>(
+    `INSERT INTO action_plans (kommune_id, user_id, goal, follow_up_on) VALUES ('259', $1, 'Lyt først', '2026-12-20')
+     RETURNING id`,
+    [cw.userId],
+  );
+  return {
+    learningCaseId: l!.id,
+    feedbackId: fb!.id,
+    sessionId: await session(),
+    spareSessionId: await session(),
+    pairId: pair!.id,
+    planId: plan!.id,
+  };
+}
+
+/** The team lead's department's part of the training register. */
+const leadsPart = () => ({ kommuneId: '259', departmentId: actors.get('team_lead')!.departmentId });
+const NOBODYS_PART = { kommuneId: 'none', departmentId: null };
+/** A session's part of the register as it is now; gone (deleted by an earlier cell) is nobody's. */
+async function sessionPart(id: string) {
+  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; departmentId: string | null }>(
+    'SELECT kommune_id AS "kommuneId", department_id AS "departmentId" FROM training_sessions WHERE id = $1',
+    [id],
+  );
+  return row ?? NOBODYS_PART;
+}
+/** A pair's or plan's part: the department of its (first) colleague; gone is nobody's. */
+async function rowPart(table: 'buddy_pairs' | 'action_plans', id: string) {
+  const user = table === 'buddy_pairs' ? 'user_a' : 'user_id';
+  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; departmentId: string | null }>(
+    `SELECT t.kommune_id AS "kommuneId", u.department_id AS "departmentId"
+       FROM ${table} t JOIN users u ON u.id = t.${user} WHERE t.id = $1`,
+    [id],
+  );
+  return row ?? NOBODYS_PART;
 }
 
 /** The learning case and feedback request as they are now; gone (a draft discarded by an earlier cell) is nobody's. */

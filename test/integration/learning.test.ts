@@ -531,6 +531,170 @@ describe('the training register', () => {
   });
 });
 
+describe('the training register is kept by department', () => {
+  it('lets a team lead keep their own department only, and the administrator the whole kommune', async () => {
+    const admin = await bearer(h.app, 'admin@koege.demo');
+    const [vel, tmf] = await Promise.all(
+      ['caseworker@koege.demo', 'caseworker.teknik@koege.demo'].map(async (e) => {
+        const [r] = await sql<{ id: string }>('SELECT department_id AS id FROM users WHERE email = $1', [e]);
+        return r!.id;
+      }),
+    );
+    const session = (departmentId: string | null, who: Headers) =>
+      call('POST', '/api/v1/training/sessions', who, {
+        kind: 'evaluation_day',
+        title: 'Evalueringsdag',
+        heldOn: '2026-12-10',
+        departmentId,
+      });
+    // The team lead of Velfærd: their own department's session, not Teknik's, nor a kommune-wide one.
+    expect((await session(vel!, lead)).statusCode).toBe(201);
+    expect((await session(tmf!, lead)).statusCode).toBe(403);
+    expect((await session(null, lead)).statusCode).toBe(403);
+    const wide = await session(null, admin);
+    expect(wide.statusCode, wide.body).toBe(201);
+    const wideId = (wide.json() as { id: string }).id;
+    const teknikUser = await userId('caseworker.teknik@koege.demo');
+    const me = await userId('caseworker@koege.demo');
+    // … and the kommune-wide session is the administrator's to fill and delete.
+    const fill = { participants: [{ userId: me, attended: true }] };
+    expect(
+      (await call('PUT', `/api/v1/training/sessions/${wideId}/participants`, lead, fill)).statusCode,
+    ).toBe(403);
+    // Staff of another department are refused on the field, in the caller's language; nothing is made.
+    const pairs = await sql('SELECT id FROM buddy_pairs');
+    const cross = await call('POST', '/api/v1/training/buddy-pairs', lead, { userA: me, userB: teknikUser });
+    expect(cross.statusCode).toBe(400);
+    expect(cross.json()).toMatchObject({
+      fields: { userB: 'Vælg medarbejdere fra den forvaltning, du er teamleder for.' },
+    });
+    expect(await sql('SELECT id FROM buddy_pairs')).toHaveLength(pairs.length);
+    expect(
+      (
+        await call('POST', '/api/v1/training/action-plans', lead, {
+          userId: teknikUser,
+          goal: 'Lyt mere',
+          followUpOn: '2026-12-20',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await call('POST', '/api/v1/training/action-plans', admin, {
+          userId: teknikUser,
+          goal: 'Lyt mere',
+          followUpOn: '2026-12-20',
+        })
+      ).statusCode,
+    ).toBe(201);
+    // The introduction weeks are kommune-wide: the administrator's.
+    expect((await call('PUT', '/api/v1/training/settings', lead, { introductionWeeks: 8 })).statusCode).toBe(
+      403,
+    );
+    expect((await call('PUT', '/api/v1/training/settings', admin, { introductionWeeks: 6 })).statusCode).toBe(
+      204,
+    );
+
+    // The overview says what each may change, and offers the team lead their own department's staff only.
+    const seen = (await call('GET', '/api/v1/training', lead)).json() as {
+      keeps: { kommune: boolean; departmentId: string | null };
+      staff: { id: string; departmentId: string | null }[];
+      sessions: { id: string; manageable: boolean }[];
+      actionPlans: { user: { id: string }; manageable: boolean }[];
+    };
+    expect(seen.keeps).toEqual({ kommune: false, departmentId: vel });
+    expect(seen.staff.length).toBeGreaterThan(0);
+    expect(seen.staff.every((u) => u.departmentId === vel)).toBe(true);
+    expect(seen.sessions.find((x) => x.id === wideId)?.manageable).toBe(false);
+    expect(seen.actionPlans.find((p) => p.user.id === teknikUser)?.manageable).toBe(false);
+    const whole = (await call('GET', '/api/v1/training', admin)).json() as typeof seen;
+    expect(whole.keeps.kommune).toBe(true);
+    expect(whole.staff.some((u) => u.id === teknikUser)).toBe(true);
+    const analystView = (await call('GET', '/api/v1/training', analyst)).json() as typeof seen;
+    expect(analystView.keeps).toEqual({ kommune: false, departmentId: null });
+    expect(analystView.staff).toEqual([]);
+
+    // Deleting: the team lead cannot delete the kommune-wide session; the administrator can, with its attendance.
+    expect((await call('DELETE', `/api/v1/training/sessions/${wideId}`, lead)).statusCode).toBe(403);
+    expect(
+      (await call('PUT', `/api/v1/training/sessions/${wideId}/participants`, admin, fill)).statusCode,
+    ).toBe(204);
+    expect((await call('DELETE', `/api/v1/training/sessions/${wideId}`, admin)).statusCode).toBe(204);
+    expect(await sql('SELECT 1 FROM training_participants WHERE session_id = $1', [wideId])).toEqual([]);
+    expect((await call('DELETE', `/api/v1/training/sessions/${wideId}`, admin)).statusCode).toBe(404);
+  });
+
+  it('follows up and deletes action plans and ends buddy pairs within the department', async () => {
+    const a = await userId('caseworker@koege.demo');
+    const b = await userId('caseworker2@koege.demo');
+    const pair = await call('POST', '/api/v1/training/buddy-pairs', lead, { userA: a, userB: b });
+    const pairId = (pair.json() as { id: string }).id;
+    const plan = await call('POST', '/api/v1/training/action-plans', lead, {
+      userId: b,
+      goal: 'Opsummér aftalen til sidst',
+      followUpOn: '2026-12-30',
+    });
+    const planId = (plan.json() as { id: string }).id;
+    expect((await call('POST', `/api/v1/training/action-plans/${planId}/follow-up`, cw, {})).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await call('POST', `/api/v1/training/action-plans/${planId}/follow-up`, lead, {})).statusCode,
+    ).toBe(204);
+    const after = (await call('GET', '/api/v1/training', lead)).json() as {
+      actionPlans: { id: string; followedUp: boolean }[];
+      buddyPairs: { id: string }[];
+    };
+    expect(after.actionPlans.find((p) => p.id === planId)?.followedUp).toBe(true);
+    expect((await call('DELETE', `/api/v1/training/action-plans/${planId}`, lead)).statusCode).toBe(204);
+    expect((await call('DELETE', `/api/v1/training/buddy-pairs/${pairId}`, cw)).statusCode).toBe(403);
+    expect((await call('DELETE', `/api/v1/training/buddy-pairs/${pairId}`, lead)).statusCode).toBe(204);
+    const gone = (await call('GET', '/api/v1/training', lead)).json() as typeof after;
+    expect(gone.actionPlans.some((p) => p.id === planId)).toBe(false);
+    expect(gone.buddyPairs.some((p) => p.id === pairId)).toBe(false);
+  });
+});
+
+describe('retention and erasure', () => {
+  it('erase a case’s unpublished draft with the case, and keep the published, redacted learning cases', async () => {
+    const n = await intake({
+      name: 'Rigmor Kladdesen',
+      phone: '62 63 64 65',
+      description: 'Rigmor ringede om sin bolig.',
+    });
+    await call('POST', `/api/v1/cases/${n}/contact-attempts`, cw, { channel: 'phone', result: 'reached' });
+    await call('POST', `/api/v1/cases/${n}/transitions`, cw, {
+      to: 'resolved',
+      reason: 'Aftalt i telefonen',
+    });
+    const closedNow = await call('POST', `/api/v1/cases/${n}/transitions`, cw, { to: 'closed' });
+    expect(closedNow.statusCode, closedNow.body).toBe(200);
+    const made = await call('POST', `/api/v1/cases/${n}/learning-case`, cw);
+    expect(made.statusCode, made.body).toBe(201);
+    const draftId = (made.json() as { id: string }).id;
+    const [row] = await sql<{ id: string; happened: string }>(
+      'SELECT c.id, l.happened FROM cases c JOIN learning_cases l ON l.case_id = c.id WHERE c.number = $1',
+      [n],
+    );
+    expect(row!.happened).toContain('Rigmor');
+    const published = await sql<{ id: string }>("SELECT id FROM learning_cases WHERE status = 'published'");
+    expect(published.length).toBeGreaterThan(0);
+
+    // What the retention run and an erasure both call for the cases they anonymise.
+    const { anonymiseCases } = await import('../../src/modules/privacy/queries.js');
+    const [shared] = await sql<{ id: string }>(
+      "SELECT case_id AS id FROM learning_cases WHERE status = 'published' AND case_id IS NOT NULL LIMIT 1",
+    );
+    const caseIds = [row!.id, shared!.id];
+    await h.ctx.dbh.transaction((tx) => anonymiseCases(tx, caseIds, h.ctx.now()));
+    expect(await sql('SELECT id FROM learning_cases WHERE id = $1', [draftId])).toEqual([]);
+    expect(await sql("SELECT id FROM learning_cases WHERE status = 'published'")).toHaveLength(
+      published.length,
+    );
+    expect((await call('GET', `/api/v1/learning/cases/${draftId}`, cw)).statusCode).toBe(404);
+  });
+});
+
 describe('figures', () => {
   it('counts learning cases shared and feedback given in the period, and the coverage at its end', async () => {
     const { PLATFORM } = await import('../../src/modules/index.js');

@@ -13,6 +13,7 @@ import { caseToWork } from '../cases/index.js';
 import { citizenView } from '../citizens/index.js';
 import { getConversation } from '../dialogue/index.js';
 import { enqueue } from '../messaging/index.js';
+import type { FeedbackSummary, FeedbackView } from './shapes.js';
 
 /** The audit log's purpose (formål) of a colleague's review of a conversation record. */
 export const FEEDBACK_PURPOSE = 'makkerfeedback';
@@ -50,22 +51,7 @@ const SELECT = `SELECT f.id, f.kommune_id AS "kommuneId", f.case_id AS "caseId",
   JOIN users rq ON rq.id = f.requester_id
   JOIN users rv ON rv.id = f.reviewer_id`;
 
-export interface FeedbackSummary {
-  id: string;
-  caseNumber: string;
-  requester: { id: string; name: string };
-  reviewer: { id: string; name: string };
-  status: 'open' | 'answered';
-  createdAt: string;
-  answeredAt: string | null;
-}
-
-export interface FeedbackView extends FeedbackSummary {
-  question: string;
-  /** The conversation record, redacted, phase by phase. */
-  record: { phase: string; text: string }[];
-  answer: { whatWorked: string; tryNext: string } | null;
-}
+export type { FeedbackSummary, FeedbackView };
 
 const summary = (r: FeedbackRow): FeedbackSummary => ({
   id: r.id,

@@ -2,7 +2,6 @@
 // redaction shown, added or undone), published only after that review, then searched by the kommune's staff.
 import {
   draftFromCase,
-  type FieldReview,
   LEARNING_TERMS_MAX,
   type LearningTexts,
   publishedTexts,
@@ -25,33 +24,12 @@ import {
   publishDraft,
   updateDraft,
 } from './queries.js';
+import { areaOf, type LearningCaseView } from './shapes.js';
 
 /** The audit log's purpose (formål) of reading a case to make a learning case of it. */
 export const LEARNING_PURPOSE = 'erfaringscase';
 
-export interface LearningCaseView {
-  id: string;
-  status: 'draft' | 'published';
-  title: string;
-  happened: string;
-  worked: string;
-  differently: string;
-  techniques: string[];
-  rootCause: string | null;
-  outcome: string | null;
-  area: { code: string; name: string } | null;
-  author: { id: string; name: string };
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  /** A draft's review, seen by its author only: each field's redactions, and the decisions made. */
-  review: {
-    fields: FieldReview[];
-    kept: string[];
-    added: ExtraTerm[];
-  } | null;
-}
+export type { LearningCaseView };
 
 const textsOf = (r: LearningRow): LearningTexts => ({
   title: r.title,
@@ -71,7 +49,7 @@ function view(r: LearningRow): LearningCaseView {
     techniques: r.techniques,
     rootCause: r.rootCause,
     outcome: r.outcome,
-    area: r.areaCode && r.areaName ? { code: r.areaCode, name: r.areaName } : null,
+    area: areaOf(r),
     author: { id: r.authorId, name: r.authorName },
     version: r.version,
     createdAt: r.createdAt.toISOString(),

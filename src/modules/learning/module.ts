@@ -11,11 +11,16 @@ import { learningPolicies } from './policies.js';
 import * as tables from './tables.js';
 import { learningTemplates } from './templates.js';
 import { trainingReminders } from './training.js';
+import { eraseLearningDrafts } from './retention.js';
 import { trainingApi } from './training-api.js';
 import { learningUiMessages } from './ui-messages.js';
 
 export const learning = defineModule({
   name: 'learning',
+  // A case's unpublished draft still holds its names: it goes when the case is anonymised.
+  anonymise: async (sql, caseIds) => {
+    await eraseLearningDrafts(sql, caseIds);
+  },
   tables,
   messages: [learningMessages, learningUiMessages],
   templates: learningTemplates,

@@ -9,6 +9,15 @@ export interface LearningSubject {
   status: string; // draft | published
 }
 
+/**
+ * What a rule needs to know about a part of the training register: the department it belongs to — a session's
+ * own, or the department of the staff member a pair or an action plan is about. Null: kommune-wide.
+ */
+export interface TrainingSubject {
+  kommuneId: string;
+  departmentId: string | null;
+}
+
 /** What a rule needs to know about a buddy feedback request (makkerskab). */
 export interface FeedbackSubject {
   kommuneId: string;
@@ -42,6 +51,12 @@ export const learningPolicies = definePolicies({
   // The training register: kept by team leads and the administrator; read by them and the analyst.
   'training.read': (a: Actor) => ['team_lead', 'admin', 'analyst'].includes(a.role),
   'training.manage': (a: Actor) => a.role === 'team_lead' || a.role === 'admin',
+  // … a team lead for their own department only (its sessions, its staff's pairs and plans); the
+  // administrator for the whole kommune, including kommune-wide sessions and the introduction weeks.
+  'training.keep': (a: Actor, t: TrainingSubject) =>
+    sameKommune(a, t) &&
+    (a.role === 'admin' ||
+      (a.role === 'team_lead' && t.departmentId !== null && t.departmentId === a.departmentId)),
 });
 
 declare module '../../platform/policies.js' {

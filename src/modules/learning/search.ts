@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import type { Actor } from '../../platform/policies.js';
 import { HIT_END, HIT_START, searchLearningCases } from './queries.js';
+import { areaOf, type SearchItem, type SnippetPart } from './shapes.js';
 
 export interface LearningQuery {
   q?: string;
@@ -15,10 +16,7 @@ export interface LearningQuery {
   limit?: number;
 }
 
-export interface SnippetPart {
-  text: string;
-  hit: boolean;
-}
+export type { SnippetPart };
 
 /** ts_headline's text with its marks, as parts: the client shows `hit` parts highlighted, and escapes all. */
 export function snippetParts(snippet: string): SnippetPart[] {
@@ -33,7 +31,11 @@ export function snippetParts(snippet: string): SnippetPart[] {
   return parts;
 }
 
-export async function searchPublished(ctx: AppContext, actor: Actor, query: LearningQuery) {
+export async function searchPublished(
+  ctx: AppContext,
+  actor: Actor,
+  query: LearningQuery,
+): Promise<SearchItem[]> {
   const q = query.q?.trim() || null;
   // Letters or digits are needed to search by: "!!" would otherwise find nothing without saying why.
   if (q && (q.length < 2 || !/[\p{L}\p{N}]/u.test(q)))
@@ -49,7 +51,7 @@ export async function searchPublished(ctx: AppContext, actor: Actor, query: Lear
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
-    area: r.areaCode && r.areaName ? { code: r.areaCode, name: r.areaName } : null,
+    area: areaOf(r),
     techniques: r.techniques,
     rootCause: r.rootCause,
     outcome: r.outcome,

@@ -10,6 +10,10 @@ import {
   createActionPlan,
   createBuddyPair,
   createSession,
+  deleteActionPlan,
+  deleteBuddyPair,
+  deleteSession,
+  followUpActionPlan,
   setIntroductionWeeks,
   setParticipants,
   trainingOverview,
@@ -28,10 +32,28 @@ const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const Created = Type.Object({ id: Type.String() });
 
+const Manageable = Type.Boolean({ description: 'The caller may change and delete it' });
 const Overview = Type.Object({
   introductionWeeks: Type.Integer({
     description: 'Weeks within which new staff are introduced to the method',
   }),
+  keeps: Type.Object(
+    {
+      kommune: Type.Boolean({ description: 'Kommune-wide (the administrator)' }),
+      departmentId: nullable(Type.String({ description: 'The department a team lead keeps' })),
+    },
+    { description: 'What the caller keeps of the register; neither for those who only read' },
+  ),
+  staff: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      departmentId: nullable(Type.String()),
+      startedOn: Type.String({ description: 'The day they started' }),
+      trained: Type.Boolean(),
+    }),
+    { description: 'The staff the caller may register (own department for a team lead)' },
+  ),
   departments: Type.Array(
     Type.Object({
       departmentId: Type.String(),
@@ -58,9 +80,10 @@ const Overview = Type.Object({
       participants: Type.Array(
         Type.Object({ userId: Type.String(), name: Type.String(), attended: nullable(Type.Boolean()) }),
       ),
+      manageable: Manageable,
     }),
   ),
-  buddyPairs: Type.Array(Type.Object({ id: Type.String(), a: Person, b: Person })),
+  buddyPairs: Type.Array(Type.Object({ id: Type.String(), a: Person, b: Person, manageable: Manageable })),
   actionPlans: Type.Array(
     Type.Object({
       id: Type.String(),
@@ -68,6 +91,7 @@ const Overview = Type.Object({
       goal: Type.String(),
       followUpOn: Type.String(),
       followedUp: Type.Boolean(),
+      manageable: Manageable,
     }),
   ),
   notIntroduced: Type.Array(
@@ -181,12 +205,80 @@ export function trainingApi(app: App, ctx: AppContext): void {
     async (req, reply) => reply.code(201).send(await createActionPlan(ctx, requireUser(req), req.body)),
   );
 
+  app.delete(
+    '/api/v1/training/sessions/:id',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'Delete a session with its participants and attendance',
+        security,
+        params: Type.Object({ id: Uuid }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await deleteSession(ctx, requireUser(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/v1/training/buddy-pairs/:id',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'End a buddy pair',
+        security,
+        params: Type.Object({ id: Uuid }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await deleteBuddyPair(ctx, requireUser(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/training/action-plans/:id/follow-up',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'Record that an action plan was followed up',
+        security,
+        params: Type.Object({ id: Uuid }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await followUpActionPlan(ctx, requireUser(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/v1/training/action-plans/:id',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'Delete an action plan',
+        security,
+        params: Type.Object({ id: Uuid }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await deleteActionPlan(ctx, requireUser(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
   app.put(
     '/api/v1/training/settings',
     {
       schema: {
         tags: ['learning'],
-        summary: 'Set the weeks within which new staff are introduced to the method',
+        summary: 'Set the weeks within which new staff are introduced to the method (kommune-wide: admin)',
         security,
         body: Type.Object({
           introductionWeeks: messages(

@@ -7,7 +7,6 @@ import {
   CITIZEN_CONTACT_ROLES,
   coverage,
   DEFAULT_INTRODUCTION_WEEKS,
-  type DepartmentCoverage,
   introductionDue,
   overdueIntroductions,
   type SessionKind,
@@ -18,6 +17,7 @@ import type { AppContext } from '../../platform/context.js';
 import { badRequest, forbidden, notFound } from '../../platform/errors.js';
 import { type Actor, can } from '../../platform/policies.js';
 import { enqueue } from '../messaging/index.js';
+import type { KeepableStaff, TrainingOverview } from './shapes.js';
 
 type Run = AppContext['dbh']['sql'];
 const sqlOf = (ctx: AppContext): Run => ctx.dbh.sql.bind(ctx.dbh);
@@ -90,33 +90,7 @@ async function introductionWeeks(ctx: AppContext, kommuneId: string): Promise<nu
   return row?.weeks ?? DEFAULT_INTRODUCTION_WEEKS;
 }
 
-export interface TrainingOverview {
-  introductionWeeks: number;
-  departments: (MethodStart & { coverage: Omit<DepartmentCoverage, 'departmentId'> })[];
-  sessions: {
-    id: string;
-    kind: string;
-    title: string;
-    heldOn: IsoDate;
-    departmentId: string | null;
-    participants: { userId: string; name: string; attended: boolean | null }[];
-  }[];
-  buddyPairs: { id: string; a: { id: string; name: string }; b: { id: string; name: string } }[];
-  actionPlans: {
-    id: string;
-    user: { id: string; name: string };
-    goal: string;
-    followUpOn: IsoDate;
-    followedUp: boolean;
-  }[];
-  notIntroduced: {
-    userId: string;
-    name: string;
-    departmentId: string | null;
-    startedOn: IsoDate;
-    dueOn: IsoDate;
-  }[];
-}
+export type { KeepableStaff, TrainingOverview };
 
 export async function trainingOverview(ctx: AppContext, actor: Actor): Promise<TrainingOverview> {
   if (!can(actor, 'training.read')) throw forbidden();
@@ -138,14 +112,31 @@ export async function trainingOverview(ctx: AppContext, actor: Actor): Promise<T
         WHERE p.kommune_id = $1 ORDER BY u.name`,
       [k],
     ),
-    sql<{ id: string; aId: string; aName: string; bId: string; bName: string }>(
-      `SELECT b.id, a.id AS "aId", a.name AS "aName", c.id AS "bId", c.name AS "bName"
+    sql<{
+      id: string;
+      aId: string;
+      aName: string;
+      aDepartmentId: string | null;
+      bId: string;
+      bName: string;
+      bDepartmentId: string | null;
+    }>(
+      `SELECT b.id, a.id AS "aId", a.name AS "aName", a.department_id AS "aDepartmentId",
+              c.id AS "bId", c.name AS "bName", c.department_id AS "bDepartmentId"
          FROM buddy_pairs b JOIN users a ON a.id = b.user_a JOIN users c ON c.id = b.user_b
         WHERE b.kommune_id = $1 ORDER BY b.created_at DESC`,
       [k],
     ),
-    sql<{ id: string; userId: string; name: string; goal: string; followUpOn: string; followedUp: boolean }>(
-      `SELECT p.id, p.user_id AS "userId", u.name, p.goal, to_char(p.follow_up_on, 'YYYY-MM-DD') AS "followUpOn",
+    sql<{
+      id: string;
+      userId: string;
+      name: string;
+      departmentId: string | null;
+      goal: string;
+      followUpOn: string;
+      followedUp: boolean;
+    }>(
+      `SELECT p.id, p.user_id AS "userId", u.name, u.department_id AS "departmentId", p.goal, to_char(p.follow_up_on, 'YYYY-MM-DD') AS "followUpOn",
               p.followed_up_at IS NOT NULL AS "followedUp"
          FROM action_plans p JOIN users u ON u.id = p.user_id
         WHERE p.kommune_id = $1 ORDER BY p.follow_up_on, p.id LIMIT 500`,
@@ -154,8 +145,19 @@ export async function trainingOverview(ctx: AppContext, actor: Actor): Promise<T
   ]);
   const per = new Map(coverage(staff, today).map((c) => [c.departmentId, c]));
   const startOf = new Map(starts.map((s) => [s.departmentId, s.methodStartedOn]));
+  const keeps = (departmentId: string | null) => keepsFor(actor, departmentId);
   return {
     introductionWeeks: weeks,
+    keeps: {
+      kommune: keeps(null),
+      departmentId: actor.departmentId !== null && keeps(actor.departmentId) ? actor.departmentId : null,
+    },
+    staff: (await activeStaff(ctx, k))
+      .filter((u) => keeps(u.departmentId))
+      .map((u) => {
+        const m = staff.find((x) => x.userId === u.id);
+        return { ...u, trained: m ? m.trainedOn.length > 0 : false };
+      }),
     departments: starts.map((d) => {
       const c = per.get(d.departmentId);
       return { ...d, coverage: { staff: c?.staff ?? 0, trained: c?.trained ?? 0, share: c?.share ?? null } };
@@ -165,11 +167,13 @@ export async function trainingOverview(ctx: AppContext, actor: Actor): Promise<T
       participants: participants
         .filter((p) => p.sessionId === s.id)
         .map((p) => ({ userId: p.userId, name: p.name, attended: p.attended })),
+      manageable: keeps(s.departmentId),
     })),
     buddyPairs: pairs.map((p) => ({
       id: p.id,
       a: { id: p.aId, name: p.aName },
       b: { id: p.bId, name: p.bName },
+      manageable: keeps(p.aDepartmentId) && keeps(p.bDepartmentId),
     })),
     actionPlans: plans.map((p) => ({
       id: p.id,
@@ -177,6 +181,7 @@ export async function trainingOverview(ctx: AppContext, actor: Actor): Promise<T
       goal: p.goal,
       followUpOn: p.followUpOn,
       followedUp: p.followedUp,
+      manageable: keeps(p.departmentId),
     })),
     notIntroduced: overdueIntroductions(staff, today, weeks, (d) =>
       d ? (startOf.get(d) ?? null) : null,
@@ -190,25 +195,40 @@ export async function trainingOverview(ctx: AppContext, actor: Actor): Promise<T
   };
 }
 
-function manager(actor: Actor): void {
-  if (!can(actor, 'training.manage')) throw forbidden();
+/** The actor keeps this part of the register: a team lead their own department's, the administrator all. */
+const keepsFor = (actor: Actor, departmentId: string | null): boolean =>
+  can(actor, 'training.keep', { kommuneId: actor.kommuneId, departmentId });
+
+function keeper(actor: Actor, departmentId: string | null): void {
+  if (!can(actor, 'training.manage') || !keepsFor(actor, departmentId)) throw forbidden();
 }
 
-/** Refuses (400 on the field) users who are not active staff of the actor's kommune. */
-async function ownStaff(
-  ctx: AppContext,
-  kommuneId: string,
-  ids: readonly string[],
-  field: string,
-): Promise<void> {
+/** Active staff of the kommune (anyone but citizens), by name. */
+async function activeStaff(ctx: AppContext, kommuneId: string): Promise<Omit<KeepableStaff, 'trained'>[]> {
+  return sqlOf(ctx)(
+    `SELECT id, name, department_id AS "departmentId",
+            to_char(created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS "startedOn"
+       FROM users WHERE kommune_id = $1 AND active AND role <> 'citizen' ORDER BY name, id`,
+    [kommuneId],
+  );
+}
+
+/**
+ * Refuses (400 on the field) users who are not active staff of the actor's kommune, and (403) staff of a
+ * department the actor does not keep: a team lead registers their own department's staff only.
+ */
+async function ownStaff(ctx: AppContext, actor: Actor, ids: readonly string[], field: string): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
-  const rows = await sqlOf(ctx)<{ id: string }>(
-    `SELECT id FROM users WHERE kommune_id = $1 AND active AND role <> 'citizen' AND id = ANY($2::uuid[])`,
-    [kommuneId, unique],
+  const rows = await sqlOf(ctx)<{ id: string; departmentId: string | null }>(
+    `SELECT id, department_id AS "departmentId" FROM users
+      WHERE kommune_id = $1 AND active AND role <> 'citizen' AND id = ANY($2::uuid[])`,
+    [actor.kommuneId, unique],
   );
   if (rows.length !== unique.length)
     throw badRequest('learning.error.staff', { [field]: 'learning.error.staff' });
+  if (rows.some((r) => !keepsFor(actor, r.departmentId)))
+    throw badRequest('learning.error.otherDepartment', { [field]: 'learning.error.otherDepartment' });
 }
 
 async function ownDepartment(
@@ -225,13 +245,27 @@ async function ownDepartment(
     throw badRequest('learning.error.department', { departmentId: 'learning.error.department' });
 }
 
+async function sessionDepartment(
+  ctx: AppContext,
+  actor: Actor,
+  sessionId: string,
+): Promise<{ departmentId: string | null }> {
+  const [session] = await sqlOf(ctx)<{ departmentId: string | null }>(
+    'SELECT department_id AS "departmentId" FROM training_sessions WHERE kommune_id = $1 AND id = $2',
+    [actor.kommuneId, sessionId],
+  );
+  if (!session) throw notFound('learning.error.sessionNotFound');
+  return session;
+}
+
 export async function createSession(
   ctx: AppContext,
   actor: Actor,
   input: { kind: SessionKind; title: string; heldOn: IsoDate; departmentId?: string | null },
 ): Promise<{ id: string }> {
-  manager(actor);
+  if (!can(actor, 'training.manage')) throw forbidden();
   await ownDepartment(ctx, actor.kommuneId, input.departmentId);
+  keeper(actor, input.departmentId ?? null);
   const [row] = await sqlOf(ctx)<{ id: string }>(
     `INSERT INTO training_sessions (kommune_id, department_id, kind, title, held_on, created_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -255,15 +289,11 @@ export async function setParticipants(
   sessionId: string,
   participants: readonly { userId: string; attended: boolean | null }[],
 ): Promise<void> {
-  manager(actor);
-  const [session] = await sqlOf(ctx)('SELECT id FROM training_sessions WHERE kommune_id = $1 AND id = $2', [
-    actor.kommuneId,
-    sessionId,
-  ]);
-  if (!session) throw notFound('learning.error.sessionNotFound');
+  if (!can(actor, 'training.manage')) throw forbidden();
+  keeper(actor, (await sessionDepartment(ctx, actor, sessionId)).departmentId);
   await ownStaff(
     ctx,
-    actor.kommuneId,
+    actor,
     participants.map((p) => p.userId),
     'participants',
   );
@@ -283,9 +313,9 @@ export async function createBuddyPair(
   actor: Actor,
   input: { userA: string; userB: string },
 ): Promise<{ id: string }> {
-  manager(actor);
+  if (!can(actor, 'training.manage')) throw forbidden();
   if (input.userA === input.userB) throw badRequest('learning.error.pair', { userB: 'learning.error.pair' });
-  await ownStaff(ctx, actor.kommuneId, [input.userA, input.userB], 'userB');
+  await ownStaff(ctx, actor, [input.userA, input.userB], 'userB');
   const [row] = await sqlOf(ctx)<{ id: string }>(
     'INSERT INTO buddy_pairs (kommune_id, user_a, user_b, created_at) VALUES ($1, $2, $3, $4) RETURNING id',
     [actor.kommuneId, input.userA, input.userB, ctx.now()],
@@ -298,8 +328,8 @@ export async function createActionPlan(
   actor: Actor,
   input: { userId: string; goal: string; followUpOn: IsoDate },
 ): Promise<{ id: string }> {
-  manager(actor);
-  await ownStaff(ctx, actor.kommuneId, [input.userId], 'userId');
+  if (!can(actor, 'training.manage')) throw forbidden();
+  await ownStaff(ctx, actor, [input.userId], 'userId');
   if (input.followUpOn < localDate(ctx.now()))
     throw badRequest('learning.error.followUpOn', { followUpOn: 'learning.error.followUpOn' });
   const [row] = await sqlOf(ctx)<{ id: string }>(
@@ -310,8 +340,63 @@ export async function createActionPlan(
   return row!;
 }
 
+/** Deletes a session with its participants and attendance (pairs and plans made at it stay). */
+export async function deleteSession(ctx: AppContext, actor: Actor, sessionId: string): Promise<void> {
+  if (!can(actor, 'training.manage')) throw forbidden();
+  keeper(actor, (await sessionDepartment(ctx, actor, sessionId)).departmentId);
+  await sqlOf(ctx)('DELETE FROM training_sessions WHERE kommune_id = $1 AND id = $2', [
+    actor.kommuneId,
+    sessionId,
+  ]);
+}
+
+/** Ends a buddy pair; the actor must keep both colleagues' departments. */
+export async function deleteBuddyPair(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  if (!can(actor, 'training.manage')) throw forbidden();
+  const [pair] = await sqlOf(ctx)<{ a: string | null; b: string | null }>(
+    `SELECT a.department_id AS a, c.department_id AS b
+       FROM buddy_pairs p JOIN users a ON a.id = p.user_a JOIN users c ON c.id = p.user_b
+      WHERE p.kommune_id = $1 AND p.id = $2`,
+    [actor.kommuneId, id],
+  );
+  if (!pair) throw notFound('learning.error.pairNotFound');
+  keeper(actor, pair.a);
+  keeper(actor, pair.b);
+  await sqlOf(ctx)('DELETE FROM buddy_pairs WHERE kommune_id = $1 AND id = $2', [actor.kommuneId, id]);
+}
+
+/** Deletes an action plan; the actor must keep its holder's department. */
+export async function deleteActionPlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  if (!can(actor, 'training.manage')) throw forbidden();
+  const [plan] = await sqlOf(ctx)<{ departmentId: string | null }>(
+    `SELECT u.department_id AS "departmentId" FROM action_plans p JOIN users u ON u.id = p.user_id
+      WHERE p.kommune_id = $1 AND p.id = $2`,
+    [actor.kommuneId, id],
+  );
+  if (!plan) throw notFound('learning.error.planNotFound');
+  keeper(actor, plan.departmentId);
+  await sqlOf(ctx)('DELETE FROM action_plans WHERE kommune_id = $1 AND id = $2', [actor.kommuneId, id]);
+}
+
+/** Records that an action plan was followed up (today); its reminder is then no longer due. */
+export async function followUpActionPlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  if (!can(actor, 'training.manage')) throw forbidden();
+  const [plan] = await sqlOf(ctx)<{ departmentId: string | null }>(
+    `SELECT u.department_id AS "departmentId" FROM action_plans p JOIN users u ON u.id = p.user_id
+      WHERE p.kommune_id = $1 AND p.id = $2`,
+    [actor.kommuneId, id],
+  );
+  if (!plan) throw notFound('learning.error.planNotFound');
+  keeper(actor, plan.departmentId);
+  await sqlOf(ctx)(
+    'UPDATE action_plans SET followed_up_at = coalesce(followed_up_at, $3) WHERE kommune_id = $1 AND id = $2',
+    [actor.kommuneId, id, ctx.now()],
+  );
+}
+
+/** The introduction weeks are the kommune's: kept kommune-wide (the administrator). */
 export async function setIntroductionWeeks(ctx: AppContext, actor: Actor, weeks: number): Promise<void> {
-  manager(actor);
+  keeper(actor, null);
   await sqlOf(ctx)(
     `INSERT INTO training_settings (kommune_id, introduction_weeks) VALUES ($1, $2)
      ON CONFLICT (kommune_id) DO UPDATE SET introduction_weeks = excluded.introduction_weeks`,

@@ -10,6 +10,8 @@ import {
   KOEGE,
   ME,
   NOBODY,
+  OTHER_DEPARTMENT,
+  OWN_DEPARTMENT,
   onASubject,
   onTheActor,
   ROSKILDE,
@@ -61,6 +63,48 @@ describe('learning: the rules in words', () => {
       actor('caseworker'),
       'feedback.answer',
       { kommuneId: KOEGE, requesterId: ME, reviewerId: COLLEAGUE },
+      false,
+    ],
+    [
+      'a team lead keeps the sessions of their own department',
+      actor('team_lead'),
+      'training.keep',
+      { kommuneId: KOEGE, departmentId: OWN_DEPARTMENT },
+      true,
+    ],
+    [
+      "… not another department's",
+      actor('team_lead'),
+      'training.keep',
+      { kommuneId: KOEGE, departmentId: OTHER_DEPARTMENT },
+      false,
+    ],
+    [
+      '… nor a kommune-wide one',
+      actor('team_lead'),
+      'training.keep',
+      { kommuneId: KOEGE, departmentId: null },
+      false,
+    ],
+    [
+      'a team lead without a department keeps nothing',
+      actor('team_lead', null),
+      'training.keep',
+      { kommuneId: KOEGE, departmentId: null },
+      false,
+    ],
+    [
+      'the administrator keeps the whole kommune',
+      actor('admin', null),
+      'training.keep',
+      { kommuneId: KOEGE, departmentId: null },
+      true,
+    ],
+    [
+      "… never another kommune's",
+      actor('admin', null),
+      'training.keep',
+      { kommuneId: ROSKILDE, departmentId: OWN_DEPARTMENT },
       false,
     ],
     [
@@ -126,10 +170,30 @@ const ON_A_REQUEST = {
   },
 } satisfies Partial<Record<Rule, Record<keyof typeof REQUESTS, readonly Role[]>>>;
 
+const REGISTER = {
+  "my department's part": { kommuneId: KOEGE, departmentId: OWN_DEPARTMENT },
+  "another department's part": { kommuneId: KOEGE, departmentId: OTHER_DEPARTMENT },
+  'a kommune-wide part': { kommuneId: KOEGE, departmentId: null },
+  "another kommune's part": { kommuneId: ROSKILDE, departmentId: OWN_DEPARTMENT },
+};
+const ON_THE_REGISTER = {
+  'training.keep': {
+    "my department's part": ['team_lead', 'admin'],
+    "another department's part": ['admin'],
+    'a kommune-wide part': ['admin'],
+    "another kommune's part": NOBODY,
+  },
+} satisfies Partial<Record<Rule, Record<keyof typeof REGISTER, readonly Role[]>>>;
+
 describe('learning: every role × every action', () => {
   it('has rows for exactly the module’s rules', () => {
     expect(
-      [...Object.keys(ON_THE_ACTOR), ...Object.keys(ON_A_CASE), ...Object.keys(ON_A_REQUEST)].sort(),
+      [
+        ...Object.keys(ON_THE_ACTOR),
+        ...Object.keys(ON_A_CASE),
+        ...Object.keys(ON_A_REQUEST),
+        ...Object.keys(ON_THE_REGISTER),
+      ].sort(),
     ).toEqual(Object.keys(learningPolicies).sort());
   });
 
@@ -142,6 +206,10 @@ describe('learning: every role × every action', () => {
   });
 
   it.each(onASubject(ON_A_REQUEST, REQUESTS, 'on'))('$name', ({ role, action, subject, allowed }) => {
+    expect(ask(actor(role), action, subject)).toBe(allowed);
+  });
+
+  it.each(onASubject(ON_THE_REGISTER, REGISTER, 'on'))('$name', ({ role, action, subject, allowed }) => {
     expect(ask(actor(role), action, subject)).toBe(allowed);
   });
 

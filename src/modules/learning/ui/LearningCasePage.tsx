@@ -15,6 +15,7 @@ import { CONVERSATION_PHASES } from '../../../core/conversation.js';
 import { LEARNING_OUTCOMES } from '../../../core/learning.js';
 import { ROOT_CAUSES } from '../../../core/workflow.js';
 import type { ViewProps } from '../../../platform/ui.js';
+import { draftBodyOf } from '../shapes.js';
 import { causeLabel, fieldLabel, kindLabel, outcomeLabel, phaseLabel } from './labels.js';
 import {
   type DraftBody,
@@ -92,22 +93,9 @@ function Published({ c }: { c: LearningCase }) {
   );
 }
 
-const bodyOf = (d: LearningCase): DraftBody => ({
-  version: d.version,
-  title: d.title,
-  happened: d.happened,
-  worked: d.worked,
-  differently: d.differently,
-  techniques: d.techniques,
-  rootCause: d.rootCause,
-  outcome: d.outcome,
-  kept: d.review?.kept ?? [],
-  added: d.review?.added ?? [],
-});
-
 function Draft({ draft, onSaved }: { draft: LearningCase; onSaved: (d: LearningCase) => void }) {
   const { t } = useI18n();
-  const [form, setForm] = useState<DraftBody>(() => bodyOf(draft));
+  const [form, setForm] = useState<DraftBody>(() => draftBodyOf(draft));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -123,7 +111,7 @@ function Draft({ draft, onSaved }: { draft: LearningCase; onSaved: (d: LearningC
   }, [refusals]);
   const set = <K extends keyof DraftBody>(key: K, value: DraftBody[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const dirty = JSON.stringify(form) !== JSON.stringify(bodyOf(draft));
+  const dirty = JSON.stringify(form) !== JSON.stringify(draftBodyOf(draft));
 
   const refused = (e: unknown) => {
     const fields = e instanceof ApiError && e.status === 400 ? (e.fields ?? {}) : {};
@@ -138,7 +126,7 @@ function Draft({ draft, onSaved }: { draft: LearningCase; onSaved: (d: LearningC
     setNotice(null);
     try {
       const saved = await saveDraft(draft.id, body);
-      setForm(bodyOf(saved));
+      setForm(draftBodyOf(saved));
       setErrors({});
       setFormError(null);
       setReviewed(false);

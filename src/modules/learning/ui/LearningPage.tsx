@@ -124,7 +124,9 @@ function SearchSection() {
           <p>
             {found.items.length === 0
               ? t('learning.ui.search.none')
-              : t('learning.ui.search.count', { count: found.items.length })}
+              : found.items.length === 1
+                ? t('learning.ui.search.countOne')
+                : t('learning.ui.search.count', { count: found.items.length })}
           </p>
         )}
       </div>

@@ -1,81 +1,26 @@
-// The learning module's calls from the staff app, and the shapes they answer.
+// The learning module's calls from the staff app, and the shapes they answer (shared with the server).
 import { api, query } from '../../../../web/src/app/api.js';
 
-export type RedactionKind = 'name' | 'cpr' | 'phone' | 'email' | 'address' | 'caseNumber' | 'birthDate';
-export interface FieldReview {
-  field: 'title' | 'happened' | 'worked' | 'differently';
-  text: string;
-  redacted: string;
-  redactions: { kind: RedactionKind; start: number; end: number; text: string }[];
-}
-export interface LearningCase {
-  id: string;
-  status: 'draft' | 'published';
-  title: string;
-  happened: string;
-  worked: string;
-  differently: string;
-  techniques: string[];
-  rootCause: string | null;
-  outcome: string | null;
-  area: { code: string; name: string } | null;
-  author: { id: string; name: string };
-  version: number;
-  publishedAt: string | null;
-  review: { fields: FieldReview[]; kept: string[]; added: { text: string; kind: RedactionKind }[] } | null;
-}
-export interface SearchItem {
-  id: string;
-  title: string;
-  area: { code: string; name: string } | null;
-  techniques: string[];
-  rootCause: string | null;
-  outcome: string | null;
-  publishedAt: string;
-  snippet: { text: string; hit: boolean }[];
-}
-export interface FeedbackSummary {
-  id: string;
-  caseNumber: string;
-  requester: { id: string; name: string };
-  reviewer: { id: string; name: string };
-  status: 'open' | 'answered';
-  createdAt: string;
-}
-export interface FeedbackView extends FeedbackSummary {
-  question: string;
-  record: { phase: string; text: string }[];
-  answer: { whatWorked: string; tryNext: string } | null;
-}
-export interface DraftBody {
-  version: number;
-  title: string;
-  happened: string;
-  worked: string;
-  differently: string;
-  techniques: string[];
-  rootCause: string | null;
-  outcome: string | null;
-  kept: string[];
-  added: { text: string; kind: RedactionKind }[];
-}
-export interface TrainingOverview {
-  introductionWeeks: number;
-  departments: {
-    departmentId: string;
-    name: string;
-    methodStartedOn: string | null;
-    coverage: { staff: number; trained: number; share: number | null };
-  }[];
-  sessions: {
-    id: string;
-    kind: string;
-    title: string;
-    heldOn: string;
-    participants: { name: string; attended: boolean | null }[];
-  }[];
-  notIntroduced: { userId: string; name: string; startedOn: string; dueOn: string }[];
-}
+import type {
+  DraftBody,
+  FeedbackSummary,
+  FeedbackView,
+  LearningCaseView,
+  SearchItem,
+  TrainingOverview,
+} from '../shapes.js';
+
+// The shapes are the server's own (../shapes.ts): one definition for both sides.
+export type {
+  DraftBody,
+  FeedbackSummary,
+  FeedbackView,
+  FieldReview,
+  RedactionKind,
+  SearchItem,
+  TrainingOverview,
+} from '../shapes.js';
+export type LearningCase = LearningCaseView;
 
 export const makeLearningCase = (caseNumber: string) =>
   api<LearningCase>('POST', `/cases/${encodeURIComponent(caseNumber)}/learning-case`);
@@ -99,3 +44,21 @@ export const askFeedback = (caseNumber: string, reviewerId: string, question: st
 export const answerFeedback = (id: string, whatWorked: string, tryNext: string) =>
   api<FeedbackSummary>('POST', `/feedback/${id}/answer`, { whatWorked, tryNext });
 export const fetchTraining = () => api<TrainingOverview>('GET', '/training');
+export const createSession = (body: {
+  kind: string;
+  title: string;
+  heldOn: string;
+  departmentId: string | null;
+}) => api<{ id: string }>('POST', '/training/sessions', body);
+export const setParticipants = (id: string, participants: { userId: string; attended: boolean | null }[]) =>
+  api<void>('PUT', `/training/sessions/${id}/participants`, { participants });
+export const deleteSession = (id: string) => api<void>('DELETE', `/training/sessions/${id}`);
+export const createBuddyPair = (userA: string, userB: string) =>
+  api<{ id: string }>('POST', '/training/buddy-pairs', { userA, userB });
+export const deleteBuddyPair = (id: string) => api<void>('DELETE', `/training/buddy-pairs/${id}`);
+export const createActionPlan = (body: { userId: string; goal: string; followUpOn: string }) =>
+  api<{ id: string }>('POST', '/training/action-plans', body);
+export const followUpActionPlan = (id: string) => api<void>('POST', `/training/action-plans/${id}/follow-up`);
+export const deleteActionPlan = (id: string) => api<void>('DELETE', `/training/action-plans/${id}`);
+export const setIntroductionWeeks = (introductionWeeks: number) =>
+  api<void>('PUT', '/training/settings', { introductionWeeks });

@@ -1,0 +1,596 @@
+// The training register's forms: a new session, a session's participants and attendance, buddy pairs, action
+// plans and the introduction weeks. Each checks its fields first (Danish messages, an error summary that takes
+// focus), then sends; the server's refusal is shown the same way. Deleting asks first.
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
+import { SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
+import { formatDate } from '../../../../web/src/app/format.js';
+import { useI18n } from '../../../../web/src/app/i18n.js';
+import { SESSION_KINDS } from '../../../core/training.js';
+import type { KeepableStaff, TrainingOverview, TrainingSessionView } from '../shapes.js';
+import { sessionKindLabel } from './labels.js';
+import {
+  createActionPlan,
+  createBuddyPair,
+  createSession,
+  deleteActionPlan,
+  deleteBuddyPair,
+  deleteSession,
+  followUpActionPlan,
+  setIntroductionWeeks,
+  setParticipants,
+} from './learning-api.js';
+
+/** Tells the page what changed (announced), so it fetches the register again. */
+export type Changed = (message: string) => void;
+
+const DATE = /^(19|20)\d{2}-\d{2}-\d{2}$/;
+const validDate = (s: string) => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+
+/** A form's errors by field id, the summary that takes focus on each refusal, and a busy flag. */
+function useFormErrors() {
+  const { t } = useI18n();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refusals > 0) summary.current?.focus();
+  }, [refusals]);
+  const refuse = (fields: Record<string, string>, message?: string) => {
+    setErrors(fields);
+    setFormError(Object.keys(fields).length === 0 ? (message ?? null) : null);
+    setRefusals((n) => n + 1);
+  };
+  /** Runs the request; a refusal's field errors land on the fields named in `fieldIds` (server → form id). */
+  const send = async (run: () => Promise<void>, fieldIds: Record<string, string>): Promise<boolean> => {
+    setBusy(true);
+    try {
+      await run();
+      setErrors({});
+      setFormError(null);
+      return true;
+    } catch (e) {
+      const fields = e instanceof ApiError && e.status === 400 ? (e.fields ?? {}) : {};
+      const mapped = Object.fromEntries(Object.entries(fields).map(([k, v]) => [fieldIds[k] ?? k, v]));
+      refuse(mapped, refusalText(t, e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const items = [
+    ...Object.entries(errors).map(([target, message]) => ({ target, message })),
+    ...(formError ? [{ message: formError }] : []),
+  ];
+  const summaryView = (
+    <ErrorSummary ref={summary} level={4} heading={t('learning.ui.errorHeading')} items={items} />
+  );
+  return { errors, refuse, send, busy, summaryView };
+}
+
+/** A delete button that asks first, then deletes; the question is announced. */
+export function ConfirmDelete(props: {
+  label: string;
+  question: string;
+  yes: string;
+  onConfirm: () => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
+  if (!asking)
+    return (
+      <button type="button" className="button button-tertiary" onClick={() => setAsking(true)}>
+        {props.label}
+      </button>
+    );
+  return (
+    <div className="alert alert-warning" role="alert">
+      <div className="alert-body">
+        <p className="alert-text">{props.question}</p>
+        <button
+          ref={confirmRef}
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await props.onConfirm();
+            } finally {
+              setBusy(false);
+              setAsking(false);
+            }
+          }}
+        >
+          {props.yes}
+        </button>{' '}
+        <button type="button" className="button button-tertiary" onClick={() => setAsking(false)}>
+          {t('learning.ui.training.keep')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A table that scrolls sideways on a narrow screen; the keyboard scrolls it once it has focus. */
+export function ScrollArea({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus to be scrolled by keyboard (WCAG 2.1.1)
+    <section className="table--responsive-scroll" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}
+
+function StaffOptions({ staff }: { staff: readonly KeepableStaff[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <option value="">{t('learning.ui.training.choosePerson')}</option>
+      {staff.map((u) => (
+        <option key={u.id} value={u.id}>
+          {u.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
+function FormSection(props: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={props.id} className="mt-6">
+      <h3 id={props.id}>{props.heading}</h3>
+      {props.children}
+    </section>
+  );
+}
+
+export function NewSessionForm({ data, onChanged }: { data: TrainingOverview; onChanged: Changed }) {
+  const { t } = useI18n();
+  const f = useFormErrors();
+  const [kind, setKind] = useState('');
+  const [title, setTitle] = useState('');
+  const [heldOn, setHeldOn] = useState('');
+  const [department, setDepartment] = useState(data.keeps.kommune ? '' : (data.keeps.departmentId ?? ''));
+  const departments = data.departments.filter(
+    (d) => data.keeps.kommune || d.departmentId === data.keeps.departmentId,
+  );
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const errors: Record<string, string> = {};
+    if (!kind) errors['session-kind'] = t('learning.error.kind');
+    if (title.trim().length < 2 || title.trim().length > 200)
+      errors['session-title'] = t('learning.error.sessionTitle');
+    if (!validDate(heldOn)) errors['session-date'] = t('learning.ui.training.error.heldOn');
+    if (!data.keeps.kommune && !department) errors['session-department'] = t('learning.error.department');
+    if (Object.keys(errors).length > 0) return f.refuse(errors);
+    const ok = await f.send(
+      () =>
+        createSession({ kind, title: title.trim(), heldOn, departmentId: department || null }).then(() => {}),
+      {
+        kind: 'session-kind',
+        title: 'session-title',
+        heldOn: 'session-date',
+        departmentId: 'session-department',
+      },
+    );
+    if (ok) {
+      setTitle('');
+      setHeldOn('');
+      setKind('');
+      onChanged(t('learning.ui.training.sessionCreated', { title: title.trim() }));
+    }
+  };
+
+  return (
+    <FormSection id="new-session-heading" heading={t('learning.ui.training.newSession')}>
+      <form onSubmit={submit} noValidate>
+        {f.summaryView}
+        <SelectField
+          id="session-kind"
+          label={t('learning.ui.training.kind')}
+          value={kind}
+          onChange={setKind}
+          error={f.errors['session-kind']}
+        >
+          <option value="">{t('learning.ui.training.chooseKind')}</option>
+          {SESSION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {sessionKindLabel(t, k)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="session-title"
+          label={t('learning.ui.training.sessionTitle')}
+          hint={t('learning.ui.training.sessionTitleHint')}
+          maxLength={200}
+          value={title}
+          onChange={setTitle}
+          error={f.errors['session-title']}
+        />
+        <TextField
+          id="session-date"
+          type="date"
+          width="input-width-s"
+          label={t('learning.ui.training.heldOn')}
+          value={heldOn}
+          onChange={setHeldOn}
+          error={f.errors['session-date']}
+        />
+        <SelectField
+          id="session-department"
+          label={t('learning.ui.training.department')}
+          hint={data.keeps.kommune ? undefined : t('learning.ui.training.ownDepartmentHint')}
+          value={department}
+          onChange={setDepartment}
+          error={f.errors['session-department']}
+        >
+          {data.keeps.kommune && <option value="">{t('learning.ui.training.wholeKommune')}</option>}
+          {departments.map((d) => (
+            <option key={d.departmentId} value={d.departmentId}>
+              {d.name}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="button button-primary" disabled={f.busy}>
+          {t('learning.ui.training.createSession')}
+        </button>
+      </form>
+    </FormSection>
+  );
+}
+
+type Mark = '' | 'signed' | 'yes' | 'no';
+const markOf = (attended: boolean | null): Mark => (attended === null ? 'signed' : attended ? 'yes' : 'no');
+const attendedOf = (m: Exclude<Mark, ''>): boolean | null => (m === 'signed' ? null : m === 'yes');
+
+/** A session's participants and attendance: one choice per colleague, saved as the whole list. */
+export function Attendance(props: {
+  session: TrainingSessionView;
+  staff: readonly KeepableStaff[];
+  onChanged: Changed;
+}) {
+  const { session, staff, onChanged } = props;
+  const { t } = useI18n();
+  const f = useFormErrors();
+  const [marks, setMarks] = useState<Record<string, Mark>>({});
+  // The register as fetched (again) is what the choices start from.
+  useEffect(
+    () => setMarks(Object.fromEntries(session.participants.map((p) => [p.userId, markOf(p.attended)]))),
+    [session],
+  );
+  const people = [
+    ...staff.map((u) => ({ id: u.id, name: u.name })),
+    ...session.participants
+      .filter((p) => !staff.some((u) => u.id === p.userId))
+      .map((p) => ({ id: p.userId, name: p.name })),
+  ];
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const participants = Object.entries(marks)
+      .filter((entry): entry is [string, Exclude<Mark, ''>] => entry[1] !== '')
+      .map(([userId, m]) => ({ userId, attended: attendedOf(m) }));
+    if (await f.send(() => setParticipants(session.id, participants), {}))
+      onChanged(t('learning.ui.training.attendanceSaved', { title: session.title }));
+  };
+  if (people.length === 0) return <p>{t('learning.ui.training.noStaff')}</p>;
+  return (
+    <form
+      onSubmit={save}
+      noValidate
+      aria-label={t('learning.ui.training.attendanceFor', { title: session.title })}
+    >
+      {f.summaryView}
+      <ScrollArea label={t('learning.ui.training.attendanceFor', { title: session.title })}>
+        <table className="table table--compact">
+          <caption>{t('learning.ui.training.attendanceFor', { title: session.title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('learning.ui.training.name')}</th>
+              <th scope="col">{t('learning.ui.training.attendance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => {
+              const id = `attendance-${session.id}-${p.id}`;
+              return (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <label htmlFor={id}>{p.name}</label>
+                  </th>
+                  <td>
+                    <select
+                      className="form-select"
+                      id={id}
+                      value={marks[p.id] ?? ''}
+                      onChange={(e) => setMarks((m) => ({ ...m, [p.id]: e.target.value as Mark }))}
+                    >
+                      <option value="">{t('learning.ui.training.mark.none')}</option>
+                      <option value="signed">{t('learning.ui.training.mark.signed')}</option>
+                      <option value="yes">{t('learning.ui.training.mark.yes')}</option>
+                      <option value="no">{t('learning.ui.training.mark.no')}</option>
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollArea>
+      <button type="submit" className="button button-secondary" disabled={f.busy}>
+        {t('learning.ui.training.saveAttendance')}
+      </button>
+    </form>
+  );
+}
+
+export function DeleteSession({ session, onChanged }: { session: TrainingSessionView; onChanged: Changed }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-text">{error}</p>
+          </div>
+        </div>
+      )}
+      <ConfirmDelete
+        label={t('learning.ui.training.deleteSession')}
+        question={t('learning.ui.training.deleteSessionSure', { title: session.title })}
+        yes={t('learning.ui.training.deleteSessionYes')}
+        onConfirm={async () => {
+          try {
+            await deleteSession(session.id);
+            onChanged(t('learning.ui.training.sessionDeleted', { title: session.title }));
+          } catch (e) {
+            setError(refusalText(t, e));
+          }
+        }}
+      />
+    </>
+  );
+}
+
+export function NewPairForm({ staff, onChanged }: { staff: readonly KeepableStaff[]; onChanged: Changed }) {
+  const { t } = useI18n();
+  const f = useFormErrors();
+  const [a, setA] = useState('');
+  const [b, setB] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const errors: Record<string, string> = {};
+    if (!a) errors['pair-a'] = t('learning.ui.training.error.person');
+    if (!b) errors['pair-b'] = t('learning.ui.training.error.person');
+    else if (a === b) errors['pair-b'] = t('learning.error.pair');
+    if (Object.keys(errors).length > 0) return f.refuse(errors);
+    if (await f.send(() => createBuddyPair(a, b).then(() => {}), { userA: 'pair-a', userB: 'pair-b' })) {
+      setA('');
+      setB('');
+      onChanged(t('learning.ui.training.pairCreated'));
+    }
+  };
+  return (
+    <FormSection id="new-pair-heading" heading={t('learning.ui.training.newPair')}>
+      <form onSubmit={submit} noValidate>
+        {f.summaryView}
+        <SelectField
+          id="pair-a"
+          label={t('learning.ui.training.buddyA')}
+          value={a}
+          onChange={setA}
+          error={f.errors['pair-a']}
+        >
+          <StaffOptions staff={staff} />
+        </SelectField>
+        <SelectField
+          id="pair-b"
+          label={t('learning.ui.training.buddyB')}
+          value={b}
+          onChange={setB}
+          error={f.errors['pair-b']}
+        >
+          <StaffOptions staff={staff} />
+        </SelectField>
+        <button type="submit" className="button button-secondary" disabled={f.busy}>
+          {t('learning.ui.training.createPair')}
+        </button>
+      </form>
+    </FormSection>
+  );
+}
+
+export function PairActions({
+  pair,
+  onChanged,
+}: {
+  pair: TrainingOverview['buddyPairs'][number];
+  onChanged: Changed;
+}) {
+  const { t } = useI18n();
+  const names = { a: pair.a.name, b: pair.b.name };
+  return (
+    <ConfirmDelete
+      label={t('learning.ui.training.endPair')}
+      question={t('learning.ui.training.endPairSure', names)}
+      yes={t('learning.ui.training.endPairYes')}
+      onConfirm={async () => {
+        await deleteBuddyPair(pair.id);
+        onChanged(t('learning.ui.training.pairEnded', names));
+      }}
+    />
+  );
+}
+
+export function NewPlanForm(props: { staff: readonly KeepableStaff[]; today: string; onChanged: Changed }) {
+  const { staff, today, onChanged } = props;
+  const { t } = useI18n();
+  const f = useFormErrors();
+  const [userId, setUserId] = useState('');
+  const [goal, setGoal] = useState('');
+  const [followUpOn, setFollowUpOn] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const errors: Record<string, string> = {};
+    if (!userId) errors['plan-user'] = t('learning.ui.training.error.person');
+    if (goal.trim().length < 3 || goal.trim().length > 2000) errors['plan-goal'] = t('learning.error.goal');
+    if (!validDate(followUpOn) || followUpOn < today) errors['plan-date'] = t('learning.error.followUpOn');
+    if (Object.keys(errors).length > 0) return f.refuse(errors);
+    const ok = await f.send(
+      () => createActionPlan({ userId, goal: goal.trim(), followUpOn }).then(() => {}),
+      { userId: 'plan-user', goal: 'plan-goal', followUpOn: 'plan-date' },
+    );
+    if (ok) {
+      setUserId('');
+      setGoal('');
+      setFollowUpOn('');
+      onChanged(t('learning.ui.training.planCreated'));
+    }
+  };
+  return (
+    <FormSection id="new-plan-heading" heading={t('learning.ui.training.newPlan')}>
+      <form onSubmit={submit} noValidate>
+        {f.summaryView}
+        <SelectField
+          id="plan-user"
+          label={t('learning.ui.training.planHolder')}
+          value={userId}
+          onChange={setUserId}
+          error={f.errors['plan-user']}
+        >
+          <StaffOptions staff={staff} />
+        </SelectField>
+        <TextArea
+          id="plan-goal"
+          label={t('learning.ui.training.goal')}
+          hint={t('learning.ui.training.goalHint')}
+          maxLength={2000}
+          value={goal}
+          onChange={setGoal}
+          error={f.errors['plan-goal']}
+        />
+        <TextField
+          id="plan-date"
+          type="date"
+          width="input-width-s"
+          label={t('learning.ui.training.followUpOn')}
+          hint={t('learning.ui.training.followUpHint')}
+          min={today}
+          value={followUpOn}
+          onChange={setFollowUpOn}
+          error={f.errors['plan-date']}
+        />
+        <button type="submit" className="button button-secondary" disabled={f.busy}>
+          {t('learning.ui.training.createPlan')}
+        </button>
+      </form>
+    </FormSection>
+  );
+}
+
+export function PlanActions({
+  plan,
+  onChanged,
+}: {
+  plan: TrainingOverview['actionPlans'][number];
+  onChanged: Changed;
+}) {
+  const { t, locale } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const words = { name: plan.user.name, date: formatDate(plan.followUpOn, locale) };
+  return (
+    <>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-text">{error}</p>
+          </div>
+        </div>
+      )}
+      {!plan.followedUp && (
+        <button
+          type="button"
+          className="button button-secondary mr-4"
+          disabled={busy}
+          aria-label={t('learning.ui.training.followUpLabel', words)}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await followUpActionPlan(plan.id);
+              onChanged(t('learning.ui.training.followedUpDone', words));
+            } catch (e) {
+              setError(refusalText(t, e));
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('learning.ui.training.followUp')}
+        </button>
+      )}
+      <ConfirmDelete
+        label={t('learning.ui.training.deletePlan')}
+        question={t('learning.ui.training.deletePlanSure', words)}
+        yes={t('learning.ui.training.deletePlanYes')}
+        onConfirm={async () => {
+          try {
+            await deleteActionPlan(plan.id);
+            onChanged(t('learning.ui.training.planDeleted', words));
+          } catch (e) {
+            setError(refusalText(t, e));
+          }
+        }}
+      />
+    </>
+  );
+}
+
+export function WeeksForm({ weeks, onChanged }: { weeks: number; onChanged: Changed }) {
+  const { t } = useI18n();
+  const f = useFormErrors();
+  const [value, setValue] = useState(String(weeks));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < 1 || n > 52)
+      return f.refuse({ 'intro-weeks': t('learning.error.weeks') });
+    if (await f.send(() => setIntroductionWeeks(n), { introductionWeeks: 'intro-weeks' }))
+      onChanged(
+        n === 1
+          ? t('learning.ui.training.weeksSavedOne')
+          : t('learning.ui.training.weeksSaved', { weeks: n }),
+      );
+  };
+  return (
+    <FormSection id="weeks-heading" heading={t('learning.ui.training.weeksTitle')}>
+      <form onSubmit={submit} noValidate>
+        {f.summaryView}
+        <TextField
+          id="intro-weeks"
+          inputMode="numeric"
+          width="input-width-xs"
+          label={t('learning.ui.training.weeks')}
+          hint={t('learning.ui.training.weeksHint')}
+          value={value}
+          onChange={setValue}
+          error={f.errors['intro-weeks']}
+        />
+        <button type="submit" className="button button-secondary" disabled={f.busy}>
+          {t('learning.ui.training.saveWeeks')}
+        </button>
+      </form>
+    </FormSection>
+  );
+}
