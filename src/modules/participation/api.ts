@@ -1,6 +1,7 @@
 // JSON API of participation: the public list and contribution (no account), and the staff's running of a
 // process — create, publish, register, moderate, group, answer, close, export. Thin: validate, check the
 // policy, call the service.
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { normalizeKommunekode } from '../../core/identifiers.js';
 import { daysToFeedback } from '../../core/participation.js';
@@ -8,6 +9,7 @@ import { CATALOG } from '../../i18n/catalog.js';
 import { translator } from '../../i18n/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import { requireUser } from '../../platform/auth/plugin.js';
+import type { SessionUser } from '../../platform/auth/sessions.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { ErrorBody, forbidden, notFound } from '../../platform/errors.js';
 import { requestLocale } from '../../platform/locale.js';
@@ -101,6 +103,29 @@ const ProcessParams = Type.Object({ processId: uuid() });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** The ErrorBody answers of a route, by status code. */
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, ErrorBody]));
+const PUBLIC_ERRORS = errors(400, 404, 429);
+/** What a staff change of a process can be refused with. */
+const CHANGE_ERRORS = errors(400, 401, 403, 404, 409);
+/** What a staff read of one process can be refused with. */
+const READ_ERRORS = errors(400, 401, 403, 404);
+
+/** The schema of a staff route: the module's tag and the bearer or cookie session. */
+const staffSchema = <S extends object>(summary: string, rest: S) => ({
+  tags: TAGS,
+  summary,
+  security,
+  ...rest,
+});
+
+/** The signed-in staff member who may run processes; 401 or 403 otherwise. */
+function manager(req: FastifyRequest): SessionUser {
+  const user = requireUser(req);
+  if (!can(user, 'participation.manage')) throw forbidden();
+  return user;
+}
+
 export function summaryOf(p: ProcessRow) {
   return {
     id: p.id,
@@ -152,9 +177,7 @@ export function participationApi(app: App, ctx: AppContext): void {
         params: KommuneParams,
         response: {
           200: Type.Object({ open: Type.Array(ProcessSummary), closed: Type.Array(ProcessSummary) }),
-          400: ErrorBody,
-          404: ErrorBody,
-          429: ErrorBody,
+          ...PUBLIC_ERRORS,
         },
       },
       config: PUBLIC_READ_LIMIT,
@@ -184,9 +207,7 @@ export function participationApi(app: App, ctx: AppContext): void {
             groups: Type.Array(GroupOut),
             contributions: Type.Array(PublicContribution),
           }),
-          400: ErrorBody,
-          404: ErrorBody,
-          429: ErrorBody,
+          ...PUBLIC_ERRORS,
         },
       },
       config: PUBLIC_READ_LIMIT,
@@ -224,12 +245,7 @@ export function participationApi(app: App, ctx: AppContext): void {
         body: ContributionBody,
         response: {
           201: Type.Object({ id: uuid(), status: Type.Literal('pending') }),
-          400: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
-          413: ErrorBody,
-          415: ErrorBody,
-          429: ErrorBody,
+          ...errors(400, 404, 409, 413, 415, 429),
         },
       },
       config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
@@ -250,16 +266,12 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/participation',
     {
-      schema: {
-        tags: TAGS,
-        summary: "The kommune's processes, drafts included (staff)",
-        security,
-        response: { 200: Type.Object({ items: Type.Array(ProcessSummary) }), 401: ErrorBody, 403: ErrorBody },
-      },
+      schema: staffSchema("The kommune's processes, drafts included (staff)", {
+        response: { 200: Type.Object({ items: Type.Array(ProcessSummary) }), ...errors(401, 403) },
+      }),
     },
     async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
+      const user = manager(req);
       const all = await listProcesses(ctx.db, user.kommuneId, ['draft', 'open', 'closed']);
       return { items: all.map(summaryOf) };
     },
@@ -268,18 +280,14 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Create a process as a draft (not public until opened)',
+      schema: staffSchema('Create a process as a draft (not public until opened)', {
         description: 'What can be influenced and what is already decided (and by whom) are mandatory.',
-        security,
         body: ProcessBody,
-        response: { 201: ProcessSummary, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
-      },
+        response: { 201: ProcessSummary, ...errors(400, 401, 403) },
+      }),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
+      const user = manager(req);
       return reply.code(201).send(summaryOf(await createProcess(ctx, user, req.body)));
     },
   );
@@ -288,30 +296,25 @@ export function participationApi(app: App, ctx: AppContext): void {
     '/api/v1/participation/:processId',
     {
       config: { personalData: true },
-      schema: {
-        tags: TAGS,
-        summary:
-          'A process with every contribution (contact details included), its themes and what is missing',
-        description: 'The read is audit-logged.',
-        security,
-        params: ProcessParams,
-        response: {
-          200: Type.Object({
-            process: ProcessSummary,
-            groups: Type.Array(GroupOut),
-            contributions: Type.Array(StaffContribution),
-            missing: Type.Array(MissingOut),
-          }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
+      schema: staffSchema(
+        'A process with every contribution (contact details included), its themes and what is missing',
+        {
+          description: 'The read is audit-logged.',
+          params: ProcessParams,
+          response: {
+            200: Type.Object({
+              process: ProcessSummary,
+              groups: Type.Array(GroupOut),
+              contributions: Type.Array(StaffContribution),
+              missing: Type.Array(MissingOut),
+            }),
+            ...READ_ERRORS,
+          },
         },
-      },
+      ),
     },
     async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
+      const user = manager(req);
       const d = await processDetail(ctx, user.kommuneId, req.params.processId);
       if (!d) throw notFound('participation.error.notFound');
       // Contact details are for the staff who may change the process (its department, or leads and admins).
@@ -349,51 +352,25 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/open',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Publish a draft: it is shown publicly and takes contributions until the hearing ends',
-        security,
-        params: ProcessParams,
-        response: {
-          200: ProcessSummary,
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
-        },
-      },
+      schema: staffSchema(
+        'Publish a draft: it is shown publicly and takes contributions until the hearing ends',
+        { params: ProcessParams, response: { 200: ProcessSummary, ...CHANGE_ERRORS } },
+      ),
     },
-    async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      return summaryOf(await openProcess(ctx, user, req.params.processId));
-    },
+    async (req) => summaryOf(await openProcess(ctx, manager(req), req.params.processId)),
   );
 
   app.post(
     '/api/v1/participation/:processId/contributions',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Register a contribution heard at a meeting (approved at once)',
-        security,
+      schema: staffSchema('Register a contribution heard at a meeting (approved at once)', {
         params: ProcessParams,
         body: ContributionBody,
-        response: {
-          201: Type.Object({ id: uuid(), status: Type.Literal('approved') }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
-        },
-      },
+        response: { 201: Type.Object({ id: uuid(), status: Type.Literal('approved') }), ...CHANGE_ERRORS },
+      }),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      const c = await registerContribution(ctx, user, req.params.processId, req.body);
+      const c = await registerContribution(ctx, manager(req), req.params.processId, req.body);
       return reply.code(201).send({ id: c.id, status: 'approved' as const });
     },
   );
@@ -401,33 +378,22 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/contributions/:contributionId/moderation',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Approve a contribution, or reject it with a reason the contributor sees (and is told)',
-        security,
-        params: Type.Object({ processId: uuid(), contributionId: uuid() }),
-        body: ModerationBody,
-        response: {
-          200: Type.Object({ id: uuid(), status: str(), moderationReason: nullable(str()) }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
+      schema: staffSchema(
+        'Approve a contribution, or reject it with a reason the contributor sees (and is told)',
+        {
+          params: Type.Object({ processId: uuid(), contributionId: uuid() }),
+          body: ModerationBody,
+          response: {
+            200: Type.Object({ id: uuid(), status: str(), moderationReason: nullable(str()) }),
+            ...CHANGE_ERRORS,
+          },
         },
-      },
+      ),
     },
     async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      const c = await moderate(
-        ctx,
-        user,
-        req.params.processId,
-        req.params.contributionId,
-        req.body.decision,
-        req.body.reason,
-      );
+      const { processId, contributionId } = req.params;
+      const { decision, reason } = req.body;
+      const c = await moderate(ctx, manager(req), processId, contributionId, decision, reason);
       return { id: c.id, status: c.status, moderationReason: c.moderationReason };
     },
   );
@@ -435,26 +401,18 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/groups',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Gather approved contributions in a theme',
-        security,
+      schema: staffSchema('Gather approved contributions in a theme', {
         params: ProcessParams,
         body: GroupBody,
         response: {
           201: Type.Object({ id: uuid(), title: str(), contributions: Type.Integer() }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
+          ...CHANGE_ERRORS,
         },
-      },
+      }),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      const g = await createGroup(ctx, user, req.params.processId, req.body.title, req.body.contributionIds);
+      const { title, contributionIds } = req.body;
+      const g = await createGroup(ctx, manager(req), req.params.processId, title, contributionIds);
       return reply.code(201).send({ id: g.id, title: g.title, contributions: g.contributions });
     },
   );
@@ -462,29 +420,21 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/groups/:groupId/answer',
     {
-      schema: {
-        tags: TAGS,
-        summary: "Publish the kommune's answer to a theme; its contributors with contact details are told",
-        description:
-          'adopted, partly (adopted in part) or not_adopted with why; outside (the room for influence) with whom ' +
-          'to ask. The answers go out by mail or SMS through the outbox, in the same transaction.',
-        security,
-        params: Type.Object({ processId: uuid(), groupId: uuid() }),
-        body: AnswerBody,
-        response: {
-          200: Type.Object({ group: GroupOut, notified: Type.Integer() }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
+      schema: staffSchema(
+        "Publish the kommune's answer to a theme; its contributors with contact details are told",
+        {
+          description:
+            'adopted, partly (adopted in part) or not_adopted with why; outside (the room for influence) with ' +
+            'whom to ask. The answers go out by mail or SMS through the outbox, in the same transaction.',
+          params: Type.Object({ processId: uuid(), groupId: uuid() }),
+          body: AnswerBody,
+          response: { 200: Type.Object({ group: GroupOut, notified: Type.Integer() }), ...CHANGE_ERRORS },
         },
-      },
+      ),
     },
     async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      const r = await answerGroup(ctx, user, req.params.processId, req.params.groupId, req.body);
+      const { processId, groupId } = req.params;
+      const r = await answerGroup(ctx, manager(req), processId, groupId, req.body);
       return { group: groupOut(r.group), notified: r.notified };
     },
   );
@@ -492,26 +442,17 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/close',
     {
-      schema: {
-        tags: TAGS,
-        summary:
-          'Close the process once every theme is answered and every contributor with contact details told',
-        description: 'Refused with 409 and the list of what is missing otherwise.',
-        security,
-        params: ProcessParams,
-        response: {
-          200: ProcessSummary,
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ClosingConflict,
+      schema: staffSchema(
+        'Close the process once every theme is answered and every contributor with contact details told',
+        {
+          description: 'Refused with 409 and the list of what is missing otherwise.',
+          params: ProcessParams,
+          response: { 200: ProcessSummary, ...READ_ERRORS, 409: ClosingConflict },
         },
-      },
+      ),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
+      const user = manager(req);
       try {
         return summaryOf(await closeProcess(ctx, user, req.params.processId));
       } catch (err) {
@@ -529,24 +470,20 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/participation/:processId/export',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'The process as CSV: every contribution with its theme and answer (no contact details)',
-        security,
-        params: ProcessParams,
-        produces: ['text/csv'],
-        response: {
-          200: Type.String({ description: 'CSV, semicolon-separated, UTF-8 with BOM' }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
+      schema: staffSchema(
+        'The process as CSV: every contribution with its theme and answer (no contact details)',
+        {
+          params: ProcessParams,
+          produces: ['text/csv'],
+          response: {
+            200: Type.String({ description: 'CSV, semicolon-separated, UTF-8 with BOM' }),
+            ...READ_ERRORS,
+          },
         },
-      },
+      ),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
+      const user = manager(req);
       const d = await processDetail(ctx, user.kommuneId, req.params.processId);
       if (!d) throw notFound('participation.error.notFound');
       const t = translator(CATALOG, requestLocale(req));
