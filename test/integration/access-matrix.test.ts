@@ -715,6 +715,15 @@ const MATRIX: Record<string, Entry> = {
     access: { rules: ['participation.manage'], on: 'actor' },
     request: () => ({ payload: hearingPayload() }),
   },
+  'GET /api/v1/participation/options': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: none,
+  },
+  'PUT /api/v1/participation/:processId': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: () => ({ payload: hearingPayload() }),
+    params: () => ({ processId: hearing.processId }),
+  },
   'GET /api/v1/participation/:processId': {
     access: { rules: ['participation.manage'], on: 'actor' },
     request: none,

@@ -32,8 +32,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => h?.close());
 
-const api = (method: 'GET' | 'POST', url: string, headers: Record<string, string> = {}, payload?: unknown) =>
-  h.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+const api = (
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  headers: Record<string, string> = {},
+  payload?: unknown,
+) => h.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
 
 describe('a process from draft to closed', () => {
   let id = '';
@@ -69,6 +73,53 @@ describe('a process from draft to closed', () => {
       { text: 'Hej med jer' },
     );
     expect(refused.statusCode).toBe(404);
+  });
+
+  it('offers the kommune’s departments and staff, and changes the draft with the same rules', async () => {
+    const options = await api('GET', '/api/v1/participation/options', caseworker);
+    expect(options.statusCode, options.body).toBe(200);
+    const { departments, owners } = options.json() as {
+      departments: { id: string; name: string }[];
+      owners: { id: string; name: string }[];
+    };
+    expect(departments.map((d) => d.id)).toContain(h.koege.departments.vel!);
+    expect(departments.map((d) => d.id)).not.toContain(h.rudersdal.departments.vel!);
+    const otherOwner = owners.find((o) => o.id !== h.koege.users['caseworker@koege.demo']);
+    expect(otherOwner).toBeDefined();
+
+    const url = `/api/v1/participation/${id}`;
+    const before = (await api('GET', url, caseworker)).json().process;
+    // Another kommune's department or staff member, or no room for influence: refused, nothing changed.
+    for (const [bad, field] of [
+      [{ departmentId: h.rudersdal.departments.vel! }, 'departmentId'],
+      [{ ownerId: h.rudersdal.users['caseworker@rudersdal.demo']! }, 'ownerId'],
+      [{ influence: ' ' }, 'influence'],
+    ] as const) {
+      const res = await api('PUT', url, caseworker, newProcess(bad));
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(res.json().fields[field]).toBeTruthy();
+    }
+    expect((await api('GET', url, caseworker)).json().process).toEqual(before);
+    expect((await api('PUT', url, rudersdal, newProcess())).statusCode).toBe(404);
+
+    const res = await api(
+      'PUT',
+      url,
+      caseworker,
+      newProcess({
+        question: 'Hvor skal stien gå, og hvor skal der være lys?',
+        ownerId: otherOwner!.id,
+        area: 'Køge Nord',
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      question: 'Hvor skal stien gå, og hvor skal der være lys?',
+      ownerId: otherOwner!.id,
+      area: 'Køge Nord',
+      departmentId: h.koege.departments.vel!,
+      status: 'draft',
+    });
   });
 
   it('opens it; another kommune cannot see or touch it', async () => {

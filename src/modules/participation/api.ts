@@ -29,7 +29,9 @@ import {
   openProcess,
   processCsv,
   processDetail,
+  processOptions,
   registerContribution,
+  updateProcessDetails,
 } from './service.js';
 
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
@@ -54,6 +56,11 @@ const ProcessSummary = Type.Object({
   daysToFeedback: Type.Union([Type.Integer(), Type.Null()], {
     description: 'From the end of the hearing to closing',
   }),
+});
+const StaffProcess = Type.Object({
+  ...ProcessSummary.properties,
+  departmentId: nullable(uuid()),
+  ownerId: nullable(uuid()),
 });
 const GroupOut = Type.Object({
   id: uuid(),
@@ -142,6 +149,13 @@ export function summaryOf(p: ProcessRow) {
     daysToFeedback: p.closedAt ? daysToFeedback(p.hearingEndsOn, p.closedAt) : null,
   };
 }
+
+/** The staff's view of a process: also its department and owner. */
+const staffSummaryOf = (p: ProcessRow) => ({
+  ...summaryOf(p),
+  departmentId: p.departmentId,
+  ownerId: p.ownerId,
+});
 
 const groupOut = (g: {
   id: string;
@@ -267,13 +281,13 @@ export function participationApi(app: App, ctx: AppContext): void {
     '/api/v1/participation',
     {
       schema: staffSchema("The kommune's processes, drafts included (staff)", {
-        response: { 200: Type.Object({ items: Type.Array(ProcessSummary) }), ...errors(401, 403) },
+        response: { 200: Type.Object({ items: Type.Array(StaffProcess) }), ...errors(401, 403) },
       }),
     },
     async (req) => {
       const user = manager(req);
       const all = await listProcesses(ctx.db, user.kommuneId, ['draft', 'open', 'closed']);
-      return { items: all.map(summaryOf) };
+      return { items: all.map(staffSummaryOf) };
     },
   );
 
@@ -283,13 +297,46 @@ export function participationApi(app: App, ctx: AppContext): void {
       schema: staffSchema('Create a process as a draft (not public until opened)', {
         description: 'What can be influenced and what is already decided (and by whom) are mandatory.',
         body: ProcessBody,
-        response: { 201: ProcessSummary, ...errors(400, 401, 403) },
+        response: { 201: StaffProcess, ...errors(400, 401, 403) },
       }),
     },
     async (req, reply) => {
       const user = manager(req);
-      return reply.code(201).send(summaryOf(await createProcess(ctx, user, req.body)));
+      return reply.code(201).send(staffSummaryOf(await createProcess(ctx, user, req.body)));
     },
+  );
+
+  app.get(
+    '/api/v1/participation/options',
+    {
+      schema: staffSchema(
+        "What a process may belong to and who may own it: the kommune's departments and staff",
+        {
+          response: {
+            200: Type.Object({
+              departments: Type.Array(Type.Object({ id: uuid(), name: str() })),
+              owners: Type.Array(Type.Object({ id: uuid(), name: str(), departmentId: nullable(uuid()) })),
+            }),
+            ...errors(401, 403),
+          },
+        },
+      ),
+    },
+    async (req) => processOptions(ctx, manager(req).kommuneId),
+  );
+
+  app.put(
+    '/api/v1/participation/:processId',
+    {
+      schema: staffSchema('Change a draft or an open process (the whole form; a closed one cannot change)', {
+        description: 'The same rules as creating: what can be influenced and what is decided are mandatory.',
+        params: ProcessParams,
+        body: ProcessBody,
+        response: { 200: StaffProcess, ...CHANGE_ERRORS },
+      }),
+    },
+    async (req) =>
+      staffSummaryOf(await updateProcessDetails(ctx, manager(req), req.params.processId, req.body)),
   );
 
   app.get(
@@ -303,7 +350,7 @@ export function participationApi(app: App, ctx: AppContext): void {
           params: ProcessParams,
           response: {
             200: Type.Object({
-              process: ProcessSummary,
+              process: StaffProcess,
               groups: Type.Array(GroupOut),
               contributions: Type.Array(StaffContribution),
               missing: Type.Array(MissingOut),
@@ -329,7 +376,7 @@ export function participationApi(app: App, ctx: AppContext): void {
         ip: req.ip,
       });
       return {
-        process: summaryOf(d.process),
+        process: staffSummaryOf(d.process),
         groups: d.groups.map(groupOut),
         contributions: d.contributions.map((c) => ({
           id: c.id,
@@ -354,10 +401,10 @@ export function participationApi(app: App, ctx: AppContext): void {
     {
       schema: staffSchema(
         'Publish a draft: it is shown publicly and takes contributions until the hearing ends',
-        { params: ProcessParams, response: { 200: ProcessSummary, ...CHANGE_ERRORS } },
+        { params: ProcessParams, response: { 200: StaffProcess, ...CHANGE_ERRORS } },
       ),
     },
-    async (req) => summaryOf(await openProcess(ctx, manager(req), req.params.processId)),
+    async (req) => staffSummaryOf(await openProcess(ctx, manager(req), req.params.processId)),
   );
 
   app.post(
@@ -447,14 +494,14 @@ export function participationApi(app: App, ctx: AppContext): void {
         {
           description: 'Refused with 409 and the list of what is missing otherwise.',
           params: ProcessParams,
-          response: { 200: ProcessSummary, ...READ_ERRORS, 409: ClosingConflict },
+          response: { 200: StaffProcess, ...READ_ERRORS, 409: ClosingConflict },
         },
       ),
     },
     async (req, reply) => {
       const user = manager(req);
       try {
-        return summaryOf(await closeProcess(ctx, user, req.params.processId));
+        return staffSummaryOf(await closeProcess(ctx, user, req.params.processId));
       } catch (err) {
         if (!(err instanceof ClosingRefused)) throw err;
         const t = translator(CATALOG, requestLocale(req));

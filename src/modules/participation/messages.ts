@@ -83,6 +83,8 @@ export const participationMessages = defineMessages(
     'participation.error.phone': 'Skriv et dansk telefonnummer med 8 cifre.',
     'participation.error.name': 'Navnet må højst være 200 tegn.',
     'participation.error.closing': 'Forløbet kan ikke afsluttes endnu: {count} ting mangler.',
+    'participation.error.department': 'Vælg en af kommunens forvaltninger.',
+    'participation.error.owner': 'Vælg en medarbejder i kommunen, der kan stå for forløbet.',
 
     'participation.figure.processes': 'Borgerinddragelse: forløb',
     'participation.figure.contributions': 'Borgerinddragelse: bidrag',
@@ -172,6 +174,8 @@ export const participationMessages = defineMessages(
     'participation.error.phone': 'Write a Danish phone number of 8 digits.',
     'participation.error.name': 'The name can be at most 200 characters.',
     'participation.error.closing': 'The process cannot be closed yet: {count} things are missing.',
+    'participation.error.department': "Choose one of the municipality's departments.",
+    'participation.error.owner': 'Choose a member of staff in the municipality who can run the process.',
 
     'participation.figure.processes': 'Participation: processes',
     'participation.figure.contributions': 'Participation: contributions',

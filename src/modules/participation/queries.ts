@@ -1,6 +1,7 @@
 // The participation module's SQL: processes, contributions and groups, always scoped to one kommune.
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
+import { departments, users } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
 import { participationContributions, participationGroups, participationProcesses } from './tables.js';
 
@@ -31,6 +32,33 @@ export async function findProcess(db: Database, kommuneId: string, id: string): 
     .from(participationProcesses)
     .where(and(eq(participationProcesses.kommuneId, kommuneId), eq(participationProcesses.id, id)));
   return p ?? null;
+}
+
+/** The roles that run processes (the policy's staff), who may own one. */
+const RUNNING_ROLES = ['caseworker', 'team_lead', 'admin'];
+
+/** The kommune's departments (forvaltninger), by name: what a process may belong to. */
+export async function departmentsOf(
+  db: Database,
+  kommuneId: string,
+): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.kommuneId, kommuneId))
+    .orderBy(asc(departments.name));
+}
+
+/** The kommune's active staff who run processes, by name: who may own one. */
+export async function ownersOf(
+  db: Database,
+  kommuneId: string,
+): Promise<{ id: string; name: string; departmentId: string | null }[]> {
+  return db
+    .select({ id: users.id, name: users.name, departmentId: users.departmentId })
+    .from(users)
+    .where(and(eq(users.kommuneId, kommuneId), eq(users.active, true), inArray(users.role, RUNNING_ROLES)))
+    .orderBy(asc(users.name));
 }
 
 export async function contributionsOf(db: Database, processId: string): Promise<ContributionRow[]> {

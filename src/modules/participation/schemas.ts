@@ -75,6 +75,9 @@ export const ProcessBody = Type.Object(
     }),
     area: Type.Optional(text(200, 'participation.error.answer')),
     departmentId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    ownerId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'The staff member who runs it; the creator when left out' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -16,12 +16,14 @@ import {
   assignToGroup,
   type ContributionRow,
   contributionsOf,
+  departmentsOf,
   findProcess,
   type GroupRow,
   groupsOf,
   insertContribution,
   insertGroup,
   insertProcess,
+  ownersOf,
   type ProcessRow,
   updateContribution,
   updateGroup,
@@ -39,6 +41,7 @@ export interface NewProcess {
   hearingEndsOn: string;
   area?: string;
   departmentId?: string | null;
+  ownerId?: string;
 }
 
 export interface NewContribution {
@@ -64,11 +67,12 @@ async function editable(db: Database, user: SessionUser, id: string): Promise<Pr
   return p;
 }
 
-export async function createProcess(
-  ctx: AppContext,
-  user: SessionUser,
-  input: NewProcess,
-): Promise<ProcessRow> {
+/**
+ * The checked values of a process form: the room for influence and what is decided are stated, the phases run
+ * forwards, the department is the kommune's and the user may run processes in it, and the owner is one of the
+ * kommune's staff who run processes. Refused with 400 (and the field) otherwise.
+ */
+async function processValues(ctx: AppContext, user: SessionUser, input: NewProcess, ownerId: string) {
   if (blank(input.influence) || blank(input.decided))
     throw badRequest('participation.error.room', {
       ...(blank(input.influence) ? { influence: 'participation.error.influence' } : {}),
@@ -78,12 +82,15 @@ export async function createProcess(
     if (ph.endsOn < ph.startsOn)
       throw badRequest('participation.error.phase', { phases: 'participation.error.phase' });
   const departmentId = input.departmentId ?? (user.role === 'caseworker' ? user.departmentId : null);
+  if (departmentId && !(await departmentsOf(ctx.db, user.kommuneId)).some((d) => d.id === departmentId))
+    throw badRequest('participation.error.department', { departmentId: 'participation.error.department' });
   if (!can(user, 'participation.edit', { kommuneId: user.kommuneId, departmentId })) throw forbidden();
-  return insertProcess(ctx.db, {
-    kommuneId: user.kommuneId,
+  if (!(await ownersOf(ctx.db, user.kommuneId)).some((o) => o.id === ownerId))
+    throw badRequest('participation.error.owner', { ownerId: 'participation.error.owner' });
+  return {
     departmentId,
-    ownerId: user.userId,
-    area: input.area ?? null,
+    ownerId,
+    area: input.area?.trim() || null,
     title: input.title.trim(),
     question: input.question.trim(),
     influence: input.influence.trim(),
@@ -91,8 +98,39 @@ export async function createProcess(
     channels: input.channels,
     phases: input.phases,
     hearingEndsOn: input.hearingEndsOn,
-    status: 'draft',
-  });
+  };
+}
+
+export async function createProcess(
+  ctx: AppContext,
+  user: SessionUser,
+  input: NewProcess,
+): Promise<ProcessRow> {
+  const values = await processValues(ctx, user, input, input.ownerId ?? user.userId);
+  return insertProcess(ctx.db, { kommuneId: user.kommuneId, ...values, status: 'draft' });
+}
+
+/** Changes a draft or an open process (a closed one stands as it was answered); the whole form at once. */
+export async function updateProcessDetails(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  input: NewProcess,
+): Promise<ProcessRow> {
+  const p = await editable(ctx.db, user, id);
+  if (p.status === 'closed') throw conflict('participation_closed', 'participation.error.closed');
+  const values = await processValues(ctx, user, input, input.ownerId ?? p.ownerId ?? user.userId);
+  await updateProcess(ctx.db, id, values);
+  return { ...p, ...values };
+}
+
+/** What a process may belong to and who may own it, for the staff form. */
+export async function processOptions(ctx: AppContext, kommuneId: string) {
+  const [departments, owners] = await Promise.all([
+    departmentsOf(ctx.db, kommuneId),
+    ownersOf(ctx.db, kommuneId),
+  ]);
+  return { departments, owners };
 }
 
 /** Publishes a draft: from now on the public sees it and it takes contributions until the hearing ends. */
