@@ -1,8 +1,8 @@
 // Participation end to end, in the browser: a caseworker creates and publishes a process on the staff pages, a
-// citizen finds it from the kommune home and contributes through the form without an account, the caseworker
-// approves it, is refused closing with the list of what is missing, gathers it in a theme, publishes the answer
-// and closes the process; the administrator finds the contributor's answer in the dev mailbox, and the public
-// page shows the result. axe on every page.
+// citizen finds it from the kommune home and contributes through the form without an account (with an image,
+// refused first as a GIF under a PNG name), the caseworker approves it, is refused closing with the list of what
+// is missing, gathers it in a theme, publishes the answer and closes the process; the administrator finds the
+// contributor's answer in the dev mailbox, and the public page shows the result. axe on every page.
 import { expect, test } from '@playwright/test';
 import { localDate } from '../../src/core/calendar.js';
 import { expectNoA11yViolations } from './support/axe.js';
@@ -19,6 +19,12 @@ test('a hearing states its room for influence, and every contributor gets an ans
   const contribution = 'En bænk med udsigt over vandet ved færgelejet.';
   const answer = 'Der kommer to bænke ved færgelejet.';
   const today = localDate(new Date());
+  // A real 1×1 PNG, and a GIF under a PNG name: the type is told by the bytes.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
   let processPath = '';
 
   await test.step('the caseworker creates a draft on the staff pages, refused first without its fields', async () => {
@@ -96,6 +102,16 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await expectNoA11yViolations(citizen);
     await citizen.getByLabel('Dit bidrag').fill(contribution);
     await citizen.getByLabel(/Din e-mail/).fill(email);
+    await citizen
+      .getByLabel(/Et billede/)
+      .setInputFiles({ name: 'havn.png', mimeType: 'image/png', buffer: gif });
+    await citizen.getByRole('button', { name: 'Send dit bidrag' }).click();
+    await expect(citizen.getByRole('alert')).toContainText('Billedet skal være en JPEG- eller PNG-fil.');
+    await expect(citizen.getByLabel('Dit bidrag')).toHaveValue(contribution);
+    await expectNoA11yViolations(citizen);
+    await citizen
+      .getByLabel(/Et billede/)
+      .setInputFiles({ name: 'havn.png', mimeType: 'image/png', buffer: png });
     await citizen.getByRole('button', { name: 'Send dit bidrag' }).click();
     await expect(citizen.getByRole('status')).toContainText('Tak for dit bidrag');
     await expectNoA11yViolations(citizen);
@@ -106,6 +122,9 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(page.getByText(contribution, { exact: true })).toBeVisible();
     await expect(page.getByText(`Kontakt (vises ikke offentligt): ${email}`)).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: 'Billede, som borgeren har vedhæftet bidraget' }),
+    ).toBeVisible();
     await expectNoA11yViolations(page);
     await page.getByRole('button', { name: /^Godkend/ }).click();
     await expect(page.getByText('Bidraget er godkendt og vises nu offentligt.')).toBeVisible();
@@ -180,6 +199,9 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await expect(citizen.getByText('Vedtaget.')).toBeVisible();
     await expect(citizen.getByText(answer)).toBeVisible();
     await expect(citizen.getByText(contribution)).toBeVisible();
+    await expect(
+      citizen.getByRole('img', { name: 'Billede, som borgeren har vedhæftet bidraget' }),
+    ).toBeVisible();
     await expect(citizen.getByText(email)).toHaveCount(0);
     await expect(citizen.getByText('Forløbet tager ikke imod bidrag lige nu.')).toBeVisible();
     await expect(
@@ -188,4 +210,40 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await expectNoA11yViolations(citizen);
   });
   await citizenContext.close();
+});
+
+test.describe('at 320 CSS pixels', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the staff pages of participation read without scrolling sideways, by keyboard too', async ({
+    page,
+  }) => {
+    const noSideways = async () => {
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, page.url()).toBeLessThanOrEqual(clientWidth);
+    };
+    await logIn(page, 'caseworker@koege.demo');
+    await page.goto('/staff/borgerinddragelse');
+    await expect(page.getByRole('heading', { level: 1, name: 'Borgerinddragelse' })).toBeVisible();
+    await noSideways();
+    await expectNoA11yViolations(page);
+
+    // The demo's open process, reached by keyboard from its link.
+    const link = page.getByRole('link', { name: 'Ny legeplads i bydelsparken' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ny legeplads i bydelsparken' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Temaer og svar (0)' })).toBeVisible();
+    await noSideways();
+    await expectNoA11yViolations(page);
+
+    await page.getByRole('link', { name: 'Ret forløbet' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ret forløbet' })).toBeVisible();
+    await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Ny legeplads i bydelsparken');
+    await noSideways();
+    await expectNoA11yViolations(page);
+  });
 });

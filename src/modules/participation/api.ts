@@ -1,7 +1,7 @@
 // JSON API of participation: the public list and contribution (no account), and the staff's running of a
 // process — create, publish, register, moderate, group, answer, close, export. Thin: validate, check the
 // policy, call the service.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { normalizeKommunekode } from '../../core/identifiers.js';
 import { daysToFeedback } from '../../core/participation.js';
@@ -16,8 +16,15 @@ import { requestLocale } from '../../platform/locale.js';
 import { can } from '../../platform/policies.js';
 import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.js';
 import { getKommune } from '../../platform/tenancy.js';
-import { listProcesses, type ProcessRow } from './queries.js';
-import { AnswerBody, ContributionBody, GroupBody, ModerationBody, ProcessBody } from './schemas.js';
+import { findImage, listProcesses, type ProcessRow } from './queries.js';
+import {
+  AnswerBody,
+  ContributionBody,
+  GroupBody,
+  ModerationBody,
+  ProcessBody,
+  PublicContributionBody,
+} from './schemas.js';
 import {
   answerGroup,
   ClosingRefused,
@@ -75,6 +82,7 @@ const PublicContribution = Type.Object({
   text: str(),
   groupId: nullable(uuid()),
   receivedOn: str(),
+  hasImage: Type.Boolean({ description: 'An image is attached: GET …/contributions/{contributionId}/image' }),
 });
 const StaffContribution = Type.Object({
   id: uuid(),
@@ -88,6 +96,7 @@ const StaffContribution = Type.Object({
   phone: nullable(str()),
   notifiedAt: nullable(Type.String({ format: 'date-time' })),
   createdAt: Type.String({ format: 'date-time' }),
+  hasImage: Type.Boolean(),
 });
 const MissingOut = Type.Object({
   kind: Type.Union([
@@ -103,6 +112,21 @@ const ClosingConflict = Type.Object(
   { ...ErrorBody.properties, missing: Type.Optional(Type.Array(MissingOut)) },
   { description: 'An ErrorBody; when the process cannot be closed yet, `missing` lists what is missing' },
 );
+
+/** A JSON body with a 5 MB image in base64 and the contribution's text. */
+const IMAGE_BODY_LIMIT = 7 * 1024 * 1024 + 64 * 1024;
+
+const ImageParams = Type.Object({ processId: uuid(), contributionId: uuid() });
+const IMAGE_RESPONSE = Type.String({ description: 'The image (image/jpeg or image/png), metadata removed' });
+
+/** Sends a stored image: its sniffed type, never sniffed again by the browser, not kept by shared caches. */
+const sendImage = (reply: FastifyReply, image: { contentType: string; bytes: Uint8Array }, cache: string) =>
+  reply
+    .type(image.contentType)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-disposition', 'inline')
+    .header('cache-control', cache)
+    .send(Buffer.from(image.bytes));
 
 const KommuneParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
 const PublicProcessParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }), processId: uuid() });
@@ -240,6 +264,7 @@ export function participationApi(app: App, ctx: AppContext): void {
             text: c.text,
             groupId: c.groupId,
             receivedOn: c.createdAt.toISOString().slice(0, 10),
+            hasImage: d.images.has(c.id),
           })),
       };
     },
@@ -256,24 +281,56 @@ export function participationApi(app: App, ctx: AppContext): void {
           'Contact details are never shown publicly. The contribution is shown once a moderator has approved it.',
         security: [],
         params: PublicProcessParams,
-        body: ContributionBody,
+        body: PublicContributionBody,
         response: {
           201: Type.Object({ id: uuid(), status: Type.Literal('pending') }),
           ...errors(400, 404, 409, 413, 415, 429),
         },
       },
+      // Room for a 5 MB image in base64; the other JSON routes keep the app's limit.
+      bodyLimit: IMAGE_BODY_LIMIT,
       config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
     },
     async (req, reply) => {
       const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const { image, ...fields } = req.body;
       const c = await contributeOnline(
         ctx,
         kommune.kommuneId,
         req.params.processId,
-        req.body,
+        fields,
         requestLocale(req),
+        image ? Buffer.from(image, 'base64') : undefined,
       );
       return reply.code(201).send({ id: c.id, status: 'pending' as const });
+    },
+  );
+
+  app.get(
+    '/api/v1/kommuner/:kommunekode/participation/:processId/contributions/:contributionId/image',
+    {
+      schema: {
+        tags: TAGS,
+        summary: "An approved contribution's image (public; 404 until the contribution is approved)",
+        security: [],
+        params: Type.Object({ kommunekode: Type.String({ maxLength: 10 }), ...ImageParams.properties }),
+        produces: ['image/jpeg', 'image/png'],
+        response: { 200: IMAGE_RESPONSE, ...PUBLIC_ERRORS },
+      },
+      config: PUBLIC_READ_LIMIT,
+    },
+    async (req, reply) => {
+      const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const image = await findImage(
+        ctx.db,
+        kommune.kommuneId,
+        req.params.processId,
+        req.params.contributionId,
+      );
+      if (image?.status !== 'approved' || image.processStatus === 'draft')
+        throw notFound('participation.error.imageNotFound');
+      // A moderator may still reject it: caches ask again each time.
+      return sendImage(reply, image, 'no-cache');
     },
   );
 
@@ -390,6 +447,7 @@ export function participationApi(app: App, ctx: AppContext): void {
           phone: c.phone,
           notifiedAt: iso(c.notifiedAt),
           createdAt: c.createdAt.toISOString(),
+          hasImage: d.images.has(c.id),
         })),
         missing: d.missing,
       };
@@ -538,6 +596,39 @@ export function participationApi(app: App, ctx: AppContext): void {
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="participation-${d.process.id}.csv"`)
         .send(processCsv(d, t));
+    },
+  );
+
+  app.get(
+    '/api/v1/participation/:processId/contributions/:contributionId/image',
+    {
+      config: { personalData: true },
+      schema: staffSchema(
+        "A contribution's image, whatever its moderation (staff; the read is audit-logged)",
+        {
+          params: ImageParams,
+          produces: ['image/jpeg', 'image/png'],
+          response: { 200: IMAGE_RESPONSE, ...READ_ERRORS },
+        },
+      ),
+    },
+    async (req, reply) => {
+      const user = manager(req);
+      const { processId, contributionId } = req.params;
+      const image = await findImage(ctx.db, user.kommuneId, processId, contributionId);
+      if (!image) throw notFound('participation.error.imageNotFound');
+      if (!can(user, 'participation.edit', { kommuneId: user.kommuneId, departmentId: image.departmentId }))
+        throw forbidden();
+      await recordAudit(ctx, {
+        kommuneId: user.kommuneId,
+        userId: user.userId,
+        action: 'read',
+        subjectType: 'participation_contribution',
+        subjectId: contributionId,
+        purpose: 'borgerinddragelse',
+        ip: req.ip,
+      });
+      return sendImage(reply, image, 'private, no-store');
     },
   );
 }

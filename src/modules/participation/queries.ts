@@ -3,7 +3,12 @@ import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
 import { departments, users } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
-import { participationContributions, participationGroups, participationProcesses } from './tables.js';
+import {
+  participationContributions,
+  participationGroups,
+  participationImages,
+  participationProcesses,
+} from './tables.js';
 
 export type ProcessRow = typeof participationProcesses.$inferSelect;
 export type ContributionRow = typeof participationContributions.$inferSelect;
@@ -107,6 +112,52 @@ export async function updateContribution(
   values: Partial<typeof participationContributions.$inferInsert>,
 ): Promise<void> {
   await db.update(participationContributions).set(values).where(eq(participationContributions.id, id));
+}
+
+export async function insertImage(
+  db: Database,
+  values: typeof participationImages.$inferInsert,
+): Promise<void> {
+  await db.insert(participationImages).values(values);
+}
+
+/** The contributions of a process that have an image, by id. */
+export async function imagesOf(db: Database, processId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: participationImages.contributionId })
+    .from(participationImages)
+    .innerJoin(
+      participationContributions,
+      eq(participationContributions.id, participationImages.contributionId),
+    )
+    .where(eq(participationContributions.processId, processId));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A contribution's image with what decides who may see it: the contribution's status and its process's. */
+export async function findImage(db: Database, kommuneId: string, processId: string, contributionId: string) {
+  const [row] = await db
+    .select({
+      contentType: participationImages.contentType,
+      bytes: participationImages.bytes,
+      status: participationContributions.status,
+      processStatus: participationProcesses.status,
+      departmentId: participationProcesses.departmentId,
+    })
+    .from(participationImages)
+    .innerJoin(
+      participationContributions,
+      eq(participationContributions.id, participationImages.contributionId),
+    )
+    .innerJoin(participationProcesses, eq(participationProcesses.id, participationContributions.processId))
+    .where(
+      and(
+        eq(participationImages.kommuneId, kommuneId),
+        eq(participationContributions.id, contributionId),
+        eq(participationContributions.processId, processId),
+      ),
+    );
+  return row ?? null;
 }
 
 export async function insertGroup(

@@ -4,7 +4,13 @@
 // own contribution through the outbox. Closing is refused while anything of that is missing.
 import type { Database } from '../../adapters/db/client.js';
 import { localDate } from '../../core/calendar.js';
-import { closingMissing, type Missing, type Outcome, takesContributions } from '../../core/participation.js';
+import {
+  checkImage,
+  closingMissing,
+  type Missing,
+  type Outcome,
+  takesContributions,
+} from '../../core/participation.js';
 import { CATALOG } from '../../i18n/catalog.js';
 import { pickLocale, translator } from '../../i18n/index.js';
 import type { SessionUser } from '../../platform/auth/sessions.js';
@@ -20,8 +26,10 @@ import {
   findProcess,
   type GroupRow,
   groupsOf,
+  imagesOf,
   insertContribution,
   insertGroup,
+  insertImage,
   insertProcess,
   ownersOf,
   type ProcessRow,
@@ -49,6 +57,19 @@ export interface NewContribution {
   name?: string;
   email?: string;
   phone?: string;
+}
+
+const IMAGE_ERRORS = {
+  type: 'participation.error.imageType',
+  size: 'participation.error.imageSize',
+  broken: 'participation.error.imageBroken',
+} as const;
+
+/** The image as it is stored (metadata removed); 400 at the field `image` for another type, too large or broken. */
+export function acceptedImage(bytes: Uint8Array) {
+  const r = checkImage(bytes);
+  if (!r.ok) throw badRequest(IMAGE_ERRORS[r.reason], { image: IMAGE_ERRORS[r.reason] });
+  return r;
 }
 
 /** The citizen's page of a process, where the feedback links to. */
@@ -141,30 +162,47 @@ export async function openProcess(ctx: AppContext, user: SessionUser, id: string
   return { ...p, status: 'open', openedAt: ctx.now() };
 }
 
-/** A citizen's contribution from the online form or the public API: waits for moderation. */
+/**
+ * A citizen's contribution from the online form or the public API: waits for moderation. An attached image is
+ * checked (JPEG or PNG by its bytes, at most 5 MB) and stored without its metadata, with the contribution.
+ */
 export async function contributeOnline(
   ctx: AppContext,
   kommuneId: string,
   processId: string,
   input: NewContribution,
   locale: string,
+  image?: Uint8Array,
 ): Promise<ContributionRow> {
+  const picture = image && image.length > 0 ? acceptedImage(image) : null;
   const p = await findProcess(ctx.db, kommuneId, processId);
   if (!p || p.status === 'draft') throw notFound('participation.error.notFound');
   if (!takesContributions(p, ctx.now()))
     throw conflict('participation_closed', 'participation.error.notTaking');
   if (p.channels === 'meeting')
     throw conflict('participation_meeting_only', 'participation.error.meetingOnly');
-  return insertContribution(ctx.db, {
-    kommuneId,
-    processId,
-    source: 'online',
-    text: input.text.trim(),
-    name: input.name?.trim() || null,
-    email: input.email?.trim() || null,
-    phone: input.phone ? normalizePhone(input.phone) : null,
-    locale: pickLocale(locale),
-    status: 'pending',
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const c = await insertContribution(tx, {
+      kommuneId,
+      processId,
+      source: 'online',
+      text: input.text.trim(),
+      name: input.name?.trim() || null,
+      email: input.email?.trim() || null,
+      phone: input.phone ? normalizePhone(input.phone) : null,
+      locale: pickLocale(locale),
+      status: 'pending',
+    });
+    if (picture)
+      await insertImage(tx, {
+        kommuneId,
+        contributionId: c.id,
+        contentType: picture.type,
+        bytes: picture.bytes,
+        size: picture.bytes.length,
+      });
+    return c;
   });
 }
 
@@ -379,8 +417,12 @@ export async function closeProcess(
 export async function processDetail(ctx: AppContext, kommuneId: string, id: string) {
   const p = await findProcess(ctx.db, kommuneId, id);
   if (!p) return null;
-  const [groups, contributions] = await Promise.all([groupsOf(ctx.db, id), contributionsOf(ctx.db, id)]);
-  return { process: p, groups, contributions, missing: missingOf(groups, contributions) };
+  const [groups, contributions, images] = await Promise.all([
+    groupsOf(ctx.db, id),
+    contributionsOf(ctx.db, id),
+    imagesOf(ctx.db, id),
+  ]);
+  return { process: p, groups, contributions, images, missing: missingOf(groups, contributions) };
 }
 
 /** The process's CSV: one line per contribution with its group's answer, no contact details. */

@@ -2,7 +2,7 @@
 // whether its contributor has been told.
 import { formatDate, formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import type { Contribution } from './participation-api.js';
+import { type Contribution, imageSrc } from './participation-api.js';
 
 export function ContributionMeta({ c }: { c: Contribution }) {
   const { t, locale } = useI18n();
@@ -24,6 +24,20 @@ export function ContributionMeta({ c }: { c: Contribution }) {
   );
 }
 
-export function ContributionText({ c }: { c: Contribution }) {
-  return <p className="mt-0 mb-0">{c.text}</p>;
+/** The text, and the attached image (metadata removed when it came in) under it. */
+export function ContributionText({ c, processId }: { c: Contribution; processId: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p className="mt-0 mb-0">{c.text}</p>
+      {c.hasImage && (
+        <img
+          className="mt-3"
+          src={imageSrc(processId, c.id)}
+          alt={t('participation.page.imageAlt')}
+          loading="lazy"
+        />
+      )}
+    </>
+  );
 }

@@ -51,7 +51,7 @@ export function ContributionsSection({
           <ul className="nobullet-list">
             {rejected.map((c) => (
               <li key={c.id} className="mb-5">
-                <ContributionText c={c} />
+                <ContributionText c={c} processId={detail.process.id} />
                 <p className="mt-2 mb-0">
                   {t('participation.ui.rejected.reason', { reason: c.moderationReason ?? '' })}
                 </p>
@@ -87,7 +87,7 @@ function PendingItem(props: { c: Contribution; processId: string; act: Act; busy
   };
   return (
     <li className="mb-6">
-      <ContributionText c={c} />
+      <ContributionText c={c} processId={processId} />
       <ContributionMeta c={c} />
       {!rejecting ? (
         <div className="mt-3">

@@ -150,7 +150,7 @@ function Theme(props: { g: Group; detail: ProcessDetail; act: Act; busy: boolean
         <ul>
           {members.map((c) => (
             <li key={c.id} className="mb-4">
-              <ContributionText c={c} />
+              <ContributionText c={c} processId={detail.process.id} />
               <ContributionMeta c={c} />
             </li>
           ))}

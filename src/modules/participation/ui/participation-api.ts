@@ -50,6 +50,7 @@ export interface Contribution {
   phone: string | null;
   notifiedAt: string | null;
   createdAt: string;
+  hasImage: boolean;
 }
 
 export interface ProcessDetail {
@@ -108,5 +109,8 @@ export const answerGroup = (
     `${base(id)}/groups/${encodeURIComponent(groupId)}/answer`,
     body,
   );
+/** A contribution's image for staff (any moderation state); the session cookie goes with it. */
+export const imageSrc = (id: string, contributionId: string) =>
+  `/api/v1${base(id)}/contributions/${encodeURIComponent(contributionId)}/image`;
 /** The CSV export: a plain link, the session cookie goes with it. */
 export const exportHref = (id: string) => `/api/v1${base(id)}/export`;
