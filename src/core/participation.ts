@@ -75,3 +75,95 @@ export function median(values: readonly number[]): number | null {
 export function takesContributions(p: { status: string; hearingEndsOn: IsoDate }, now: Date): boolean {
   return p.status === 'open' && localDate(now) <= p.hearingEndsOn;
 }
+
+// An image attached to a contribution: JPEG or PNG, told by its first bytes (never by its name or the type the
+// browser claims), at most 5 MB, and stored without its metadata (EXIF with GPS position and camera, comments,
+// text chunks).
+export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+export type ImageType = 'image/jpeg' | 'image/png';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** The image's type from its magic bytes; null for anything else. */
+export function sniffImage(bytes: Uint8Array): ImageType | null {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return 'image/png';
+  return null;
+}
+
+// JPEG segments that carry metadata: APP1–APP13 and APP15 (EXIF, XMP, IPTC …) and comments. APP0 (JFIF) and
+// APP14 (Adobe: how the colours are coded) are kept: the picture needs them.
+const isJpegMetadata = (marker: number) =>
+  (marker >= 0xe1 && marker <= 0xed) || marker === 0xef || marker === 0xfe;
+
+function stripJpeg(b: Uint8Array): Uint8Array | null {
+  const out: Uint8Array[] = [b.subarray(0, 2)];
+  let i = 2;
+  while (i + 4 <= b.length) {
+    if (b[i] !== 0xff) return null;
+    const marker = b[i + 1] as number;
+    if (marker === 0xd9) return null; // an end before any picture data
+    const length = ((b[i + 2] as number) << 8) | (b[i + 3] as number);
+    if (length < 2 || i + 2 + length > b.length) return null;
+    if (marker === 0xda) {
+      // Start of scan: the picture data follows to the end of the file, kept as it is.
+      out.push(b.subarray(i));
+      return concat(out);
+    }
+    if (!isJpegMetadata(marker)) out.push(b.subarray(i, i + 2 + length));
+    i += 2 + length;
+  }
+  return null;
+}
+
+// PNG chunks that carry metadata: text, compressed and international text, EXIF and the time of last change.
+const PNG_METADATA = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME']);
+
+function stripPng(b: Uint8Array): Uint8Array | null {
+  const out: Uint8Array[] = [b.subarray(0, 8)];
+  let i = 8;
+  let first = true;
+  while (i + 12 <= b.length) {
+    const length =
+      (((b[i] as number) << 24) |
+        ((b[i + 1] as number) << 16) |
+        ((b[i + 2] as number) << 8) |
+        (b[i + 3] as number)) >>>
+      0;
+    const type = String.fromCharCode(...b.subarray(i + 4, i + 8));
+    const end = i + 12 + length;
+    if (end > b.length) return null;
+    if (first && type !== 'IHDR') return null;
+    first = false;
+    if (!PNG_METADATA.has(type)) out.push(b.subarray(i, end));
+    if (type === 'IEND') return concat(out);
+    i = end;
+  }
+  return null;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+export type ImageCheck =
+  | { ok: true; type: ImageType; bytes: Uint8Array }
+  | { ok: false; reason: 'type' | 'size' | 'broken' };
+
+/**
+ * An attached image as it may be stored: JPEG or PNG by its magic bytes, at most IMAGE_MAX_BYTES, and its
+ * metadata removed. 'type' for anything else, 'size' when too large, 'broken' when its structure does not hold.
+ */
+export function checkImage(bytes: Uint8Array, max = IMAGE_MAX_BYTES): ImageCheck {
+  if (bytes.length > max) return { ok: false, reason: 'size' };
+  const type = sniffImage(bytes);
+  if (!type) return { ok: false, reason: 'type' };
+  const stripped = type === 'image/jpeg' ? stripJpeg(bytes) : stripPng(bytes);
+  return stripped ? { ok: true, type, bytes: stripped } : { ok: false, reason: 'broken' };
+}

@@ -766,10 +766,29 @@ const MATRIX: Record<string, Entry> = {
     request: () => ({ payload: { text: 'Et neutralt bidrag om stien.' } }),
     params: () => ({ processId: hearing.processId }),
   },
+  'GET /api/v1/kommuner/:kommunekode/participation/:processId/contributions/:contributionId/image': {
+    access: { public: true },
+    request: none,
+    params: () => ({ processId: hearing.processId, contributionId: hearing.imageContributionId }),
+  },
   'GET /api/v1/participation': { access: { rules: ['participation.manage'], on: 'actor' }, request: none },
+  'GET /api/v1/participation/:processId/contributions/:contributionId/image': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: none,
+    params: () => ({ processId: hearing.processId, contributionId: hearing.imageContributionId }),
+  },
   'POST /api/v1/participation': {
     access: { rules: ['participation.manage'], on: 'actor' },
     request: () => ({ payload: hearingPayload() }),
+  },
+  'GET /api/v1/participation/options': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: none,
+  },
+  'PUT /api/v1/participation/:processId': {
+    access: { rules: ['participation.manage'], on: 'actor' },
+    request: () => ({ payload: hearingPayload() }),
+    params: () => ({ processId: hearing.processId }),
   },
   'GET /api/v1/participation/:processId': {
     access: { rules: ['participation.manage'], on: 'actor' },
@@ -934,7 +953,12 @@ const hearingPayload = () => ({
   phases: [{ kind: 'hearing', startsOn: '2026-11-20', endsOn: '2027-01-10' }],
   hearingEndsOn: '2027-01-10',
 });
-let hearing: { processId: string; contributionId: string; groupId: string };
+let hearing: { processId: string; contributionId: string; groupId: string; imageContributionId: string };
+// The smallest JPEG structure (JFIF, start of scan, end): the image routes serve it once approved.
+const TINY_JPEG = Buffer.from([
+  0xff, 0xd8, 0xff, 0xe0, 0, 7, 0x4a, 0x46, 0x49, 0x46, 0, 0xff, 0xda, 0, 8, 1, 1, 0, 0, 0x3f, 0, 0x12, 0xff,
+  0xd9,
+]).toString('base64');
 
 async function hearingFixture(token: string) {
   const call = async (url: string, payload?: Record<string, unknown>) => {
@@ -956,7 +980,12 @@ async function hearingFixture(token: string) {
     email: `${MARK}@eksempel.invalid`,
   });
   const g = await call(`/api/v1/participation/${p.id}/groups`, { title: 'Tema', contributionIds: [] });
-  return { processId: p.id, contributionId: c.id, groupId: g.id };
+  const i = await call(`/api/v1/kommuner/259/participation/${p.id}/contributions`, {
+    text: 'Et bidrag med billede.',
+    image: TINY_JPEG,
+  });
+  await call(`/api/v1/participation/${p.id}/contributions/${i.id}/moderation`, { decision: 'approved' });
+  return { processId: p.id, contributionId: c.id, groupId: g.id, imageContributionId: i.id };
 }
 const logLines: string[] = [];
 const actors = new Map<Role, Actor & { email: string }>();

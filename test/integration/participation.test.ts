@@ -32,8 +32,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => h?.close());
 
-const api = (method: 'GET' | 'POST', url: string, headers: Record<string, string> = {}, payload?: unknown) =>
-  h.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+const api = (
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  headers: Record<string, string> = {},
+  payload?: unknown,
+) => h.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
 
 describe('a process from draft to closed', () => {
   let id = '';
@@ -69,6 +73,53 @@ describe('a process from draft to closed', () => {
       { text: 'Hej med jer' },
     );
     expect(refused.statusCode).toBe(404);
+  });
+
+  it('offers the kommune’s departments and staff, and changes the draft with the same rules', async () => {
+    const options = await api('GET', '/api/v1/participation/options', caseworker);
+    expect(options.statusCode, options.body).toBe(200);
+    const { departments, owners } = options.json() as {
+      departments: { id: string; name: string }[];
+      owners: { id: string; name: string }[];
+    };
+    expect(departments.map((d) => d.id)).toContain(h.koege.departments.vel!);
+    expect(departments.map((d) => d.id)).not.toContain(h.rudersdal.departments.vel!);
+    const otherOwner = owners.find((o) => o.id !== h.koege.users['caseworker@koege.demo']);
+    expect(otherOwner).toBeDefined();
+
+    const url = `/api/v1/participation/${id}`;
+    const before = (await api('GET', url, caseworker)).json().process;
+    // Another kommune's department or staff member, or no room for influence: refused, nothing changed.
+    for (const [bad, field] of [
+      [{ departmentId: h.rudersdal.departments.vel! }, 'departmentId'],
+      [{ ownerId: h.rudersdal.users['caseworker@rudersdal.demo']! }, 'ownerId'],
+      [{ influence: ' ' }, 'influence'],
+    ] as const) {
+      const res = await api('PUT', url, caseworker, newProcess(bad));
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(res.json().fields[field]).toBeTruthy();
+    }
+    expect((await api('GET', url, caseworker)).json().process).toEqual(before);
+    expect((await api('PUT', url, rudersdal, newProcess())).statusCode).toBe(404);
+
+    const res = await api(
+      'PUT',
+      url,
+      caseworker,
+      newProcess({
+        question: 'Hvor skal stien gå, og hvor skal der være lys?',
+        ownerId: otherOwner!.id,
+        area: 'Køge Nord',
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      question: 'Hvor skal stien gå, og hvor skal der være lys?',
+      ownerId: otherOwner!.id,
+      area: 'Køge Nord',
+      departmentId: h.koege.departments.vel!,
+      status: 'draft',
+    });
   });
 
   it('opens it; another kommune cannot see or touch it', async () => {
@@ -330,5 +381,209 @@ describe('a process from draft to closed', () => {
     ).toBe(403);
     expect((await api('GET', '/api/v1/participation', otherDept)).statusCode).toBe(200);
     expect((await api('GET', '/api/v1/participation')).statusCode).toBe(401);
+  });
+});
+
+describe('an image attached to a contribution', () => {
+  let id = '';
+  // Synthetic images: the structure of a JPEG with EXIF (a position) and of a PNG with a text chunk (an author).
+  const seg = (marker: number, payload: Buffer) => {
+    const head = Buffer.from([0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 255]);
+    return Buffer.concat([head, payload]);
+  };
+  const jpegWithExif = Buffer.concat([
+    Buffer.from([0xff, 0xd8]),
+    seg(0xe0, Buffer.from('JFIF\0')),
+    seg(0xe1, Buffer.from('Exif\0\0GPS 55.45N 12.18E')),
+    seg(0xda, Buffer.from([1, 1, 0, 0, 0x3f, 0])),
+    Buffer.from([0x12, 0x34, 0xff, 0xd9]),
+  ]);
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    return Buffer.concat([len, Buffer.from(type), data, Buffer.alloc(4)]);
+  };
+  const pngWithText = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])),
+    chunk('tEXt', Buffer.from('Author\0Anna Synthetisk')),
+    chunk('IDAT', Buffer.from([1, 2, 3])),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  const gif = Buffer.from('GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;');
+  const count = async () => {
+    const [r] = await h.ctx.dbh.sql<{ c: number; i: number }>(
+      `SELECT (SELECT count(*)::int FROM participation_contributions WHERE process_id = $1) AS c,
+              (SELECT count(*)::int FROM participation_images i JOIN participation_contributions c
+                 ON c.id = i.contribution_id WHERE c.process_id = $1) AS i`,
+      [id],
+    );
+    return r;
+  };
+  const multipart = (
+    fields: Record<string, string>,
+    file?: { name: string; type: string; bytes: Buffer },
+  ) => {
+    const boundary = '----borgerdialog-test';
+    const parts: Buffer[] = Object.entries(fields).map(([k, v]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    );
+    if (file)
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="image"; filename="${file.name}"\r\n` +
+            `Content-Type: ${file.type}\r\n\r\n`,
+        ),
+        file.bytes,
+        Buffer.from('\r\n'),
+      );
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return {
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat(parts),
+    };
+  };
+
+  beforeAll(async () => {
+    const res = await api(
+      'POST',
+      '/api/v1/participation',
+      caseworker,
+      newProcess({
+        title: 'Billeder af åen',
+        phases: [{ kind: 'hearing', startsOn: '2026-12-01', endsOn: '2027-06-30' }],
+        hearingEndsOn: '2027-06-30',
+      }),
+    );
+    id = res.json().id;
+    await api('POST', `/api/v1/participation/${id}/open`, caseworker);
+  });
+
+  it('takes a JPEG by its bytes in the JSON API and stores it without its EXIF', async () => {
+    const res = await api(
+      'POST',
+      `/api/v1/kommuner/259/participation/${id}/contributions`,
+      {},
+      {
+        text: 'Her er der mudret efter regn.',
+        image: jpegWithExif.toString('base64'),
+      },
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const cid = res.json().id as string;
+    const staffImage = await api('GET', `/api/v1/participation/${id}/contributions/${cid}/image`, caseworker);
+    expect(staffImage.statusCode).toBe(200);
+    expect(staffImage.headers['content-type']).toBe('image/jpeg');
+    expect(staffImage.headers['x-content-type-options']).toBe('nosniff');
+    expect(staffImage.rawPayload.includes(Buffer.from('GPS'))).toBe(false);
+    expect(staffImage.rawPayload.includes(Buffer.from('JFIF'))).toBe(true);
+    const detail = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json();
+    expect(detail.contributions.find((c: { id: string }) => c.id === cid).hasImage).toBe(true);
+
+    // Not public before it is approved; public afterwards, on the page too.
+    const url = `/api/v1/kommuner/259/participation/${id}/contributions/${cid}/image`;
+    expect((await api('GET', url)).statusCode).toBe(404);
+    await api('POST', `/api/v1/participation/${id}/contributions/${cid}/moderation`, caseworker, {
+      decision: 'approved',
+    });
+    const pub = await api('GET', url);
+    expect(pub.statusCode).toBe(200);
+    expect(pub.headers['content-type']).toBe('image/jpeg');
+    expect(pub.rawPayload.includes(Buffer.from('GPS'))).toBe(false);
+    expect((await api('GET', `/k/259/deltag/${id}`)).body).toContain(`src="${url}"`);
+    // Another kommune's address does not reach it; neither does the staff route for another kommune's staff.
+    expect((await api('GET', url.replace('/259/', '/230/'))).statusCode).toBe(404);
+    expect(
+      (
+        await api(
+          'GET',
+          `/api/v1/participation/${id}/contributions/${cid}/image`,
+          await bearer(h.app, 'admin@rudersdal.demo'),
+        )
+      ).statusCode,
+    ).toBe(404);
+  });
+
+  it('refuses another type, whatever it is called, and a file over 5 MB, changing nothing', async () => {
+    const before = await count();
+    const url = `/api/v1/kommuner/259/participation/${id}/contributions`;
+    const wrong = await api(
+      'POST',
+      url,
+      { 'accept-language': 'da' },
+      {
+        text: 'Et billede, der er en GIF.',
+        image: gif.toString('base64'),
+      },
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().fields.image).toBe('Billedet skal være en JPEG- eller PNG-fil.');
+    const big = Buffer.concat([jpegWithExif.subarray(0, 4), Buffer.alloc(5 * 1024 * 1024)]);
+    const large = await api(
+      'POST',
+      url,
+      { 'accept-language': 'en' },
+      {
+        text: 'Et meget stort billede.',
+        image: big.toString('base64'),
+      },
+    );
+    expect(large.statusCode).toBe(400);
+    expect(large.json().fields.image).toBe('The image can be at most 5 MB.');
+    const notBase64 = await api('POST', url, {}, { text: 'Et billede med fejl.', image: '@@@@' });
+    expect(notBase64.statusCode).toBe(400);
+    expect(await count()).toEqual(before);
+  });
+
+  it('takes the image on the citizen form (multipart), its text chunks removed', async () => {
+    const before = await count();
+    const form = multipart(
+      { text: 'Et billede af broen.', email: 'billede@eksempel.invalid' },
+      { name: 'bro.png', type: 'image/png', bytes: pngWithText },
+    );
+    const ok = await h.app.inject({ method: 'POST', url: `/k/259/deltag/${id}`, ...form });
+    expect(ok.statusCode, ok.body).toBe(303);
+    const [row] = await h.ctx.dbh.sql<{ content_type: string; bytes: Uint8Array; size: number }>(
+      `SELECT i.content_type, i.bytes, i.size FROM participation_images i
+         JOIN participation_contributions c ON c.id = i.contribution_id WHERE c.text = $1`,
+      ['Et billede af broen.'],
+    );
+    expect(row?.content_type).toBe('image/png');
+    expect(Buffer.from(row!.bytes).includes(Buffer.from('Anna'))).toBe(false);
+    expect(row?.size).toBe(pngWithText.length - chunk('tEXt', Buffer.from('Author\0Anna Synthetisk')).length);
+    expect((await count())?.c).toBe((before?.c ?? 0) + 1);
+
+    // A form without a file still goes through (the browser sends an empty file part).
+    const none = multipart(
+      { text: 'Uden billede.' },
+      { name: '', type: 'application/octet-stream', bytes: Buffer.alloc(0) },
+    );
+    expect((await h.app.inject({ method: 'POST', url: `/k/259/deltag/${id}`, ...none })).statusCode).toBe(
+      303,
+    );
+  });
+
+  it('shows the form again with a Danish error for a wrong type or a too large file, storing nothing', async () => {
+    const before = await count();
+    const wrong = multipart(
+      { text: 'En GIF kaldt png.' },
+      { name: 'bro.png', type: 'image/png', bytes: gif },
+    );
+    const res = await h.app.inject({ method: 'POST', url: `/k/259/deltag/${id}`, ...wrong });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Billedet skal være en JPEG- eller PNG-fil.');
+    expect(res.body).toContain('En GIF kaldt png.');
+    const big = multipart(
+      { text: 'Et for stort billede.' },
+      {
+        name: 'stor.jpg',
+        type: 'image/jpeg',
+        bytes: Buffer.concat([jpegWithExif, Buffer.alloc(5 * 1024 * 1024)]),
+      },
+    );
+    const res2 = await h.app.inject({ method: 'POST', url: `/k/259/deltag/${id}`, ...big });
+    expect(res2.statusCode).toBe(400);
+    expect(res2.body).toContain('Billedet må højst fylde 5 MB.');
+    expect(await count()).toEqual(before);
   });
 });

@@ -1,12 +1,15 @@
-// The pure participation rules (src/core/participation.ts): what blocks the closing, the days to feedback.
+// The pure participation rules (src/core/participation.ts): what blocks the closing, the days to feedback, and
+// which attached images may be stored (and without what).
 import { describe, expect, it } from 'vitest';
 import {
   answerComplete,
   type ContributionState,
+  checkImage,
   closingMissing,
   daysToFeedback,
   type GroupState,
   median,
+  sniffImage,
   takesContributions,
 } from '../../src/core/participation.js';
 
@@ -104,5 +107,97 @@ describe('takesContributions', () => {
     [{ status: 'closed', hearingEndsOn: '2026-12-30' }, false],
   ] as const)('%o → %s', (p, ok) => {
     expect(takesContributions(p, now)).toBe(ok);
+  });
+});
+
+// Synthetic images: the segment and chunk structure only (no picture is decoded).
+const seg = (marker: number, payload: number[]) => {
+  const length = payload.length + 2;
+  return [0xff, marker, length >> 8, length & 255, ...payload];
+};
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+const jpeg = (...segments: number[][]) =>
+  new Uint8Array([
+    0xff,
+    0xd8,
+    ...segments.flat(),
+    ...seg(0xda, [1, 1, 0, 0, 0x3f, 0]),
+    0x12,
+    0x34,
+    0xff,
+    0xd9,
+  ]);
+const chunk = (type: string, data: number[]) => [
+  0,
+  0,
+  data.length >> 8,
+  data.length & 255,
+  ...ascii(type),
+  ...data,
+  0,
+  0,
+  0,
+  0,
+];
+const png = (...chunks: number[][]) =>
+  new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunks.flat()]);
+const IHDR = chunk('IHDR', [0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const has = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text));
+
+describe('checkImage', () => {
+  const JFIF = seg(0xe0, ascii('JFIF\0'));
+  const EXIF = seg(0xe1, ascii('Exif\0\0GPS 55.4N 12.2E'));
+  const COMMENT = seg(0xfe, ascii('taget af Anna'));
+
+  it('knows JPEG and PNG by their first bytes, whatever the name', () => {
+    expect(sniffImage(jpeg(JFIF))).toBe('image/jpeg');
+    expect(sniffImage(png(IHDR, chunk('IEND', [])))).toBe('image/png');
+    expect(sniffImage(new Uint8Array(ascii('GIF89a')))).toBeNull();
+    expect(sniffImage(new Uint8Array(ascii('<svg xmlns=')))).toBeNull();
+    expect(sniffImage(new Uint8Array([0xff, 0xd8]))).toBeNull();
+  });
+
+  it('removes EXIF and comments from a JPEG and keeps JFIF and the picture data', () => {
+    const r = checkImage(jpeg(JFIF, EXIF, COMMENT, seg(0xdb, [0, 1, 2])));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.type).toBe('image/jpeg');
+    expect(has(r.bytes, 'GPS')).toBe(false);
+    expect(has(r.bytes, 'Anna')).toBe(false);
+    expect(has(r.bytes, 'JFIF')).toBe(true);
+    expect([...r.bytes.slice(-4)]).toEqual([0x12, 0x34, 0xff, 0xd9]);
+    expect(r.bytes.length).toBe(jpeg(JFIF, seg(0xdb, [0, 1, 2])).length);
+  });
+
+  it('removes text, EXIF and time chunks from a PNG and keeps the rest', () => {
+    const r = checkImage(
+      png(
+        IHDR,
+        chunk('tEXt', ascii('Author\0Anna')),
+        chunk('eXIf', ascii('GPS')),
+        chunk('IDAT', [1, 2]),
+        chunk('IEND', []),
+      ),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(has(r.bytes, 'Anna')).toBe(false);
+    expect(has(r.bytes, 'GPS')).toBe(false);
+    expect(has(r.bytes, 'IDAT')).toBe(true);
+    expect(r.bytes.length).toBe(png(IHDR, chunk('IDAT', [1, 2]), chunk('IEND', [])).length);
+  });
+
+  it('refuses another type, a file over the limit, and a broken structure', () => {
+    expect(checkImage(new Uint8Array(ascii('GIF89a......')))).toEqual({ ok: false, reason: 'type' });
+    expect(checkImage(jpeg(JFIF), 10)).toEqual({ ok: false, reason: 'size' });
+    expect(checkImage(jpeg(JFIF), jpeg(JFIF).length).ok).toBe(true);
+    // A JPEG cut off before its picture data, a segment longer than the file, a PNG without IHDR or IEND.
+    expect(checkImage(new Uint8Array([0xff, 0xd8, ...JFIF]))).toEqual({ ok: false, reason: 'broken' });
+    expect(checkImage(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x7f, 0xff, 0]))).toEqual({
+      ok: false,
+      reason: 'broken',
+    });
+    expect(checkImage(png(chunk('IDAT', [1]), chunk('IEND', [])))).toEqual({ ok: false, reason: 'broken' });
+    expect(checkImage(png(IHDR, chunk('IDAT', [1])))).toEqual({ ok: false, reason: 'broken' });
   });
 });

@@ -87,6 +87,7 @@ describe('role navigation', () => {
         '/haendelser',
         '/medarbejderpuls',
         '/sikre-moeder',
+        '/borgerinddragelse',
         '/laering',
       ],
     ],
@@ -103,6 +104,7 @@ describe('role navigation', () => {
         '/haendelser',
         '/medarbejderpuls',
         '/sikre-moeder',
+        '/borgerinddragelse',
         '/laering',
         '/uddannelse',
       ],
@@ -126,6 +128,7 @@ describe('role navigation', () => {
         '/afgoerelser',
         '/haendelser',
         '/digital-post',
+        '/borgerinddragelse',
         '/laering',
         '/uddannelse',
       ],
@@ -200,6 +203,7 @@ describe('the menu and the policies agree', () => {
       '/utilfredse-svar': 'survey.flags', // GET /api/v1/survey-flags
       '/medarbejderpuls': 'pulse.answer', // GET /api/v1/pulse/status
       '/afgoerelser': 'decisions.import', // POST /api/v1/decision-volumes/import
+      '/borgerinddragelse': 'participation.manage', // GET /api/v1/participation
     });
   });
 

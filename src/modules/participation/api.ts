@@ -1,6 +1,7 @@
 // JSON API of participation: the public list and contribution (no account), and the staff's running of a
 // process — create, publish, register, moderate, group, answer, close, export. Thin: validate, check the
 // policy, call the service.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { normalizeKommunekode } from '../../core/identifiers.js';
 import { daysToFeedback } from '../../core/participation.js';
@@ -8,14 +9,22 @@ import { CATALOG } from '../../i18n/catalog.js';
 import { translator } from '../../i18n/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import { requireUser } from '../../platform/auth/plugin.js';
+import type { SessionUser } from '../../platform/auth/sessions.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { ErrorBody, forbidden, notFound } from '../../platform/errors.js';
 import { requestLocale } from '../../platform/locale.js';
 import { can } from '../../platform/policies.js';
 import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.js';
 import { getKommune } from '../../platform/tenancy.js';
-import { listProcesses, type ProcessRow } from './queries.js';
-import { AnswerBody, ContributionBody, GroupBody, ModerationBody, ProcessBody } from './schemas.js';
+import { findImage, listProcesses, type ProcessRow } from './queries.js';
+import {
+  AnswerBody,
+  ContributionBody,
+  GroupBody,
+  ModerationBody,
+  ProcessBody,
+  PublicContributionBody,
+} from './schemas.js';
 import {
   answerGroup,
   ClosingRefused,
@@ -27,7 +36,9 @@ import {
   openProcess,
   processCsv,
   processDetail,
+  processOptions,
   registerContribution,
+  updateProcessDetails,
 } from './service.js';
 
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
@@ -53,6 +64,11 @@ const ProcessSummary = Type.Object({
     description: 'From the end of the hearing to closing',
   }),
 });
+const StaffProcess = Type.Object({
+  ...ProcessSummary.properties,
+  departmentId: nullable(uuid()),
+  ownerId: nullable(uuid()),
+});
 const GroupOut = Type.Object({
   id: uuid(),
   title: str(),
@@ -66,6 +82,7 @@ const PublicContribution = Type.Object({
   text: str(),
   groupId: nullable(uuid()),
   receivedOn: str(),
+  hasImage: Type.Boolean({ description: 'An image is attached: GET …/contributions/{contributionId}/image' }),
 });
 const StaffContribution = Type.Object({
   id: uuid(),
@@ -79,6 +96,7 @@ const StaffContribution = Type.Object({
   phone: nullable(str()),
   notifiedAt: nullable(Type.String({ format: 'date-time' })),
   createdAt: Type.String({ format: 'date-time' }),
+  hasImage: Type.Boolean(),
 });
 const MissingOut = Type.Object({
   kind: Type.Union([
@@ -95,11 +113,49 @@ const ClosingConflict = Type.Object(
   { description: 'An ErrorBody; when the process cannot be closed yet, `missing` lists what is missing' },
 );
 
+/** A JSON body with a 5 MB image in base64 and the contribution's text. */
+const IMAGE_BODY_LIMIT = 7 * 1024 * 1024 + 64 * 1024;
+
+const ImageParams = Type.Object({ processId: uuid(), contributionId: uuid() });
+const IMAGE_RESPONSE = Type.String({ description: 'The image (image/jpeg or image/png), metadata removed' });
+
+/** Sends a stored image: its sniffed type, never sniffed again by the browser, not kept by shared caches. */
+const sendImage = (reply: FastifyReply, image: { contentType: string; bytes: Uint8Array }, cache: string) =>
+  reply
+    .type(image.contentType)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-disposition', 'inline')
+    .header('cache-control', cache)
+    .send(Buffer.from(image.bytes));
+
 const KommuneParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
 const PublicProcessParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }), processId: uuid() });
 const ProcessParams = Type.Object({ processId: uuid() });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** The ErrorBody answers of a route, by status code. */
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, ErrorBody]));
+const PUBLIC_ERRORS = errors(400, 404, 429);
+/** What a staff change of a process can be refused with. */
+const CHANGE_ERRORS = errors(400, 401, 403, 404, 409);
+/** What a staff read of one process can be refused with. */
+const READ_ERRORS = errors(400, 401, 403, 404);
+
+/** The schema of a staff route: the module's tag and the bearer or cookie session. */
+const staffSchema = <S extends object>(summary: string, rest: S) => ({
+  tags: TAGS,
+  summary,
+  security,
+  ...rest,
+});
+
+/** The signed-in staff member who may run processes; 401 or 403 otherwise. */
+function manager(req: FastifyRequest): SessionUser {
+  const user = requireUser(req);
+  if (!can(user, 'participation.manage')) throw forbidden();
+  return user;
+}
 
 export function summaryOf(p: ProcessRow) {
   return {
@@ -117,6 +173,13 @@ export function summaryOf(p: ProcessRow) {
     daysToFeedback: p.closedAt ? daysToFeedback(p.hearingEndsOn, p.closedAt) : null,
   };
 }
+
+/** The staff's view of a process: also its department and owner. */
+const staffSummaryOf = (p: ProcessRow) => ({
+  ...summaryOf(p),
+  departmentId: p.departmentId,
+  ownerId: p.ownerId,
+});
 
 const groupOut = (g: {
   id: string;
@@ -152,9 +215,7 @@ export function participationApi(app: App, ctx: AppContext): void {
         params: KommuneParams,
         response: {
           200: Type.Object({ open: Type.Array(ProcessSummary), closed: Type.Array(ProcessSummary) }),
-          400: ErrorBody,
-          404: ErrorBody,
-          429: ErrorBody,
+          ...PUBLIC_ERRORS,
         },
       },
       config: PUBLIC_READ_LIMIT,
@@ -184,9 +245,7 @@ export function participationApi(app: App, ctx: AppContext): void {
             groups: Type.Array(GroupOut),
             contributions: Type.Array(PublicContribution),
           }),
-          400: ErrorBody,
-          404: ErrorBody,
-          429: ErrorBody,
+          ...PUBLIC_ERRORS,
         },
       },
       config: PUBLIC_READ_LIMIT,
@@ -205,6 +264,7 @@ export function participationApi(app: App, ctx: AppContext): void {
             text: c.text,
             groupId: c.groupId,
             receivedOn: c.createdAt.toISOString().slice(0, 10),
+            hasImage: d.images.has(c.id),
           })),
       };
     },
@@ -221,97 +281,144 @@ export function participationApi(app: App, ctx: AppContext): void {
           'Contact details are never shown publicly. The contribution is shown once a moderator has approved it.',
         security: [],
         params: PublicProcessParams,
-        body: ContributionBody,
+        body: PublicContributionBody,
         response: {
           201: Type.Object({ id: uuid(), status: Type.Literal('pending') }),
-          400: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
-          413: ErrorBody,
-          415: ErrorBody,
-          429: ErrorBody,
+          ...errors(400, 404, 409, 413, 415, 429),
         },
       },
+      // Room for a 5 MB image in base64; the other JSON routes keep the app's limit.
+      bodyLimit: IMAGE_BODY_LIMIT,
       config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
     },
     async (req, reply) => {
       const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const { image, ...fields } = req.body;
       const c = await contributeOnline(
         ctx,
         kommune.kommuneId,
         req.params.processId,
-        req.body,
+        fields,
         requestLocale(req),
+        image ? Buffer.from(image, 'base64') : undefined,
       );
       return reply.code(201).send({ id: c.id, status: 'pending' as const });
     },
   );
 
   app.get(
-    '/api/v1/participation',
+    '/api/v1/kommuner/:kommunekode/participation/:processId/contributions/:contributionId/image',
     {
       schema: {
         tags: TAGS,
-        summary: "The kommune's processes, drafts included (staff)",
-        security,
-        response: { 200: Type.Object({ items: Type.Array(ProcessSummary) }), 401: ErrorBody, 403: ErrorBody },
+        summary: "An approved contribution's image (public; 404 until the contribution is approved)",
+        security: [],
+        params: Type.Object({ kommunekode: Type.String({ maxLength: 10 }), ...ImageParams.properties }),
+        produces: ['image/jpeg', 'image/png'],
+        response: { 200: IMAGE_RESPONSE, ...PUBLIC_ERRORS },
       },
+      config: PUBLIC_READ_LIMIT,
+    },
+    async (req, reply) => {
+      const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const image = await findImage(
+        ctx.db,
+        kommune.kommuneId,
+        req.params.processId,
+        req.params.contributionId,
+      );
+      if (image?.status !== 'approved' || image.processStatus === 'draft')
+        throw notFound('participation.error.imageNotFound');
+      // A moderator may still reject it: caches ask again each time.
+      return sendImage(reply, image, 'no-cache');
+    },
+  );
+
+  app.get(
+    '/api/v1/participation',
+    {
+      schema: staffSchema("The kommune's processes, drafts included (staff)", {
+        response: { 200: Type.Object({ items: Type.Array(StaffProcess) }), ...errors(401, 403) },
+      }),
     },
     async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
+      const user = manager(req);
       const all = await listProcesses(ctx.db, user.kommuneId, ['draft', 'open', 'closed']);
-      return { items: all.map(summaryOf) };
+      return { items: all.map(staffSummaryOf) };
     },
   );
 
   app.post(
     '/api/v1/participation',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Create a process as a draft (not public until opened)',
+      schema: staffSchema('Create a process as a draft (not public until opened)', {
         description: 'What can be influenced and what is already decided (and by whom) are mandatory.',
-        security,
         body: ProcessBody,
-        response: { 201: ProcessSummary, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
-      },
+        response: { 201: StaffProcess, ...errors(400, 401, 403) },
+      }),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      return reply.code(201).send(summaryOf(await createProcess(ctx, user, req.body)));
+      const user = manager(req);
+      return reply.code(201).send(staffSummaryOf(await createProcess(ctx, user, req.body)));
     },
+  );
+
+  app.get(
+    '/api/v1/participation/options',
+    {
+      schema: staffSchema(
+        "What a process may belong to and who may own it: the kommune's departments and staff",
+        {
+          response: {
+            200: Type.Object({
+              departments: Type.Array(Type.Object({ id: uuid(), name: str() })),
+              owners: Type.Array(Type.Object({ id: uuid(), name: str(), departmentId: nullable(uuid()) })),
+            }),
+            ...errors(401, 403),
+          },
+        },
+      ),
+    },
+    async (req) => processOptions(ctx, manager(req).kommuneId),
+  );
+
+  app.put(
+    '/api/v1/participation/:processId',
+    {
+      schema: staffSchema('Change a draft or an open process (the whole form; a closed one cannot change)', {
+        description: 'The same rules as creating: what can be influenced and what is decided are mandatory.',
+        params: ProcessParams,
+        body: ProcessBody,
+        response: { 200: StaffProcess, ...CHANGE_ERRORS },
+      }),
+    },
+    async (req) =>
+      staffSummaryOf(await updateProcessDetails(ctx, manager(req), req.params.processId, req.body)),
   );
 
   app.get(
     '/api/v1/participation/:processId',
     {
       config: { personalData: true },
-      schema: {
-        tags: TAGS,
-        summary:
-          'A process with every contribution (contact details included), its themes and what is missing',
-        description: 'The read is audit-logged.',
-        security,
-        params: ProcessParams,
-        response: {
-          200: Type.Object({
-            process: ProcessSummary,
-            groups: Type.Array(GroupOut),
-            contributions: Type.Array(StaffContribution),
-            missing: Type.Array(MissingOut),
-          }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
+      schema: staffSchema(
+        'A process with every contribution (contact details included), its themes and what is missing',
+        {
+          description: 'The read is audit-logged.',
+          params: ProcessParams,
+          response: {
+            200: Type.Object({
+              process: StaffProcess,
+              groups: Type.Array(GroupOut),
+              contributions: Type.Array(StaffContribution),
+              missing: Type.Array(MissingOut),
+            }),
+            ...READ_ERRORS,
+          },
         },
-      },
+      ),
     },
     async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
+      const user = manager(req);
       const d = await processDetail(ctx, user.kommuneId, req.params.processId);
       if (!d) throw notFound('participation.error.notFound');
       // Contact details are for the staff who may change the process (its department, or leads and admins).
@@ -326,7 +433,7 @@ export function participationApi(app: App, ctx: AppContext): void {
         ip: req.ip,
       });
       return {
-        process: summaryOf(d.process),
+        process: staffSummaryOf(d.process),
         groups: d.groups.map(groupOut),
         contributions: d.contributions.map((c) => ({
           id: c.id,
@@ -340,6 +447,7 @@ export function participationApi(app: App, ctx: AppContext): void {
           phone: c.phone,
           notifiedAt: iso(c.notifiedAt),
           createdAt: c.createdAt.toISOString(),
+          hasImage: d.images.has(c.id),
         })),
         missing: d.missing,
       };
@@ -349,51 +457,25 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/open',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Publish a draft: it is shown publicly and takes contributions until the hearing ends',
-        security,
-        params: ProcessParams,
-        response: {
-          200: ProcessSummary,
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
-        },
-      },
+      schema: staffSchema(
+        'Publish a draft: it is shown publicly and takes contributions until the hearing ends',
+        { params: ProcessParams, response: { 200: StaffProcess, ...CHANGE_ERRORS } },
+      ),
     },
-    async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      return summaryOf(await openProcess(ctx, user, req.params.processId));
-    },
+    async (req) => staffSummaryOf(await openProcess(ctx, manager(req), req.params.processId)),
   );
 
   app.post(
     '/api/v1/participation/:processId/contributions',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Register a contribution heard at a meeting (approved at once)',
-        security,
+      schema: staffSchema('Register a contribution heard at a meeting (approved at once)', {
         params: ProcessParams,
         body: ContributionBody,
-        response: {
-          201: Type.Object({ id: uuid(), status: Type.Literal('approved') }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
-        },
-      },
+        response: { 201: Type.Object({ id: uuid(), status: Type.Literal('approved') }), ...CHANGE_ERRORS },
+      }),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      const c = await registerContribution(ctx, user, req.params.processId, req.body);
+      const c = await registerContribution(ctx, manager(req), req.params.processId, req.body);
       return reply.code(201).send({ id: c.id, status: 'approved' as const });
     },
   );
@@ -401,33 +483,22 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/contributions/:contributionId/moderation',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Approve a contribution, or reject it with a reason the contributor sees (and is told)',
-        security,
-        params: Type.Object({ processId: uuid(), contributionId: uuid() }),
-        body: ModerationBody,
-        response: {
-          200: Type.Object({ id: uuid(), status: str(), moderationReason: nullable(str()) }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
+      schema: staffSchema(
+        'Approve a contribution, or reject it with a reason the contributor sees (and is told)',
+        {
+          params: Type.Object({ processId: uuid(), contributionId: uuid() }),
+          body: ModerationBody,
+          response: {
+            200: Type.Object({ id: uuid(), status: str(), moderationReason: nullable(str()) }),
+            ...CHANGE_ERRORS,
+          },
         },
-      },
+      ),
     },
     async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      const c = await moderate(
-        ctx,
-        user,
-        req.params.processId,
-        req.params.contributionId,
-        req.body.decision,
-        req.body.reason,
-      );
+      const { processId, contributionId } = req.params;
+      const { decision, reason } = req.body;
+      const c = await moderate(ctx, manager(req), processId, contributionId, decision, reason);
       return { id: c.id, status: c.status, moderationReason: c.moderationReason };
     },
   );
@@ -435,26 +506,18 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/groups',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'Gather approved contributions in a theme',
-        security,
+      schema: staffSchema('Gather approved contributions in a theme', {
         params: ProcessParams,
         body: GroupBody,
         response: {
           201: Type.Object({ id: uuid(), title: str(), contributions: Type.Integer() }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
+          ...CHANGE_ERRORS,
         },
-      },
+      }),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      const g = await createGroup(ctx, user, req.params.processId, req.body.title, req.body.contributionIds);
+      const { title, contributionIds } = req.body;
+      const g = await createGroup(ctx, manager(req), req.params.processId, title, contributionIds);
       return reply.code(201).send({ id: g.id, title: g.title, contributions: g.contributions });
     },
   );
@@ -462,29 +525,21 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/groups/:groupId/answer',
     {
-      schema: {
-        tags: TAGS,
-        summary: "Publish the kommune's answer to a theme; its contributors with contact details are told",
-        description:
-          'adopted, partly (adopted in part) or not_adopted with why; outside (the room for influence) with whom ' +
-          'to ask. The answers go out by mail or SMS through the outbox, in the same transaction.',
-        security,
-        params: Type.Object({ processId: uuid(), groupId: uuid() }),
-        body: AnswerBody,
-        response: {
-          200: Type.Object({ group: GroupOut, notified: Type.Integer() }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
+      schema: staffSchema(
+        "Publish the kommune's answer to a theme; its contributors with contact details are told",
+        {
+          description:
+            'adopted, partly (adopted in part) or not_adopted with why; outside (the room for influence) with ' +
+            'whom to ask. The answers go out by mail or SMS through the outbox, in the same transaction.',
+          params: Type.Object({ processId: uuid(), groupId: uuid() }),
+          body: AnswerBody,
+          response: { 200: Type.Object({ group: GroupOut, notified: Type.Integer() }), ...CHANGE_ERRORS },
         },
-      },
+      ),
     },
     async (req) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
-      const r = await answerGroup(ctx, user, req.params.processId, req.params.groupId, req.body);
+      const { processId, groupId } = req.params;
+      const r = await answerGroup(ctx, manager(req), processId, groupId, req.body);
       return { group: groupOut(r.group), notified: r.notified };
     },
   );
@@ -492,28 +547,19 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/participation/:processId/close',
     {
-      schema: {
-        tags: TAGS,
-        summary:
-          'Close the process once every theme is answered and every contributor with contact details told',
-        description: 'Refused with 409 and the list of what is missing otherwise.',
-        security,
-        params: ProcessParams,
-        response: {
-          200: ProcessSummary,
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ClosingConflict,
+      schema: staffSchema(
+        'Close the process once every theme is answered and every contributor with contact details told',
+        {
+          description: 'Refused with 409 and the list of what is missing otherwise.',
+          params: ProcessParams,
+          response: { 200: StaffProcess, ...READ_ERRORS, 409: ClosingConflict },
         },
-      },
+      ),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
+      const user = manager(req);
       try {
-        return summaryOf(await closeProcess(ctx, user, req.params.processId));
+        return staffSummaryOf(await closeProcess(ctx, user, req.params.processId));
       } catch (err) {
         if (!(err instanceof ClosingRefused)) throw err;
         const t = translator(CATALOG, requestLocale(req));
@@ -529,24 +575,20 @@ export function participationApi(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/participation/:processId/export',
     {
-      schema: {
-        tags: TAGS,
-        summary: 'The process as CSV: every contribution with its theme and answer (no contact details)',
-        security,
-        params: ProcessParams,
-        produces: ['text/csv'],
-        response: {
-          200: Type.String({ description: 'CSV, semicolon-separated, UTF-8 with BOM' }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
+      schema: staffSchema(
+        'The process as CSV: every contribution with its theme and answer (no contact details)',
+        {
+          params: ProcessParams,
+          produces: ['text/csv'],
+          response: {
+            200: Type.String({ description: 'CSV, semicolon-separated, UTF-8 with BOM' }),
+            ...READ_ERRORS,
+          },
         },
-      },
+      ),
     },
     async (req, reply) => {
-      const user = requireUser(req);
-      if (!can(user, 'participation.manage')) throw forbidden();
+      const user = manager(req);
       const d = await processDetail(ctx, user.kommuneId, req.params.processId);
       if (!d) throw notFound('participation.error.notFound');
       const t = translator(CATALOG, requestLocale(req));
@@ -554,6 +596,39 @@ export function participationApi(app: App, ctx: AppContext): void {
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="participation-${d.process.id}.csv"`)
         .send(processCsv(d, t));
+    },
+  );
+
+  app.get(
+    '/api/v1/participation/:processId/contributions/:contributionId/image',
+    {
+      config: { personalData: true },
+      schema: staffSchema(
+        "A contribution's image, whatever its moderation (staff; the read is audit-logged)",
+        {
+          params: ImageParams,
+          produces: ['image/jpeg', 'image/png'],
+          response: { 200: IMAGE_RESPONSE, ...READ_ERRORS },
+        },
+      ),
+    },
+    async (req, reply) => {
+      const user = manager(req);
+      const { processId, contributionId } = req.params;
+      const image = await findImage(ctx.db, user.kommuneId, processId, contributionId);
+      if (!image) throw notFound('participation.error.imageNotFound');
+      if (!can(user, 'participation.edit', { kommuneId: user.kommuneId, departmentId: image.departmentId }))
+        throw forbidden();
+      await recordAudit(ctx, {
+        kommuneId: user.kommuneId,
+        userId: user.userId,
+        action: 'read',
+        subjectType: 'participation_contribution',
+        subjectId: contributionId,
+        purpose: 'borgerinddragelse',
+        ip: req.ip,
+      });
+      return sendImage(reply, image, 'private, no-store');
     },
   );
 }

@@ -27,6 +27,7 @@ export const participationMessages = defineMessages(
     'participation.page.noAnswer': 'Kommunen har endnu ikke svaret på dette tema.',
     'participation.page.askWhom': 'Spørg i stedet: {whom}',
     'participation.page.ungrouped': 'Bidrag, der endnu ikke er samlet i et tema',
+    'participation.page.imageAlt': 'Billede, som borgeren har vedhæftet bidraget',
     'participation.page.contribute': 'Giv dit bidrag',
     'participation.page.contributeLead':
       'Du behøver ikke logge ind. Skriv dit navn og din e-mail eller dit telefonnummer, hvis du vil have svar på dit bidrag. Dine kontaktoplysninger bliver ikke vist offentligt.',
@@ -41,6 +42,9 @@ export const participationMessages = defineMessages(
     'participation.form.name': 'Dit navn',
     'participation.form.email': 'Din e-mail',
     'participation.form.phone': 'Dit telefonnummer',
+    'participation.form.image': 'Et billede',
+    'participation.form.imageHint':
+      'JPEG eller PNG, højst 5 MB. Billedet vises først, når bidraget er godkendt.',
     'participation.form.submit': 'Send dit bidrag',
     'participation.form.errors': 'Der er fejl i formularen',
 
@@ -83,6 +87,12 @@ export const participationMessages = defineMessages(
     'participation.error.phone': 'Skriv et dansk telefonnummer med 8 cifre.',
     'participation.error.name': 'Navnet må højst være 200 tegn.',
     'participation.error.closing': 'Forløbet kan ikke afsluttes endnu: {count} ting mangler.',
+    'participation.error.department': 'Vælg en af kommunens forvaltninger.',
+    'participation.error.imageType': 'Billedet skal være en JPEG- eller PNG-fil.',
+    'participation.error.imageSize': 'Billedet må højst fylde 5 MB.',
+    'participation.error.imageBroken': 'Billedet kan ikke læses. Prøv at gemme det igen som JPEG eller PNG.',
+    'participation.error.imageNotFound': 'Bidraget har intet billede, der kan vises.',
+    'participation.error.owner': 'Vælg en medarbejder i kommunen, der kan stå for forløbet.',
 
     'participation.figure.processes': 'Borgerinddragelse: forløb',
     'participation.figure.contributions': 'Borgerinddragelse: bidrag',
@@ -117,6 +127,7 @@ export const participationMessages = defineMessages(
     'participation.page.noAnswer': 'The municipality has not answered this theme yet.',
     'participation.page.askWhom': 'Ask instead: {whom}',
     'participation.page.ungrouped': 'Contributions not yet gathered in a theme',
+    'participation.page.imageAlt': 'Image the citizen attached to the contribution',
     'participation.page.contribute': 'Give your contribution',
     'participation.page.contributeLead':
       'You do not need to log in. Write your name and your e-mail or phone number if you want an answer to your contribution. Your contact details are never shown publicly.',
@@ -131,6 +142,9 @@ export const participationMessages = defineMessages(
     'participation.form.name': 'Your name',
     'participation.form.email': 'Your e-mail',
     'participation.form.phone': 'Your phone number',
+    'participation.form.image': 'An image',
+    'participation.form.imageHint':
+      'JPEG or PNG, at most 5 MB. The image is shown once the contribution is approved.',
     'participation.form.submit': 'Send your contribution',
     'participation.form.errors': 'There are errors in the form',
 
@@ -172,6 +186,12 @@ export const participationMessages = defineMessages(
     'participation.error.phone': 'Write a Danish phone number of 8 digits.',
     'participation.error.name': 'The name can be at most 200 characters.',
     'participation.error.closing': 'The process cannot be closed yet: {count} things are missing.',
+    'participation.error.department': "Choose one of the municipality's departments.",
+    'participation.error.imageType': 'The image must be a JPEG or PNG file.',
+    'participation.error.imageSize': 'The image can be at most 5 MB.',
+    'participation.error.imageBroken': 'The image cannot be read. Try saving it again as JPEG or PNG.',
+    'participation.error.imageNotFound': 'The contribution has no image that can be shown.',
+    'participation.error.owner': 'Choose a member of staff in the municipality who can run the process.',
 
     'participation.figure.processes': 'Participation: processes',
     'participation.figure.contributions': 'Participation: contributions',

@@ -10,11 +10,12 @@ import { participationPolicies } from './policies.js';
 import { seedParticipation } from './seed.js';
 import * as tables from './tables.js';
 import { participationTemplates } from './templates.js';
+import { participationUiMessages } from './ui-messages.js';
 
 export const participation = defineModule({
   name: 'participation',
   tables,
-  messages: [participationMessages],
+  messages: [participationMessages, participationUiMessages],
   templates: participationTemplates,
   policies: participationPolicies,
   routes: async (app, ctx) => {

@@ -1,11 +1,12 @@
 // The citizen pages of participation: /k/{kommunekode}/deltag (the list) and /k/{kommunekode}/deltag/{id} (one
 // process, with the contribution form, posted back to the same address). Server-rendered, no account, hidden
 // from OpenAPI like the other citizen pages; the form's submissions share the intake rate limit.
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { normalizeKommunekode } from '../../core/identifiers.js';
-import { takesContributions } from '../../core/participation.js';
+import { checkImage, IMAGE_MAX_BYTES, takesContributions } from '../../core/participation.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { HttpError, notFound } from '../../platform/errors.js';
 import { sendHtml } from '../../platform/html/layout.js';
@@ -29,6 +30,31 @@ const PageParams = Type.Object({
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FIELDS = new Set(['text', 'name', 'email', 'phone']);
 
+/** The image field of the multipart form: its bytes, or that it was larger than the limit (cut off). */
+type Upload = Buffer | { tooLarge: true };
+const uploads = new WeakMap<FastifyRequest, Upload>();
+
+/** Reads the one file of the form into memory, at most IMAGE_MAX_BYTES; a larger one is marked, not kept. */
+async function readUpload(this: FastifyRequest, part: MultipartFile) {
+  const bytes = await part.toBuffer();
+  (part as unknown as { value: Upload }).value = part.file.truncated ? { tooLarge: true } : bytes;
+}
+
+/** The i18n key of what is wrong with the uploaded image; none when it is fine or there is none. */
+function imageError(upload: Upload | undefined): string | undefined {
+  if (!upload) return undefined;
+  if (!Buffer.isBuffer(upload)) return 'participation.error.imageSize';
+  if (upload.length === 0) return undefined;
+  const r = checkImage(upload);
+  return r.ok
+    ? undefined
+    : {
+        type: 'participation.error.imageType',
+        size: 'participation.error.imageSize',
+        broken: 'participation.error.imageBroken',
+      }[r.reason];
+}
+
 /** Text fields trimmed, empty ones dropped, anything else left out: the form has four fields. */
 function tidy(body: unknown): Record<string, string> {
   if (typeof body !== 'object' || body === null) return {};
@@ -42,6 +68,13 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
   await app.register(async (scope) => {
     const web = scope.withTypeProvider<TypeBoxTypeProvider>();
     web.setErrorHandler(htmlErrorHandler(ctx));
+    // The contribution form is multipart (its optional image); only here, the rest of the app takes none.
+    await scope.register(multipart, {
+      attachFieldsToBody: 'keyValues',
+      onFile: readUpload,
+      throwFileSizeLimit: false,
+      limits: { fileSize: IMAGE_MAX_BYTES, files: 1, fields: 8, parts: 9, fieldSize: 64 * 1024 },
+    });
 
     const kommuneOr404 = async (code: string) => {
       const id = normalizeKommunekode(code);
@@ -89,7 +122,9 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
         kommuneId: kommune.kommuneId,
         process: summary,
         groups: d.groups.filter((g) => g.answeredAt),
-        contributions: d.contributions.filter((c) => c.status === 'approved'),
+        contributions: d.contributions
+          .filter((c) => c.status === 'approved')
+          .map((c) => ({ id: c.id, text: c.text, groupId: c.groupId, hasImage: d.images.has(c.id) })),
         takesContributions: takesContributions(d.process, ctx.now()) && d.process.channels !== 'meeting',
         ...form,
       });
@@ -122,6 +157,9 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
         schema: { hide: true, params: PageParams, body: ContributionBody },
         attachValidation: true,
         preValidation: async (req) => {
+          const image = (req.body as Record<string, unknown> | undefined)?.image;
+          if (Buffer.isBuffer(image) || (typeof image === 'object' && image !== null))
+            uploads.set(req, image as Upload);
           req.body = tidy(req.body) as typeof req.body;
         },
         config: submissionLimit(ctx.config.intakeRateLimitPerMinute),
@@ -131,16 +169,20 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
         const values = tidy(req.body);
         const again = async (errors: Record<string, string>, status: number) =>
           sendHtml(reply, await page(req, kommunekode, processId, { values, errors, thanks: false }), status);
-        if (req.validationError) {
+        const upload = uploads.get(req);
+        const badImage = imageError(upload);
+        if (req.validationError || badImage) {
           const errors: Record<string, string> = {};
-          for (const m of describeFailures(req.validationError.validation ?? [], ContributionBody))
+          for (const m of describeFailures(req.validationError?.validation ?? [], ContributionBody))
             errors[FIELDS.has(m.field) ? m.field : 'text'] ??= m.key;
+          if (badImage) errors.image = badImage;
           return again(errors, 400);
         }
         const kommune = await kommuneOr404(kommunekode);
         if (!UUID.test(processId)) throw notFound('participation.error.notFound');
+        const image = Buffer.isBuffer(upload) && upload.length > 0 ? upload : undefined;
         try {
-          await contributeOnline(ctx, kommune.kommuneId, processId, req.body, requestLocale(req));
+          await contributeOnline(ctx, kommune.kommuneId, processId, req.body, requestLocale(req), image);
         } catch (err) {
           // The hearing ended while the citizen wrote: the page says it takes no contributions now.
           if (err instanceof HttpError && err.statusCode === 409) return again({}, 409);

@@ -1,8 +1,14 @@
 // The participation module's SQL: processes, contributions and groups, always scoped to one kommune.
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../adapters/db/client.js';
+import { departments, users } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
-import { participationContributions, participationGroups, participationProcesses } from './tables.js';
+import {
+  participationContributions,
+  participationGroups,
+  participationImages,
+  participationProcesses,
+} from './tables.js';
 
 export type ProcessRow = typeof participationProcesses.$inferSelect;
 export type ContributionRow = typeof participationContributions.$inferSelect;
@@ -31,6 +37,33 @@ export async function findProcess(db: Database, kommuneId: string, id: string): 
     .from(participationProcesses)
     .where(and(eq(participationProcesses.kommuneId, kommuneId), eq(participationProcesses.id, id)));
   return p ?? null;
+}
+
+/** The roles that run processes (the policy's staff), who may own one. */
+const RUNNING_ROLES = ['caseworker', 'team_lead', 'admin'];
+
+/** The kommune's departments (forvaltninger), by name: what a process may belong to. */
+export async function departmentsOf(
+  db: Database,
+  kommuneId: string,
+): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.kommuneId, kommuneId))
+    .orderBy(asc(departments.name));
+}
+
+/** The kommune's active staff who run processes, by name: who may own one. */
+export async function ownersOf(
+  db: Database,
+  kommuneId: string,
+): Promise<{ id: string; name: string; departmentId: string | null }[]> {
+  return db
+    .select({ id: users.id, name: users.name, departmentId: users.departmentId })
+    .from(users)
+    .where(and(eq(users.kommuneId, kommuneId), eq(users.active, true), inArray(users.role, RUNNING_ROLES)))
+    .orderBy(asc(users.name));
 }
 
 export async function contributionsOf(db: Database, processId: string): Promise<ContributionRow[]> {
@@ -79,6 +112,52 @@ export async function updateContribution(
   values: Partial<typeof participationContributions.$inferInsert>,
 ): Promise<void> {
   await db.update(participationContributions).set(values).where(eq(participationContributions.id, id));
+}
+
+export async function insertImage(
+  db: Database,
+  values: typeof participationImages.$inferInsert,
+): Promise<void> {
+  await db.insert(participationImages).values(values);
+}
+
+/** The contributions of a process that have an image, by id. */
+export async function imagesOf(db: Database, processId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: participationImages.contributionId })
+    .from(participationImages)
+    .innerJoin(
+      participationContributions,
+      eq(participationContributions.id, participationImages.contributionId),
+    )
+    .where(eq(participationContributions.processId, processId));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A contribution's image with what decides who may see it: the contribution's status and its process's. */
+export async function findImage(db: Database, kommuneId: string, processId: string, contributionId: string) {
+  const [row] = await db
+    .select({
+      contentType: participationImages.contentType,
+      bytes: participationImages.bytes,
+      status: participationContributions.status,
+      processStatus: participationProcesses.status,
+      departmentId: participationProcesses.departmentId,
+    })
+    .from(participationImages)
+    .innerJoin(
+      participationContributions,
+      eq(participationContributions.id, participationImages.contributionId),
+    )
+    .innerJoin(participationProcesses, eq(participationProcesses.id, participationContributions.processId))
+    .where(
+      and(
+        eq(participationImages.kommuneId, kommuneId),
+        eq(participationContributions.id, contributionId),
+        eq(participationContributions.processId, processId),
+      ),
+    );
+  return row ?? null;
 }
 
 export async function insertGroup(

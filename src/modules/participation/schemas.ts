@@ -1,7 +1,7 @@
 // The request schemas of participation, for the JSON API and the citizen form alike (`x-messages`: the i18n key
 // of each field's failure).
 import { type TSchema, Type } from 'typebox';
-import { OUTCOMES } from '../../core/participation.js';
+import { IMAGE_MAX_BYTES, OUTCOMES } from '../../core/participation.js';
 import { MESSAGES_KEYWORD } from '../../platform/schema-errors.js';
 
 function messages<T extends TSchema>(schema: T, keys: Record<string, string>): T {
@@ -42,6 +42,31 @@ export const ContributionBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** Base64 of at most IMAGE_MAX_BYTES bytes. */
+const IMAGE_BASE64_MAX = Math.ceil(IMAGE_MAX_BYTES / 3) * 4;
+
+/** The public API's contribution: the form's fields and an optional image, base64 in the JSON. */
+export const PublicContributionBody = Type.Object(
+  {
+    ...ContributionBody.properties,
+    image: Type.Optional(
+      messages(
+        Type.String({
+          contentEncoding: 'base64',
+          minLength: 4,
+          maxLength: IMAGE_BASE64_MAX,
+          pattern: '^[A-Za-z0-9+/]+={0,2}$',
+          description:
+            'A JPEG or PNG image, base64 (at most 5 MB decoded). Told by its bytes; stored without its ' +
+            'metadata (EXIF …) and shown publicly only once the contribution is approved.',
+        }),
+        { maxLength: 'participation.error.imageSize', default: 'participation.error.imageType' },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 const Phase = Type.Object(
   {
     kind: Type.Union([
@@ -75,6 +100,9 @@ export const ProcessBody = Type.Object(
     }),
     area: Type.Optional(text(200, 'participation.error.answer')),
     departmentId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    ownerId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'The staff member who runs it; the creator when left out' }),
+    ),
   },
   { additionalProperties: false },
 );

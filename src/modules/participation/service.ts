@@ -4,7 +4,13 @@
 // own contribution through the outbox. Closing is refused while anything of that is missing.
 import type { Database } from '../../adapters/db/client.js';
 import { localDate } from '../../core/calendar.js';
-import { closingMissing, type Missing, type Outcome, takesContributions } from '../../core/participation.js';
+import {
+  checkImage,
+  closingMissing,
+  type Missing,
+  type Outcome,
+  takesContributions,
+} from '../../core/participation.js';
 import { CATALOG } from '../../i18n/catalog.js';
 import { pickLocale, translator } from '../../i18n/index.js';
 import type { SessionUser } from '../../platform/auth/sessions.js';
@@ -16,12 +22,16 @@ import {
   assignToGroup,
   type ContributionRow,
   contributionsOf,
+  departmentsOf,
   findProcess,
   type GroupRow,
   groupsOf,
+  imagesOf,
   insertContribution,
   insertGroup,
+  insertImage,
   insertProcess,
+  ownersOf,
   type ProcessRow,
   updateContribution,
   updateGroup,
@@ -39,6 +49,7 @@ export interface NewProcess {
   hearingEndsOn: string;
   area?: string;
   departmentId?: string | null;
+  ownerId?: string;
 }
 
 export interface NewContribution {
@@ -46,6 +57,19 @@ export interface NewContribution {
   name?: string;
   email?: string;
   phone?: string;
+}
+
+const IMAGE_ERRORS = {
+  type: 'participation.error.imageType',
+  size: 'participation.error.imageSize',
+  broken: 'participation.error.imageBroken',
+} as const;
+
+/** The image as it is stored (metadata removed); 400 at the field `image` for another type, too large or broken. */
+export function acceptedImage(bytes: Uint8Array) {
+  const r = checkImage(bytes);
+  if (!r.ok) throw badRequest(IMAGE_ERRORS[r.reason], { image: IMAGE_ERRORS[r.reason] });
+  return r;
 }
 
 /** The citizen's page of a process, where the feedback links to. */
@@ -64,11 +88,12 @@ async function editable(db: Database, user: SessionUser, id: string): Promise<Pr
   return p;
 }
 
-export async function createProcess(
-  ctx: AppContext,
-  user: SessionUser,
-  input: NewProcess,
-): Promise<ProcessRow> {
+/**
+ * The checked values of a process form: the room for influence and what is decided are stated, the phases run
+ * forwards, the department is the kommune's and the user may run processes in it, and the owner is one of the
+ * kommune's staff who run processes. Refused with 400 (and the field) otherwise.
+ */
+async function processValues(ctx: AppContext, user: SessionUser, input: NewProcess, ownerId: string) {
   if (blank(input.influence) || blank(input.decided))
     throw badRequest('participation.error.room', {
       ...(blank(input.influence) ? { influence: 'participation.error.influence' } : {}),
@@ -78,12 +103,15 @@ export async function createProcess(
     if (ph.endsOn < ph.startsOn)
       throw badRequest('participation.error.phase', { phases: 'participation.error.phase' });
   const departmentId = input.departmentId ?? (user.role === 'caseworker' ? user.departmentId : null);
+  if (departmentId && !(await departmentsOf(ctx.db, user.kommuneId)).some((d) => d.id === departmentId))
+    throw badRequest('participation.error.department', { departmentId: 'participation.error.department' });
   if (!can(user, 'participation.edit', { kommuneId: user.kommuneId, departmentId })) throw forbidden();
-  return insertProcess(ctx.db, {
-    kommuneId: user.kommuneId,
+  if (!(await ownersOf(ctx.db, user.kommuneId)).some((o) => o.id === ownerId))
+    throw badRequest('participation.error.owner', { ownerId: 'participation.error.owner' });
+  return {
     departmentId,
-    ownerId: user.userId,
-    area: input.area ?? null,
+    ownerId,
+    area: input.area?.trim() || null,
     title: input.title.trim(),
     question: input.question.trim(),
     influence: input.influence.trim(),
@@ -91,8 +119,39 @@ export async function createProcess(
     channels: input.channels,
     phases: input.phases,
     hearingEndsOn: input.hearingEndsOn,
-    status: 'draft',
-  });
+  };
+}
+
+export async function createProcess(
+  ctx: AppContext,
+  user: SessionUser,
+  input: NewProcess,
+): Promise<ProcessRow> {
+  const values = await processValues(ctx, user, input, input.ownerId ?? user.userId);
+  return insertProcess(ctx.db, { kommuneId: user.kommuneId, ...values, status: 'draft' });
+}
+
+/** Changes a draft or an open process (a closed one stands as it was answered); the whole form at once. */
+export async function updateProcessDetails(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  input: NewProcess,
+): Promise<ProcessRow> {
+  const p = await editable(ctx.db, user, id);
+  if (p.status === 'closed') throw conflict('participation_closed', 'participation.error.closed');
+  const values = await processValues(ctx, user, input, input.ownerId ?? p.ownerId ?? user.userId);
+  await updateProcess(ctx.db, id, values);
+  return { ...p, ...values };
+}
+
+/** What a process may belong to and who may own it, for the staff form. */
+export async function processOptions(ctx: AppContext, kommuneId: string) {
+  const [departments, owners] = await Promise.all([
+    departmentsOf(ctx.db, kommuneId),
+    ownersOf(ctx.db, kommuneId),
+  ]);
+  return { departments, owners };
 }
 
 /** Publishes a draft: from now on the public sees it and it takes contributions until the hearing ends. */
@@ -103,30 +162,47 @@ export async function openProcess(ctx: AppContext, user: SessionUser, id: string
   return { ...p, status: 'open', openedAt: ctx.now() };
 }
 
-/** A citizen's contribution from the online form or the public API: waits for moderation. */
+/**
+ * A citizen's contribution from the online form or the public API: waits for moderation. An attached image is
+ * checked (JPEG or PNG by its bytes, at most 5 MB) and stored without its metadata, with the contribution.
+ */
 export async function contributeOnline(
   ctx: AppContext,
   kommuneId: string,
   processId: string,
   input: NewContribution,
   locale: string,
+  image?: Uint8Array,
 ): Promise<ContributionRow> {
+  const picture = image && image.length > 0 ? acceptedImage(image) : null;
   const p = await findProcess(ctx.db, kommuneId, processId);
   if (!p || p.status === 'draft') throw notFound('participation.error.notFound');
   if (!takesContributions(p, ctx.now()))
     throw conflict('participation_closed', 'participation.error.notTaking');
   if (p.channels === 'meeting')
     throw conflict('participation_meeting_only', 'participation.error.meetingOnly');
-  return insertContribution(ctx.db, {
-    kommuneId,
-    processId,
-    source: 'online',
-    text: input.text.trim(),
-    name: input.name?.trim() || null,
-    email: input.email?.trim() || null,
-    phone: input.phone ? normalizePhone(input.phone) : null,
-    locale: pickLocale(locale),
-    status: 'pending',
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const c = await insertContribution(tx, {
+      kommuneId,
+      processId,
+      source: 'online',
+      text: input.text.trim(),
+      name: input.name?.trim() || null,
+      email: input.email?.trim() || null,
+      phone: input.phone ? normalizePhone(input.phone) : null,
+      locale: pickLocale(locale),
+      status: 'pending',
+    });
+    if (picture)
+      await insertImage(tx, {
+        kommuneId,
+        contributionId: c.id,
+        contentType: picture.type,
+        bytes: picture.bytes,
+        size: picture.bytes.length,
+      });
+    return c;
   });
 }
 
@@ -341,8 +417,12 @@ export async function closeProcess(
 export async function processDetail(ctx: AppContext, kommuneId: string, id: string) {
   const p = await findProcess(ctx.db, kommuneId, id);
   if (!p) return null;
-  const [groups, contributions] = await Promise.all([groupsOf(ctx.db, id), contributionsOf(ctx.db, id)]);
-  return { process: p, groups, contributions, missing: missingOf(groups, contributions) };
+  const [groups, contributions, images] = await Promise.all([
+    groupsOf(ctx.db, id),
+    contributionsOf(ctx.db, id),
+    imagesOf(ctx.db, id),
+  ]);
+  return { process: p, groups, contributions, images, missing: missingOf(groups, contributions) };
 }
 
 /** The process's CSV: one line per contribution with its group's answer, no contact details. */

@@ -1,7 +1,19 @@
 // The participation module's tables (drizzle/0019_participation.sql): processes (a hearing or an idea round
 // with its room for influence — indflydelsesrum), contributions (bidrag), and the themes they are grouped into
-// with the kommune's answer to each.
-import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+// with the kommune's answer to each; an image a citizen may attach to a contribution
+// (drizzle/0024_participation_images.sql).
+import {
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, kommuneId } from '../../adapters/db/schema.js';
 
 export interface Phase {
@@ -73,4 +85,23 @@ export const participationContributions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('participation_contributions_process').on(t.processId, t.status)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** The image attached to a contribution (one at most): JPEG or PNG, stored with its metadata removed. */
+export const participationImages = pgTable(
+  'participation_images',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    contributionId: uuid('contribution_id')
+      .notNull()
+      .references(() => participationContributions.id),
+    contentType: text('content_type').notNull(), // image/jpeg | image/png
+    bytes: bytea('bytes').notNull(),
+    size: integer('size').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('participation_images_contribution').on(t.contributionId)],
 );

@@ -80,7 +80,7 @@ export interface ProcessPageView {
     answer: string | null;
     askWhom: string | null;
   }[];
-  contributions: { id: string; text: string; groupId: string | null }[];
+  contributions: { id: string; text: string; groupId: string | null; hasImage: boolean }[];
   takesContributions: boolean;
   thanks: boolean;
   values: Record<string, string>;
@@ -92,11 +92,58 @@ export function renderProcessPage(frame: RequestFrame, view: ProcessPageView): s
   return renderPage({ ...frame, title: view.process.title, hasErrors }, <ProcessPage view={view} />);
 }
 
-const FIELDS = ['text', 'name', 'email', 'phone'] as const;
+const FIELDS = ['text', 'name', 'email', 'phone', 'image'] as const;
+
+/** The optional image of a contribution: a file input for JPEG or PNG, its hint and error tied to it. */
+function ImageField({ error }: { error?: string | undefined }) {
+  const { t } = usePage();
+  const describedBy = ['image-hint', error ? 'image-error' : null].filter(Boolean).join(' ');
+  return (
+    <div className={error ? 'form-group form-error' : 'form-group'}>
+      <label className="form-label" htmlFor="image">
+        {t('participation.form.image')}
+        <span className="weight-normal"> ({t('common.optional')})</span>
+      </label>
+      <span className="form-hint" id="image-hint">
+        {t('participation.form.imageHint')}
+      </span>
+      {error && (
+        <span className="form-error-message" id="image-error">
+          <span className="sr-only">{t('common.errorPrefix')} </span>
+          {error}
+        </span>
+      )}
+      <input
+        type="file"
+        id="image"
+        name="image"
+        accept="image/jpeg,image/png"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
+}
 
 function ProcessPage({ view }: { view: ProcessPageView }) {
   const { t, locale } = usePage();
   const p = view.process;
+  const item = (c: ProcessPageView['contributions'][number]) => (
+    <li key={c.id}>
+      {c.text}
+      {c.hasImage && (
+        <>
+          <br />
+          <img
+            className="mt-3 mb-3"
+            src={`/api/v1/kommuner/${view.kommuneId}/participation/${p.id}/contributions/${c.id}/image`}
+            alt={t('participation.page.imageAlt')}
+            loading="lazy"
+          />
+        </>
+      )}
+    </li>
+  );
   const inGroup = (id: string) => view.contributions.filter((c) => c.groupId === id);
   const ungrouped = view.contributions.filter(
     (c) => !c.groupId || !view.groups.some((g) => g.id === c.groupId),
@@ -149,21 +196,13 @@ function ProcessPage({ view }: { view: ProcessPageView }) {
           ) : (
             <p>{t('participation.page.noAnswer')}</p>
           )}
-          <ul>
-            {inGroup(g.id).map((c) => (
-              <li key={c.id}>{c.text}</li>
-            ))}
-          </ul>
+          <ul>{inGroup(g.id).map(item)}</ul>
         </section>
       ))}
       {ungrouped.length > 0 && (
         <>
           <h3>{t('participation.page.ungrouped')}</h3>
-          <ul>
-            {ungrouped.map((c) => (
-              <li key={c.id}>{c.text}</li>
-            ))}
-          </ul>
+          <ul>{ungrouped.map(item)}</ul>
         </>
       )}
 
@@ -176,7 +215,12 @@ function ProcessPage({ view }: { view: ProcessPageView }) {
         </div>
       )}
       {view.takesContributions ? (
-        <form method="post" action={`/k/${view.kommuneId}/deltag/${p.id}`} noValidate>
+        <form
+          method="post"
+          action={`/k/${view.kommuneId}/deltag/${p.id}`}
+          encType="multipart/form-data"
+          noValidate
+        >
           <ErrorSummary
             heading={t('participation.form.errors')}
             items={FIELDS.filter((f) => view.errors[f]).map((f) => ({
@@ -219,6 +263,7 @@ function ProcessPage({ view }: { view: ProcessPageView }) {
             autoComplete="tel"
             inputMode="tel"
           />
+          <ImageField error={err('image')} />
           <button type="submit" className="button button-primary">
             {t('participation.form.submit')}
           </button>
