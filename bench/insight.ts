@@ -5,10 +5,13 @@
 // API, against the bare SQL scan over the cases that the rollups replace; one kommune, and all kommuner (a
 // national view). Prints p50/p95 per target and the ratio bare ÷ rollup. See docs/benchmarks.md.
 //
-//   npm run bench -- --insight [--cases 5000000] [--requests 200] [--reuse] [--keep]
+//   npm run bench -- --insight [--bulk] [--cases 5000000] [--requests 200] [--reuse] [--keep] [--seed-only]
+//   --bulk: the cases set-based in PostgreSQL (bench/insight-seed.ts) instead of the app's seeder;
+//   --seed-only: seed and keep the database, time nothing (a later --reuse run times it).
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
+import { localDate } from '../src/core/calendar.js';
 import { addCalendarMonths, monthOf } from '../src/core/insight.js';
 import { DEMO_PASSWORD } from '../src/modules/cases/seed/organisation.js';
 import { bareCounts } from '../src/modules/insight/bare.js';
@@ -17,6 +20,7 @@ import { loadConfig } from '../src/platform/config.js';
 import { forgetTenancyCache } from '../src/platform/tenancy.js';
 import { openContext } from '../src/server.js';
 import { databaseUrl, dropDatabase, recreateDatabase, seed } from './database.js';
+import { seedBulkCases } from './insight-seed.js';
 import { percentile } from './stats.js';
 
 const DB = 'borgerdialog_bench_insight';
@@ -27,6 +31,8 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '200' },
     reuse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    bulk: { type: 'boolean', default: false },
+    'seed-only': { type: 'boolean', default: false },
   },
   strict: false,
 });
@@ -57,15 +63,26 @@ async function time(name: string, fn: () => Promise<unknown>, n = requests): Pro
 export async function benchInsight(): Promise<void> {
   const url = databaseUrl(DB);
   const env = { ...process.env, DATABASE_URL: url, NODE_ENV: 'development', JOBS: 'false' };
+  const admin = new pg.Client({ connectionString: url });
   if (!values.reuse) {
     await recreateDatabase(DB);
-    log(`Seeding ${cases} cases into ${DB} …`);
+    log(`Seeding ${cases} cases into ${DB}${values.bulk ? ' (set-based)' : ''} …`);
     const t0 = performance.now();
-    await seed(env, cases);
+    if (values.bulk) {
+      await seed(env, 0); // the demo organisation and its stories; the cases come set-based below
+      await admin.connect();
+      await seedBulkCases(admin, cases, localDate(new Date()));
+    } else {
+      await seed(env, cases);
+      await admin.connect();
+    }
     log(`Seeded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  } else await admin.connect();
+  if (values['seed-only']) {
+    log(`Seeded; ${DB} kept for --reuse.`);
+    await admin.end();
+    return;
   }
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
   await admin.query('VACUUM ANALYZE');
   const { rows: counts } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
   const held = counts[0]?.n ?? 0;
