@@ -30,6 +30,8 @@ export interface Config {
   intakeRateLimitPerMinute: number;
   /** How many days the link of a satisfaction survey after closure stays valid. */
   surveyValidDays: number;
+  /** Minutes after closing before a case's satisfaction survey is sent (0: at the job's next run). */
+  surveyDelayMinutes: number;
   /** Seed demo data on an empty database (refused in production). */
   seedDemo: boolean;
   /** Run the outbox relay and job workers in this process. */
@@ -159,6 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionHours: r.positive('SESSION_HOURS', 10),
     intakeRateLimitPerMinute: r.integer('INTAKE_RATE_LIMIT', 30, 1),
     surveyValidDays: r.integer('SURVEY_VALID_DAYS', 14, 1, 365),
+    surveyDelayMinutes: r.integer('SURVEY_DELAY_MINUTES', 60, 0, 7 * 24 * 60),
     seedDemo: r.boolean('SEED_DEMO', true) && !production,
     jobs: r.boolean('JOBS', true),
     trustProxy: r.boolean('TRUST_PROXY', false),
