@@ -70,7 +70,8 @@ beforeAll(async () => {
   lead = await bearer(h.app, 'team_lead@koege.demo');
   analyst = await bearer(h.app, 'analyst@koege.demo');
   // November 2026, Hjælpemidler (first contact 2 working days, resolution 20):
-  // 1: contact after 1 working day (on time), closed after 6 (on time); cause: process.
+  // Written answer within 10 working days: the first letter sent (letter_sent on the timeline).
+  // 1: contact after 1 working day (on time), closed after 6 (on time); cause: process; letter after 5 (on time).
   await insertCase({
     ...vel,
     kind: 'complaint',
@@ -79,8 +80,10 @@ beforeAll(async () => {
     met: '2026-11-03',
     closed: '2026-11-10',
     cause: 'process',
+    events: [{ type: 'letter_sent', at: '2026-11-09' }],
   });
-  // 2: contact after 3 (late); open after 21 working days (resolution late); maintained, re-assessed in time.
+  // 2: contact after 3 (late); open after 21 working days (resolution late); maintained, re-assessed in time;
+  // letters after 12 (late) and 13 (the first counts).
   await insertCase({
     ...vel,
     kind: 'complaint',
@@ -92,9 +95,11 @@ beforeAll(async () => {
     events: [
       { type: 'formal_track_opened', at: '2026-11-06' },
       { type: 'reassessment_decided', at: '2026-11-20' },
+      { type: 'letter_sent', at: '2026-11-18' },
+      { type: 'letter_sent', at: '2026-11-19' },
     ],
   });
-  // 3: a grievance, contact after 2 (on time), closed after 7; cause: communication.
+  // 3: a grievance, contact after 2 (on time), closed after 7; cause: communication; letter after 4 (on time).
   await insertCase({
     ...vel,
     kind: 'grievance',
@@ -103,12 +108,15 @@ beforeAll(async () => {
     met: '2026-11-18',
     closed: '2026-11-25',
     cause: 'communication',
+    events: [{ type: 'letter_sent', at: '2026-11-20' }],
   });
-  // 4: an inquiry, first contact overdue (settled, late); 11 working days open (resolution not yet settled).
+  // 4: an inquiry, first contact overdue (settled, late); 11 working days open (resolution not yet settled);
+  // no letter after 11 working days, still open: the written answer is settled, late.
   await insertCase({ ...vel, kind: 'inquiry', received: '2026-11-16', due: '2026-11-18' });
-  // 5: received yesterday: nothing settled yet.
+  // 5: received yesterday: nothing settled yet (no letter, 1 working day).
   await insertCase({ ...vel, kind: 'complaint', received: '2026-11-30', due: '2026-12-02' });
-  // October 2026: 6: contact after 1, closed after 19 (on time); maintained and forwarded; cause: waiting time.
+  // October 2026: 6: contact after 1, closed after 19 (on time); maintained and forwarded; cause: waiting time;
+  // letter after 4 (on time).
   await insertCase({
     ...vel,
     kind: 'complaint',
@@ -120,9 +128,11 @@ beforeAll(async () => {
     events: [
       { type: 'formal_track_opened', at: '2026-10-20' },
       { type: 'forwarded_to_appeals_body', at: '2026-10-28' },
+      { type: 'letter_sent', at: '2026-10-09' },
     ],
   });
-  // Two cases in another department's area: too few for any public share.
+  // Two cases in another department's area: too few for any public share. 8 is closed without a letter: no
+  // written answer was owed, so it is not counted.
   await insertCase({
     area: 'skole',
     department: 'buf',
@@ -138,6 +148,7 @@ beforeAll(async () => {
     received: '2026-11-04',
     due: '2026-11-06',
     met: '2026-11-05',
+    closed: '2026-11-27',
   });
   await refreshKommune(h.ctx, '259');
 }, 180_000);
@@ -162,6 +173,8 @@ describe('the rollups', () => {
       firstContactOnTime: 2, // 1 and 3
       resolutionSettled: 3, // 1 and 3 closed, 2 past 20 working days
       resolutionOnTime: 2,
+      answerSettled: 4, // 1, 2 and 3 answered; 4 open past its 10 working days
+      answerOnTime: 2, // 1 (5 days) and 3 (4 days); 2 took 12
       reassessmentSettled: 1,
       reassessmentOnTime: 1,
       withRootCause: 3,
@@ -297,13 +310,14 @@ describe('the public service goals', () => {
         measured: true,
       },
       {
+        // 1, 2, 3, 4 and 6 settled; 1, 3 and 6 on time; answered in 5, 12, 4 and 4 working days: median 4.5.
         goal: 'answer',
         goalDays: 10,
-        share: null,
-        count: null,
+        share: 3 / 5,
+        count: 5,
         tooFew: false,
-        medianDays: null,
-        measured: false,
+        medianDays: 4.5,
+        measured: true,
       },
       {
         goal: 'reassessment',

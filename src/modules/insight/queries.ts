@@ -23,6 +23,8 @@ export interface Counts {
   firstContactOnTime: number;
   resolutionSettled: number;
   resolutionOnTime: number;
+  answerSettled: number;
+  answerOnTime: number;
   reassessmentSettled: number;
   reassessmentOnTime: number;
   withRootCause: number;
@@ -44,6 +46,8 @@ const COLUMNS: Record<keyof Counts, string> = {
   firstContactOnTime: 'first_contact_on_time',
   resolutionSettled: 'resolution_settled',
   resolutionOnTime: 'resolution_on_time',
+  answerSettled: 'answer_settled',
+  answerOnTime: 'answer_on_time',
   reassessmentSettled: 'reassessment_settled',
   reassessmentOnTime: 'reassessment_on_time',
   withRootCause: 'with_root_cause',
@@ -103,7 +107,7 @@ export async function countsByArea(
   );
 }
 
-export type Goal = 'first_contact' | 'resolution' | 'reassessment';
+export type Goal = 'first_contact' | 'resolution' | 'answer' | 'reassessment';
 
 /** How long a goal took, in working days, per month: a histogram each. */
 export async function durationsByMonth(
