@@ -66,7 +66,8 @@ async function insertCase(c: CaseSpec): Promise<void> {
 const vel = { area: 'hjaelpemidler', department: 'vel' } as const;
 
 beforeAll(async () => {
-  h = await startHarness();
+  // Køge's analysts are the shared service here: they may read the national view.
+  h = await startHarness({ sharedServiceKommune: '259' });
   lead = await bearer(h.app, 'team_lead@koege.demo');
   analyst = await bearer(h.app, 'analyst@koege.demo');
   // November 2026, Hjælpemidler (first contact 2 working days, resolution 20):
@@ -280,6 +281,69 @@ describe('the dashboard API', () => {
       analyst,
     );
     expect(dept.statusCode).toBe(400);
+  });
+});
+
+describe('the national view (all kommuner, for the shared service)', () => {
+  const national = (path: string, headers: Record<string, string>) =>
+    get(
+      `/api/v1/insight/national/${path}${path.includes('?') ? '&' : '?'}from=2026-10-01&to=2026-11-30`,
+      headers,
+    );
+
+  it("sums every kommune's rollups, by hand", async () => {
+    // Another kommune's rollup row for November: 3 complaints, 2 with a root cause (1 decision, 1 process).
+    await h.ctx.dbh.sql(
+      `INSERT INTO insight_monthly (kommune_id, month, department_id, area_id, received, complaints,
+         with_root_cause, cause_decision, cause_process)
+       VALUES ('230', '2026-11-01', gen_random_uuid(), gen_random_uuid(), 4, 3, 2, 1, 1)`,
+    );
+    try {
+      const res = await national('figures/insight.complaints', analyst);
+      expect(res.statusCode, res.body).toBe(200);
+      // Køge: October 1 (case 6); November 4 in Velfærd (1, 2, 3, 5) and 2 in Skole (7, 8) = 6; plus 230's 3.
+      expect(res.json().points).toEqual([
+        { month: '2026-10-01', value: 1, count: 1 },
+        { month: '2026-11-01', value: 9, count: 9 },
+      ]);
+      expect(res.json().total).toEqual({ value: 10, count: 10 });
+      expect(res.json().comparison).toBeNull();
+      const causes = await national('root-causes', analyst);
+      expect(causes.statusCode, causes.body).toBe(200);
+      // Køge's causes 1 process, 2 decision, 3 communication, 6 waiting time; 230's decision and process.
+      expect(causes.json().total).toMatchObject({
+        total: 6,
+        counts: { process: 2, decision: 2, communication: 1, waiting_time: 1 },
+      });
+      // A single kommune's view is unchanged by the other kommune's row.
+      const own = await get(
+        '/api/v1/insight/figures/insight.complaints?from=2026-10-01&to=2026-11-30',
+        analyst,
+      );
+      expect(own.json().total).toEqual({ value: 7, count: 7 });
+    } finally {
+      await h.ctx.dbh.sql(`DELETE FROM insight_monthly WHERE kommune_id = '230'`);
+    }
+  });
+
+  it('is refused to a team lead, to everyone when no shared service is named, and for figures of other modules', async () => {
+    expect((await national('figures/insight.complaints', lead)).statusCode).toBe(403);
+    expect((await national('root-causes', lead)).statusCode).toBe(403);
+    h.ctx.config.sharedServiceKommune = null;
+    try {
+      expect((await national('figures/insight.complaints', analyst)).statusCode).toBe(403);
+    } finally {
+      h.ctx.config.sharedServiceKommune = '259';
+    }
+    h.ctx.config.sharedServiceKommune = '230';
+    try {
+      expect((await national('root-causes', analyst)).statusCode).toBe(403);
+    } finally {
+      h.ctx.config.sharedServiceKommune = '259';
+    }
+    expect((await national('figures/surveys.satisfaction.overall', analyst)).statusCode).toBe(404);
+    const bad = await get('/api/v1/insight/national/root-causes?from=2026-12-01&to=2026-01-01', analyst);
+    expect(bad.statusCode).toBe(400);
   });
 });
 
