@@ -173,3 +173,42 @@ test('a citizen answers the survey from the dev mailbox; the team lead reopens t
     await expectNoA11yViolations(page);
   });
 });
+
+test('an analyst reads the pulse results: groups of five or more, a chart with its table, CSV', async ({
+  page,
+}) => {
+  await logIn(page, 'analyst@koege.demo');
+  await page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: 'Pulsresultater' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Resultater af medarbejderpulsen' }),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: 'Pulsresultater pr. måned og gruppe' });
+  await expect(table.getByRole('row', { name: /Hele kommunen/ }).first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /Linjediagram over andelen/ })).toHaveAttribute(
+    'src',
+    /^data:image\/svg\+xml/,
+  );
+  await expectNoA11yViolations(page);
+
+  // Every group shown rests on at least five answers (the third column).
+  const counts = await table.locator('tbody tr td:nth-of-type(2)').allTextContents();
+  expect(counts.length).toBeGreaterThan(0);
+  for (const n of counts) expect(Number(n.replace(/\./g, ''))).toBeGreaterThanOrEqual(5);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent CSV: Pulsresultater pr. måned og gruppe' }).click();
+  expect((await download).suggestedFilename()).toBe('medarbejderpuls.csv');
+
+  await page.getByLabel('Fra måned').fill('2026-13');
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Der er en fejl i filtrene' })).toBeFocused();
+  await expect(page.getByText('Skriv måneden som år og måned, fx 2026-06.').first()).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

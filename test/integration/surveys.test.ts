@@ -555,6 +555,26 @@ describe('the employee pulse', { timeout: 120_000 }, () => {
       ).statusCode,
     ).toBe(403);
   });
+
+  it('names the groups the caller may filter by: a team lead their own department and its teams', async () => {
+    const names = async (headers: Record<string, string>) =>
+      (
+        await h.app.inject({ method: 'GET', url: '/api/v1/pulse/results?from=2026-12&to=2026-12', headers })
+      ).json() as {
+        departments: { id: string; name: string }[];
+        teams: { id: string; name: string; departmentId: string }[];
+      };
+    const all = await names(analyst);
+    const vel = h.koege.departments.vel!;
+    expect(all.departments.map((d) => d.id).sort()).toEqual(Object.values(h.koege.departments).sort());
+    expect(all.teams.map((t) => t.id).sort()).toEqual(Object.values(h.koege.teams).sort());
+    const own = await names(teamLead);
+    expect(own.departments.map((d) => d.id)).toEqual([vel]);
+    expect(own.teams.length).toBeGreaterThan(0);
+    expect(own.teams.every((t) => t.departmentId === vel)).toBe(true);
+    // Names of units only: no people.
+    expect(JSON.stringify(own)).not.toMatch(/@|demo/);
+  });
 });
 
 describe('decision volumes', { timeout: 120_000 }, () => {
