@@ -242,7 +242,8 @@ function Results({ answer, locale }: { answer: Answer; locale: 'da' | 'en' }) {
       </h2>
       <p>{t('surveys.ui.pulseResults.minimum', { min: String(answer.minGroupSize) })}</p>
       <EChart option={option} alt={t('surveys.ui.pulseResults.chartAlt')} />
-      <div className="table-responsive-container mt-5">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: wider than a phone, the table scrolls on its own; a scrolling region must take focus to be scrolled from the keyboard */}
+      <section className="table--responsive-scroll mt-5" tabIndex={0} aria-label={tableName}>
         <table className="table table--compact">
           <caption className="sr-only">{tableName}</caption>
           <thead>
@@ -266,7 +267,7 @@ function Results({ answer, locale }: { answer: Answer; locale: 'da' | 'en' }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <button
         type="button"
         className="button button-secondary mt-4"
