@@ -56,6 +56,8 @@ export default defineConfig({
       SEED_DEMO: 'true',
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
+      // The survey after closure goes at the job's next run, not an hour later (test/e2e/surveys.spec.ts).
+      SURVEY_DELAY_MINUTES: '0',
     },
   },
 });

@@ -5,10 +5,13 @@
 // API, against the bare SQL scan over the cases that the rollups replace; one kommune, and all kommuner (a
 // national view). Prints p50/p95 per target and the ratio bare ÷ rollup. See docs/benchmarks.md.
 //
-//   npm run bench -- --insight [--cases 5000000] [--requests 200] [--reuse] [--keep]
+//   npm run bench -- --insight [--bulk] [--cases 5000000] [--requests 200] [--reuse] [--keep] [--seed-only]
+//   --bulk: the cases set-based in PostgreSQL (bench/insight-seed.ts) instead of the app's seeder;
+//   --seed-only: seed and keep the database, time nothing (a later --reuse run times it).
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
+import { localDate } from '../src/core/calendar.js';
 import { addCalendarMonths, monthOf } from '../src/core/insight.js';
 import { DEMO_PASSWORD } from '../src/modules/cases/seed/organisation.js';
 import { bareCounts } from '../src/modules/insight/bare.js';
@@ -17,6 +20,7 @@ import { loadConfig } from '../src/platform/config.js';
 import { forgetTenancyCache } from '../src/platform/tenancy.js';
 import { openContext } from '../src/server.js';
 import { databaseUrl, dropDatabase, recreateDatabase, seed } from './database.js';
+import { seedBulkCases } from './insight-seed.js';
 import { percentile } from './stats.js';
 
 const DB = 'borgerdialog_bench_insight';
@@ -27,6 +31,8 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '200' },
     reuse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    bulk: { type: 'boolean', default: false },
+    'seed-only': { type: 'boolean', default: false },
   },
   strict: false,
 });
@@ -34,6 +40,8 @@ const cases = Number(values.cases);
 const requests = Number(values.requests);
 if (!Number.isInteger(cases) || cases < 0) throw new Error('--cases must be a whole number ≥ 0');
 if (!Number.isInteger(requests) || requests < 1) throw new Error('--requests must be a whole number ≥ 1');
+/** The bare scans take seconds each at millions of cases: a few samples after one warm-up run. */
+const BARE_SAMPLES = Math.min(requests, 7);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 interface Timing {
@@ -42,8 +50,8 @@ interface Timing {
   p95: number;
 }
 
-async function time(name: string, fn: () => Promise<unknown>, n = requests): Promise<Timing> {
-  for (let i = 0; i < Math.min(5, n); i++) await fn(); // warm the plans and the cache
+async function time(name: string, fn: () => Promise<unknown>, n = requests, warm = 5): Promise<Timing> {
+  for (let i = 0; i < Math.min(warm, n); i++) await fn(); // warm the plans and the cache
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
@@ -57,21 +65,33 @@ async function time(name: string, fn: () => Promise<unknown>, n = requests): Pro
 export async function benchInsight(): Promise<void> {
   const url = databaseUrl(DB);
   const env = { ...process.env, DATABASE_URL: url, NODE_ENV: 'development', JOBS: 'false' };
+  const admin = new pg.Client({ connectionString: url });
   if (!values.reuse) {
     await recreateDatabase(DB);
-    log(`Seeding ${cases} cases into ${DB} …`);
+    log(`Seeding ${cases} cases into ${DB}${values.bulk ? ' (set-based)' : ''} …`);
     const t0 = performance.now();
-    await seed(env, cases);
+    if (values.bulk) {
+      await seed(env, 0); // the demo organisation and its stories; the cases come set-based below
+      await admin.connect();
+      await seedBulkCases(admin, cases, localDate(new Date()));
+    } else {
+      await seed(env, cases);
+      await admin.connect();
+    }
     log(`Seeded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  } else await admin.connect();
+  if (values['seed-only']) {
+    log(`Seeded; ${DB} kept for --reuse.`);
+    await admin.end();
+    return;
   }
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
   await admin.query('VACUUM ANALYZE');
   const { rows: counts } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
   const held = counts[0]?.n ?? 0;
 
   const config = {
-    ...loadConfig({ NODE_ENV: 'development', DATABASE_URL: url }),
+    // Køge's analysts act as the shared service, so the national view can be timed through its routes.
+    ...loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, SHARED_SERVICE_KOMMUNE: '259' }),
     jobs: false,
     seedDemo: false,
   };
@@ -116,12 +136,14 @@ export async function benchInsight(): Promise<void> {
   const bareKommune = await time(
     'bare SQL: one kommune, 12 months',
     () => bareCounts(ctx, { kommuneId: '259', from, to: asOf }, asOf),
-    Math.min(requests, 20),
+    BARE_SAMPLES,
+    1,
   );
   const bareDepartment = await time(
     'bare SQL: one department, 12 months',
     () => bareCounts(ctx, { kommuneId: '259', departmentId: vel!.id, from, to: asOf }, asOf),
-    Math.min(requests, 20),
+    BARE_SAMPLES,
+    1,
   );
   const bareNational = await time(
     'bare SQL: all kommuner, 12 months',
@@ -133,7 +155,8 @@ export async function benchInsight(): Promise<void> {
       FROM cases WHERE received_on >= $1::date AND received_on <= $2::date`,
         [from, asOf],
       ),
-    Math.min(requests, 20),
+    BARE_SAMPLES,
+    1,
   );
   rows.push([
     await time(
@@ -170,6 +193,27 @@ export async function benchInsight(): Promise<void> {
   rows.push([
     await time('GET /k/259/servicemaal (public page, 2 charts/area)', get('/k/259/servicemaal')),
     bareKommune,
+  ]);
+  rows.push([
+    await time(
+      'GET /insight/national/figures/insight.complaints (all kommuner)',
+      get(`/api/v1/insight/national/figures/insight.complaints${q}`, analyst),
+    ),
+    bareNational,
+  ]);
+  rows.push([
+    await time(
+      'GET /insight/national/figures/insight.first_contact_days',
+      get(`/api/v1/insight/national/figures/insight.first_contact_days${q}`, analyst),
+    ),
+    bareNational,
+  ]);
+  rows.push([
+    await time(
+      'GET /insight/national/root-causes (all kommuner)',
+      get(`/api/v1/insight/national/root-causes${q}`, analyst),
+    ),
+    bareNational,
   ]);
   rows.push([
     await time('rollup SQL: all kommuner, 12 months', () =>

@@ -5,7 +5,7 @@
 //
 //   npm run bench -- [--seconds 10] [--rounds 3] [--connections 10] [--cases 0] [--warmup 5] [--pglite]
 //                    [--pool N] [--socket] [--keep] [--reads] [--reads-only] [--reuse] [--port 3300]
-//   npm run bench -- --insight [--cases 5000000] [--requests 200] [--reuse] [--keep]   (bench/insight.ts)
+//   npm run bench -- --insight [--bulk] [--cases 5000000] [--requests 200] [--reuse] [--keep] [--seed-only]   (bench/insight.ts)
 //
 //   npm run bench -- --learning [--cases 100000] [--requests 200] [--engines pg,pglite]   (bench/learning.ts)
 //

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { type RetentionReport, runRetention } from './modules/privacy/index.js';
 import { backupDatabase, restoreDatabase, type TableSum } from './platform/backup.js';
 import { loadConfig } from './platform/config.js';
+import { progressBar } from './platform/progress.js';
 import { isEmpty } from './platform/tenancy.js';
 import { openContext, seedDemo, startServer } from './server.js';
 
@@ -100,12 +101,6 @@ function formatRetention(r: RetentionReport): string {
 function formatTables(sums: TableSum[]): string {
   const width = Math.max(...sums.map((s) => s.table.length));
   return sums.map((s) => `${s.table.padEnd(width)} ${String(s.rows).padStart(9)} ${s.checksum}`).join('\n');
-}
-
-function progressBar(done: number, total: number): void {
-  const width = 30;
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} cases`);
 }
 
 main().catch((err: unknown) => {

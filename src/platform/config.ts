@@ -30,6 +30,13 @@ export interface Config {
   intakeRateLimitPerMinute: number;
   /** How many days the link of a satisfaction survey after closure stays valid. */
   surveyValidDays: number;
+  /** Minutes after closing before a case's satisfaction survey is sent (0: at the job's next run). */
+  surveyDelayMinutes: number;
+  /**
+   * The kommune (kommunekode) whose analysts are the shared service: they alone may read the effect figures of
+   * all kommuner at once (the national view). Null: nobody may.
+   */
+  sharedServiceKommune: string | null;
   /** Seed demo data on an empty database (refused in production). */
   seedDemo: boolean;
   /** Run the outbox relay and job workers in this process. */
@@ -67,6 +74,13 @@ class Reader {
 
   string(name: string, fallback: string): string {
     return this.raw(name) ?? fallback;
+  }
+
+  /** A kommunekode (three digits), or null when unset. */
+  kommunekode(name: string): string | null {
+    const v = this.raw(name);
+    if (v === undefined) return null;
+    return /^\d{3}$/.test(v) ? v : (this.bad(name, 'a kommunekode of three digits', v) ?? null);
   }
 
   integer(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -159,6 +173,8 @@ export function loadConfig(env: Env = process.env): Config {
     sessionHours: r.positive('SESSION_HOURS', 10),
     intakeRateLimitPerMinute: r.integer('INTAKE_RATE_LIMIT', 30, 1),
     surveyValidDays: r.integer('SURVEY_VALID_DAYS', 14, 1, 365),
+    surveyDelayMinutes: r.integer('SURVEY_DELAY_MINUTES', 60, 0, 7 * 24 * 60),
+    sharedServiceKommune: r.kommunekode('SHARED_SERVICE_KOMMUNE'),
     seedDemo: r.boolean('SEED_DEMO', true) && !production,
     jobs: r.boolean('JOBS', true),
     trustProxy: r.boolean('TRUST_PROXY', false),

@@ -129,6 +129,24 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/v1/insight/root-causes': { access: { rules: ['insight.read'], on: 'actor' }, request: none },
   'GET /api/v1/insight/scope': { access: { rules: ['insight.read'], on: 'actor' }, request: none },
+  // The national view: the harness names no shared-service kommune, so it is refused to every role.
+  'GET /api/v1/insight/national/figures/:key': {
+    access: {
+      rules: ['insight.national'],
+      on: 'given',
+      subject: async () => ({ kommuneId: h.ctx.config.sharedServiceKommune }),
+    },
+    request: () => ({ query: 'from=2026-01-01&to=2026-12-01' }),
+    params: () => ({ key: 'insight.complaints' }),
+  },
+  'GET /api/v1/insight/national/root-causes': {
+    access: {
+      rules: ['insight.national'],
+      on: 'given',
+      subject: async () => ({ kommuneId: h.ctx.config.sharedServiceKommune }),
+    },
+    request: none,
+  },
   'GET /api/v1/kommuner/:kommunekode/calendar/add-working-days': {
     access: { public: true },
     request: () => ({ query: 'from=2026-12-01&days=2' }),

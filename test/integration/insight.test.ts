@@ -66,11 +66,13 @@ async function insertCase(c: CaseSpec): Promise<void> {
 const vel = { area: 'hjaelpemidler', department: 'vel' } as const;
 
 beforeAll(async () => {
-  h = await startHarness();
+  // Køge's analysts are the shared service here: they may read the national view.
+  h = await startHarness({ sharedServiceKommune: '259' });
   lead = await bearer(h.app, 'team_lead@koege.demo');
   analyst = await bearer(h.app, 'analyst@koege.demo');
   // November 2026, Hjælpemidler (first contact 2 working days, resolution 20):
-  // 1: contact after 1 working day (on time), closed after 6 (on time); cause: process.
+  // Written answer within 10 working days: the first letter sent (letter_sent on the timeline).
+  // 1: contact after 1 working day (on time), closed after 6 (on time); cause: process; letter after 5 (on time).
   await insertCase({
     ...vel,
     kind: 'complaint',
@@ -79,8 +81,10 @@ beforeAll(async () => {
     met: '2026-11-03',
     closed: '2026-11-10',
     cause: 'process',
+    events: [{ type: 'letter_sent', at: '2026-11-09' }],
   });
-  // 2: contact after 3 (late); open after 21 working days (resolution late); maintained, re-assessed in time.
+  // 2: contact after 3 (late); open after 21 working days (resolution late); maintained, re-assessed in time;
+  // letters after 12 (late) and 13 (the first counts).
   await insertCase({
     ...vel,
     kind: 'complaint',
@@ -92,9 +96,11 @@ beforeAll(async () => {
     events: [
       { type: 'formal_track_opened', at: '2026-11-06' },
       { type: 'reassessment_decided', at: '2026-11-20' },
+      { type: 'letter_sent', at: '2026-11-18' },
+      { type: 'letter_sent', at: '2026-11-19' },
     ],
   });
-  // 3: a grievance, contact after 2 (on time), closed after 7; cause: communication.
+  // 3: a grievance, contact after 2 (on time), closed after 7; cause: communication; letter after 4 (on time).
   await insertCase({
     ...vel,
     kind: 'grievance',
@@ -103,12 +109,15 @@ beforeAll(async () => {
     met: '2026-11-18',
     closed: '2026-11-25',
     cause: 'communication',
+    events: [{ type: 'letter_sent', at: '2026-11-20' }],
   });
-  // 4: an inquiry, first contact overdue (settled, late); 11 working days open (resolution not yet settled).
+  // 4: an inquiry, first contact overdue (settled, late); 11 working days open (resolution not yet settled);
+  // no letter after 11 working days, still open: the written answer is settled, late.
   await insertCase({ ...vel, kind: 'inquiry', received: '2026-11-16', due: '2026-11-18' });
-  // 5: received yesterday: nothing settled yet.
+  // 5: received yesterday: nothing settled yet (no letter, 1 working day).
   await insertCase({ ...vel, kind: 'complaint', received: '2026-11-30', due: '2026-12-02' });
-  // October 2026: 6: contact after 1, closed after 19 (on time); maintained and forwarded; cause: waiting time.
+  // October 2026: 6: contact after 1, closed after 19 (on time); maintained and forwarded; cause: waiting time;
+  // letter after 4 (on time).
   await insertCase({
     ...vel,
     kind: 'complaint',
@@ -120,9 +129,11 @@ beforeAll(async () => {
     events: [
       { type: 'formal_track_opened', at: '2026-10-20' },
       { type: 'forwarded_to_appeals_body', at: '2026-10-28' },
+      { type: 'letter_sent', at: '2026-10-09' },
     ],
   });
-  // Two cases in another department's area: too few for any public share.
+  // Two cases in another department's area: too few for any public share. 8 is closed without a letter: no
+  // written answer was owed, so it is not counted.
   await insertCase({
     area: 'skole',
     department: 'buf',
@@ -138,6 +149,7 @@ beforeAll(async () => {
     received: '2026-11-04',
     due: '2026-11-06',
     met: '2026-11-05',
+    closed: '2026-11-27',
   });
   await refreshKommune(h.ctx, '259');
 }, 180_000);
@@ -162,6 +174,8 @@ describe('the rollups', () => {
       firstContactOnTime: 2, // 1 and 3
       resolutionSettled: 3, // 1 and 3 closed, 2 past 20 working days
       resolutionOnTime: 2,
+      answerSettled: 4, // 1, 2 and 3 answered; 4 open past its 10 working days
+      answerOnTime: 2, // 1 (5 days) and 3 (4 days); 2 took 12
       reassessmentSettled: 1,
       reassessmentOnTime: 1,
       withRootCause: 3,
@@ -270,6 +284,69 @@ describe('the dashboard API', () => {
   });
 });
 
+describe('the national view (all kommuner, for the shared service)', () => {
+  const national = (path: string, headers: Record<string, string>) =>
+    get(
+      `/api/v1/insight/national/${path}${path.includes('?') ? '&' : '?'}from=2026-10-01&to=2026-11-30`,
+      headers,
+    );
+
+  it("sums every kommune's rollups, by hand", async () => {
+    // Another kommune's rollup row for November: 3 complaints, 2 with a root cause (1 decision, 1 process).
+    await h.ctx.dbh.sql(
+      `INSERT INTO insight_monthly (kommune_id, month, department_id, area_id, received, complaints,
+         with_root_cause, cause_decision, cause_process)
+       VALUES ('230', '2026-11-01', gen_random_uuid(), gen_random_uuid(), 4, 3, 2, 1, 1)`,
+    );
+    try {
+      const res = await national('figures/insight.complaints', analyst);
+      expect(res.statusCode, res.body).toBe(200);
+      // Køge: October 1 (case 6); November 4 in Velfærd (1, 2, 3, 5) and 2 in Skole (7, 8) = 6; plus 230's 3.
+      expect(res.json().points).toEqual([
+        { month: '2026-10-01', value: 1, count: 1 },
+        { month: '2026-11-01', value: 9, count: 9 },
+      ]);
+      expect(res.json().total).toEqual({ value: 10, count: 10 });
+      expect(res.json().comparison).toBeNull();
+      const causes = await national('root-causes', analyst);
+      expect(causes.statusCode, causes.body).toBe(200);
+      // Køge's causes 1 process, 2 decision, 3 communication, 6 waiting time; 230's decision and process.
+      expect(causes.json().total).toMatchObject({
+        total: 6,
+        counts: { process: 2, decision: 2, communication: 1, waiting_time: 1 },
+      });
+      // A single kommune's view is unchanged by the other kommune's row.
+      const own = await get(
+        '/api/v1/insight/figures/insight.complaints?from=2026-10-01&to=2026-11-30',
+        analyst,
+      );
+      expect(own.json().total).toEqual({ value: 7, count: 7 });
+    } finally {
+      await h.ctx.dbh.sql(`DELETE FROM insight_monthly WHERE kommune_id = '230'`);
+    }
+  });
+
+  it('is refused to a team lead, to everyone when no shared service is named, and for figures of other modules', async () => {
+    expect((await national('figures/insight.complaints', lead)).statusCode).toBe(403);
+    expect((await national('root-causes', lead)).statusCode).toBe(403);
+    h.ctx.config.sharedServiceKommune = null;
+    try {
+      expect((await national('figures/insight.complaints', analyst)).statusCode).toBe(403);
+    } finally {
+      h.ctx.config.sharedServiceKommune = '259';
+    }
+    h.ctx.config.sharedServiceKommune = '230';
+    try {
+      expect((await national('root-causes', analyst)).statusCode).toBe(403);
+    } finally {
+      h.ctx.config.sharedServiceKommune = '259';
+    }
+    expect((await national('figures/surveys.satisfaction.overall', analyst)).statusCode).toBe(404);
+    const bad = await get('/api/v1/insight/national/root-causes?from=2026-12-01&to=2026-01-01', analyst);
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
 describe('the public service goals', () => {
   it('show each goal beside the practice, and no share resting on fewer than 5 cases', async () => {
     const res = await get('/api/v1/kommuner/259/service-goals');
@@ -297,13 +374,14 @@ describe('the public service goals', () => {
         measured: true,
       },
       {
+        // 1, 2, 3, 4 and 6 settled; 1, 3 and 6 on time; answered in 5, 12, 4 and 4 working days: median 4.5.
         goal: 'answer',
         goalDays: 10,
-        share: null,
-        count: null,
+        share: 3 / 5,
+        count: 5,
         tooFew: false,
-        medianDays: null,
-        measured: false,
+        medianDays: 4.5,
+        measured: true,
       },
       {
         goal: 'reassessment',

@@ -15,7 +15,8 @@ let analyst: Record<string, string>;
 let seq = 0;
 
 beforeAll(async () => {
-  h = await startHarness();
+  // At the job's next run after closing; the delay itself is tested on its own below.
+  h = await startHarness({ surveyDelayMinutes: 0 });
   reception = await bearer(h.app, 'reception@koege.demo');
   teamLead = await bearer(h.app, 'team_lead@koege.demo');
   analyst = await bearer(h.app, 'analyst@koege.demo');
@@ -91,6 +92,27 @@ describe('the citizen survey after closure', { timeout: 120_000 }, () => {
     // Only the token's hash is stored.
     const token = await tokenOf(c.caseId);
     expect(JSON.stringify(await sql('SELECT * FROM survey_requests'))).not.toContain(token);
+  });
+
+  it('waits the configured minutes after closing before the survey goes', async () => {
+    h.ctx.config.surveyDelayMinutes = 60;
+    const start = h.clock.now();
+    try {
+      const c = await closedCase();
+      const queued = async () =>
+        (await sql(`SELECT 1 FROM outbox WHERE case_id = $1 AND template = 'survey.invitation'`, [c.caseId]))
+          .length;
+      h.clock.set(new Date(start.getTime() + 59 * 60_000).toISOString());
+      await requestSurveys(h.ctx);
+      expect(await queued()).toBe(0);
+      expect((await eventsOf(c.caseId)).some((e) => e.type === 'survey_requested')).toBe(false);
+      h.clock.set(new Date(start.getTime() + 60 * 60_000).toISOString());
+      await requestSurveys(h.ctx);
+      expect(await queued()).toBe(1);
+    } finally {
+      h.ctx.config.surveyDelayMinutes = 0;
+      h.clock.set(start.toISOString());
+    }
   });
 
   it('is answered once, shows on the timeline, and a happy answer is not flagged', async () => {
@@ -532,6 +554,26 @@ describe('the employee pulse', { timeout: 120_000 }, () => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+
+  it('names the groups the caller may filter by: a team lead their own department and its teams', async () => {
+    const names = async (headers: Record<string, string>) =>
+      (
+        await h.app.inject({ method: 'GET', url: '/api/v1/pulse/results?from=2026-12&to=2026-12', headers })
+      ).json() as {
+        departments: { id: string; name: string }[];
+        teams: { id: string; name: string; departmentId: string }[];
+      };
+    const all = await names(analyst);
+    const vel = h.koege.departments.vel!;
+    expect(all.departments.map((d) => d.id).sort()).toEqual(Object.values(h.koege.departments).sort());
+    expect(all.teams.map((t) => t.id).sort()).toEqual(Object.values(h.koege.teams).sort());
+    const own = await names(teamLead);
+    expect(own.departments.map((d) => d.id)).toEqual([vel]);
+    expect(own.teams.length).toBeGreaterThan(0);
+    expect(own.teams.every((t) => t.departmentId === vel)).toBe(true);
+    // Names of units only: no people.
+    expect(JSON.stringify(own)).not.toMatch(/@|demo/);
   });
 });
 

@@ -104,6 +104,7 @@ describe('role navigation', () => {
         '/haendelser',
         '/medarbejderpuls',
         '/sikre-moeder',
+        '/pulsresultater',
         '/borgerinddragelse',
         '/laering',
         '/uddannelse',
@@ -134,7 +135,7 @@ describe('role navigation', () => {
       ],
     ],
     // Every staff member may register an incident: they are often the one exposed.
-    ['analyst', ['/effekt', '/afgoerelser', '/haendelser', '/laering', '/uddannelse']],
+    ['analyst', ['/effekt', '/afgoerelser', '/haendelser', '/pulsresultater', '/laering', '/uddannelse']],
     ['safety', ['/haendelser', '/sikre-moeder', '/laering']],
   ])('gives %s the menu %j', (role, paths) => {
     expect(pagesFor(role).map((p) => p.path)).toEqual(paths);
@@ -202,6 +203,7 @@ describe('the menu and the policies agree', () => {
       '/overdragelser': 'reception.handovers', // GET /api/v1/reception/handovers
       '/utilfredse-svar': 'survey.flags', // GET /api/v1/survey-flags
       '/medarbejderpuls': 'pulse.answer', // GET /api/v1/pulse/status
+      '/pulsresultater': 'pulse.results', // GET /api/v1/pulse/results
       '/afgoerelser': 'decisions.import', // POST /api/v1/decision-volumes/import
       '/borgerinddragelse': 'participation.manage', // GET /api/v1/participation
     });

@@ -15,7 +15,7 @@ import { PUBLIC_READ_LIMIT } from '../../platform/rate-limits.js';
 import { MESSAGES_KEYWORD } from '../../platform/schema-errors.js';
 import { getKommune } from '../../platform/tenancy.js';
 import { figureAnswer, rootCauses } from './dashboard.js';
-import { areasWithGoals, departmentsOf, rollupAsOf } from './queries.js';
+import { ALL_KOMMUNER, areasWithGoals, departmentsOf, rollupAsOf } from './queries.js';
 import { GOALS, serviceGoals } from './service-goals.js';
 
 const tags = ['insight'];
@@ -89,17 +89,35 @@ const ownDepartmentOnly = () => new HttpError(403, 'forbidden', 'insight.error.o
 /** Five years: a longer period is refused rather than computed. */
 const MAX_MONTHS = 60;
 
+/** The period asked for, checked: real dates, in order, at most five years; by default the last 12 months. */
+function periodOf(ctx: AppContext, q: { from?: string; to?: string }): { from: string; to: string } {
+  const today = localDate(ctx.now());
+  const to = q.to ?? today;
+  const from = q.from ?? addCalendarMonths(monthOf(to), -11);
+  if (!isValidIsoDate(from) || !isValidIsoDate(to) || from > to || addCalendarMonths(from, MAX_MONTHS) <= to)
+    throw badRequest('insight.error.period', { from: 'insight.error.period' });
+  return { from, to };
+}
+
+/** The national view's scope: all kommuner, for the shared service's analysts only (SHARED_SERVICE_KOMMUNE). */
+function nationalScopeFor(
+  ctx: AppContext,
+  user: SessionUser,
+  q: { from?: string; to?: string },
+): FigureScope {
+  if (!can(user, 'insight.national', { kommuneId: ctx.config.sharedServiceKommune })) throw forbidden();
+  return { kommuneId: ALL_KOMMUNER, ...periodOf(ctx, q) };
+}
+
+const NationalQuery = Type.Object({ from: ScopeQuery.properties.from, to: ScopeQuery.properties.to });
+
 /**
  * The scope a staff member asks for, checked: a real period of at most five years, a department and area of
  * their kommune, and the department they may see (a team lead's own; an analyst any, or the whole kommune).
  */
 async function scopeFor(ctx: AppContext, user: SessionUser, q: ScopeQueryT): Promise<FigureScope> {
   if (!can(user, 'insight.read')) throw forbidden();
-  const today = localDate(ctx.now());
-  const to = q.to ?? today;
-  const from = q.from ?? addCalendarMonths(monthOf(to), -11);
-  if (!isValidIsoDate(from) || !isValidIsoDate(to) || from > to || addCalendarMonths(from, MAX_MONTHS) <= to)
-    throw badRequest('insight.error.period', { from: 'insight.error.period' });
+  const { from, to } = periodOf(ctx, q);
   const departmentId =
     q.department ?? (can(user, 'insight.kommune') ? undefined : (user.departmentId ?? undefined));
   if (!departmentId && !can(user, 'insight.kommune')) throw ownDepartmentOnly();
@@ -203,6 +221,59 @@ export function insightApi(app: App, ctx: AppContext, figures: readonly FigureDe
       },
     },
     async (req) => rootCauses(ctx, await scopeFor(ctx, requireUser(req), req.query)),
+  );
+
+  // ---- the national view: all kommuner at once, for the shared service -------------------------------------
+  // Only the figures the rollups answer (insight's own): they add up across kommuner in one indexed read.
+  const national = new Map(figures.filter((f) => f.key.startsWith('insight.')).map((f) => [f.key, f]));
+
+  app.get(
+    '/api/v1/insight/national/figures/:key',
+    {
+      schema: {
+        tags,
+        operationId: 'insightGetNationalFigure',
+        summary: 'One of the rollup figures for all kommuner at once, month by month (the national view)',
+        description:
+          'For the shared service only: analysts of the kommune named by SHARED_SERVICE_KOMMUNE; everyone ' +
+          'else, and everyone when none is named, is refused (403). The figures are the sums of every ' +
+          "kommune's rollups; asOf is the oldest kommune's rebuild. Aggregates only, no personal data.",
+        security: STAFF_SECURITY,
+        params: Type.Object({ key: Type.String({ maxLength: 100, pattern: '^[a-z0-9_.]+$' }) }),
+        querystring: NationalQuery,
+        response: { 200: FigureAnswerSchema },
+      },
+    },
+    async (req) => {
+      const scope = nationalScopeFor(ctx, requireUser(req), req.query);
+      const def = national.get(req.params.key);
+      if (!def) throw notFound('insight.error.figure');
+      return figureAnswer(ctx, def, scope);
+    },
+  );
+
+  app.get(
+    '/api/v1/insight/national/root-causes',
+    {
+      schema: {
+        tags,
+        operationId: 'insightGetNationalRootCauses',
+        summary: 'The primary root causes per month for all kommuner at once (the national view)',
+        description: 'For the shared service only, as the national figures.',
+        security: STAFF_SECURITY,
+        querystring: NationalQuery,
+        response: {
+          200: Type.Object({
+            from: IsoDate,
+            to: IsoDate,
+            causes: Type.Array(Type.String()),
+            months: Type.Array(Type.Object({ month: IsoDate, total: Type.Integer(), counts: CauseCounts })),
+            total: Type.Object({ total: Type.Integer(), counts: CauseCounts }),
+          }),
+        },
+      },
+    },
+    async (req) => rootCauses(ctx, nationalScopeFor(ctx, requireUser(req), req.query)),
   );
 
   app.get(

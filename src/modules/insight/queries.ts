@@ -6,7 +6,11 @@ import type { Bin } from '../../core/insight.js';
 import { monthOf } from '../../core/insight.js';
 import type { AppContext } from '../../platform/context.js';
 
+/** The scope's kommune for the national view: every kommune at once (the shared service's view). */
+export const ALL_KOMMUNER = '*';
+
 export interface RollupScope {
+  /** A kommunekode, or ALL_KOMMUNER. */
   kommuneId: string;
   departmentId?: string | undefined;
   areaId?: string | undefined;
@@ -23,6 +27,8 @@ export interface Counts {
   firstContactOnTime: number;
   resolutionSettled: number;
   resolutionOnTime: number;
+  answerSettled: number;
+  answerOnTime: number;
   reassessmentSettled: number;
   reassessmentOnTime: number;
   withRootCause: number;
@@ -44,6 +50,8 @@ const COLUMNS: Record<keyof Counts, string> = {
   firstContactOnTime: 'first_contact_on_time',
   resolutionSettled: 'resolution_settled',
   resolutionOnTime: 'resolution_on_time',
+  answerSettled: 'answer_settled',
+  answerOnTime: 'answer_on_time',
   reassessmentSettled: 'reassessment_settled',
   reassessmentOnTime: 'reassessment_on_time',
   withRootCause: 'with_root_cause',
@@ -64,9 +72,13 @@ const SUMS = Object.entries(COLUMNS)
   .map(([key, col]) => `coalesce(sum(${col}), 0)::int AS "${key}"`)
   .join(', ');
 
-// Months of receipt: a period is the months it touches.
-const WHERE = `kommune_id = $1 AND month BETWEEN $2::date AND $3::date
+// Months of receipt: a period is the months it touches. The national view leaves the kommune out ($1 is then
+// ignored), so each kommune's scope keeps its plan on the primary key's first column.
+const FILTERS = `month BETWEEN $2::date AND $3::date
   AND ($4::uuid IS NULL OR department_id = $4) AND ($5::uuid IS NULL OR area_id = $5)`;
+const WHERE_ONE = `kommune_id = $1 AND ${FILTERS}`;
+const WHERE_ALL = `$1::text = '${ALL_KOMMUNER}' AND ${FILTERS}`;
+const where = (s: RollupScope) => (s.kommuneId === ALL_KOMMUNER ? WHERE_ALL : WHERE_ONE);
 const params = (s: RollupScope) => [
   s.kommuneId,
   monthOf(s.from),
@@ -81,14 +93,14 @@ export async function monthlyCounts(
   s: RollupScope,
 ): Promise<(Counts & { month: IsoDate })[]> {
   return ctx.dbh.sql<Counts & { month: IsoDate }>(
-    `SELECT month::text AS month, ${SUMS} FROM insight_monthly WHERE ${WHERE} GROUP BY month ORDER BY month`,
+    `SELECT month::text AS month, ${SUMS} FROM insight_monthly WHERE ${where(s)} GROUP BY month ORDER BY month`,
     params(s),
   );
 }
 
 /** The scope's counts in total. */
 export async function totalCounts(ctx: AppContext, s: RollupScope): Promise<Counts> {
-  const [row] = await ctx.dbh.sql<Counts>(`SELECT ${SUMS} FROM insight_monthly WHERE ${WHERE}`, params(s));
+  const [row] = await ctx.dbh.sql<Counts>(`SELECT ${SUMS} FROM insight_monthly WHERE ${where(s)}`, params(s));
   return row ?? EMPTY_COUNTS;
 }
 
@@ -98,12 +110,12 @@ export async function countsByArea(
   s: RollupScope,
 ): Promise<(Counts & { areaId: string })[]> {
   return ctx.dbh.sql<Counts & { areaId: string }>(
-    `SELECT area_id AS "areaId", ${SUMS} FROM insight_monthly WHERE ${WHERE} GROUP BY area_id`,
+    `SELECT area_id AS "areaId", ${SUMS} FROM insight_monthly WHERE ${where(s)} GROUP BY area_id`,
     params(s),
   );
 }
 
-export type Goal = 'first_contact' | 'resolution' | 'reassessment';
+export type Goal = 'first_contact' | 'resolution' | 'answer' | 'reassessment';
 
 /** How long a goal took, in working days, per month: a histogram each. */
 export async function durationsByMonth(
@@ -113,7 +125,7 @@ export async function durationsByMonth(
 ): Promise<(Bin & { month: IsoDate })[]> {
   return ctx.dbh.sql<Bin & { month: IsoDate }>(
     `SELECT month::text AS month, days, sum(cases)::int AS cases FROM insight_durations
-     WHERE ${WHERE} AND goal = $6 GROUP BY month, days ORDER BY month, days`,
+     WHERE ${where(s)} AND goal = $6 GROUP BY month, days ORDER BY month, days`,
     [...params(s), goal],
   );
 }
@@ -125,15 +137,17 @@ export async function durationsByArea(
 ): Promise<(Bin & { areaId: string; goal: Goal })[]> {
   return ctx.dbh.sql<Bin & { areaId: string; goal: Goal }>(
     `SELECT area_id AS "areaId", goal, days, sum(cases)::int AS cases FROM insight_durations
-     WHERE ${WHERE} GROUP BY area_id, goal, days ORDER BY area_id, goal, days`,
+     WHERE ${where(s)} GROUP BY area_id, goal, days ORDER BY area_id, goal, days`,
     params(s),
   );
 }
 
-/** The date the rollups are settled as of, or null before the first rebuild. */
+/** The date the rollups are settled as of, or null before the first rebuild (all kommuner: the oldest). */
 export async function rollupAsOf(ctx: AppContext, kommuneId: string): Promise<IsoDate | null> {
-  const [row] = await ctx.dbh.sql<{ as_of: string }>(
-    'SELECT as_of::text AS as_of FROM insight_refreshes WHERE kommune_id = $1',
+  const [row] = await ctx.dbh.sql<{ as_of: string | null }>(
+    kommuneId === ALL_KOMMUNER
+      ? 'SELECT min(as_of)::text AS as_of FROM insight_refreshes WHERE $1::text IS NOT NULL'
+      : 'SELECT as_of::text AS as_of FROM insight_refreshes WHERE kommune_id = $1',
     [kommuneId],
   );
   return row?.as_of ?? null;

@@ -1,8 +1,8 @@
 // Rebuilds a kommune's rollups from its case records in one transaction: the working-day ordinals (from the
 // core's calendar), then the monthly counts and the duration histograms, by month of receipt, department and
 // area. The job runs it every 15 minutes; a rebuild is one scan of the kommune's cases and the few timeline
-// events that matter (formal track opened, forwarded, re-assessment decided). "Settled" is as of the day of
-// the rebuild: a goal whose deadline has passed counts, met or not.
+// events that matter (formal track opened, forwarded, re-assessment decided, the first letter sent). "Settled"
+// is as of the day of the rebuild: a goal whose deadline has passed counts, met or not.
 
 import type { SqlRunner } from '../../adapters/db/client.js';
 import { addDays, type IsoDate, localDate } from '../../core/calendar.js';
@@ -14,11 +14,12 @@ import { getKommune } from '../../platform/tenancy.js';
 export const CASE_FACTS = `
   SELECT c.department_id, c.area_id, date_trunc('month', c.received_on)::date AS month,
          c.kind, c.root_cause, c.first_contact_due, c.first_contact_met_on, c.reassessment_due,
-         a.resolution_days,
+         a.resolution_days, a.answer_days,
          coalesce(e.maintained, false) AS maintained, coalesce(e.forwarded, false) AS forwarded,
-         e.reassessed_on,
+         e.reassessed_on, e.answered_on,
          CASE WHEN c.state = 'closed' THEN (c.closed_at AT TIME ZONE 'Europe/Copenhagen')::date END AS closed_on,
          w0.seq AS received_seq, wf.seq AS contact_seq, wc.seq AS closed_seq, wr.seq AS reassessed_seq,
+         wa.seq AS answered_seq,
          wn.seq AS as_of_seq
   FROM cases c
   JOIN areas a ON a.id = c.area_id
@@ -26,9 +27,12 @@ export const CASE_FACTS = `
     SELECT case_id,
            bool_or(type = 'formal_track_opened') AS maintained,
            bool_or(type = 'forwarded_to_appeals_body') AS forwarded,
-           (min(at) FILTER (WHERE type = 'reassessment_decided') AT TIME ZONE 'Europe/Copenhagen')::date AS reassessed_on
+           (min(at) FILTER (WHERE type = 'reassessment_decided') AT TIME ZONE 'Europe/Copenhagen')::date AS reassessed_on,
+           -- the written answer: the first letter the letters module sent on the case
+           (min(at) FILTER (WHERE type = 'letter_sent') AT TIME ZONE 'Europe/Copenhagen')::date AS answered_on
     FROM case_events
-    WHERE kommune_id = $1 AND type IN ('formal_track_opened', 'forwarded_to_appeals_body', 'reassessment_decided')
+    WHERE kommune_id = $1
+      AND type IN ('formal_track_opened', 'forwarded_to_appeals_body', 'reassessment_decided', 'letter_sent')
     GROUP BY case_id
   ) e ON e.case_id = c.id
   LEFT JOIN insight_working_days w0 ON w0.kommune_id = $1 AND w0.day = c.received_on
@@ -36,15 +40,24 @@ export const CASE_FACTS = `
   LEFT JOIN insight_working_days wc ON wc.kommune_id = $1
        AND wc.day = CASE WHEN c.state = 'closed' THEN (c.closed_at AT TIME ZONE 'Europe/Copenhagen')::date END
   LEFT JOIN insight_working_days wr ON wr.kommune_id = $1 AND wr.day = e.reassessed_on
+  LEFT JOIN insight_working_days wa ON wa.kommune_id = $1 AND wa.day = e.answered_on
   LEFT JOIN insight_working_days wn ON wn.kommune_id = $1 AND wn.day = $2::date
   WHERE c.kommune_id = $1`;
+
+/**
+ * The written-answer goal is settled once a letter has gone, or — for a case still open without one — once its
+ * working days have run out (late). A case closed without any letter (resolved in a conversation) is not counted:
+ * no written answer was owed.
+ */
+const ANSWER_SETTLED = `count(*) FILTER (WHERE answered_on IS NOT NULL
+    OR (closed_on IS NULL AND as_of_seq - received_seq > answer_days))`;
 
 const cause = (name: string) => `count(*) FILTER (WHERE root_cause = '${name}')::int`;
 
 const INSERT_MONTHLY = `
   INSERT INTO insight_monthly (kommune_id, month, department_id, area_id, received, complaints, maintained,
     forwarded, first_contact_settled, first_contact_on_time, resolution_settled, resolution_on_time,
-    reassessment_settled, reassessment_on_time, with_root_cause, cause_decision, cause_process,
+    answer_settled, answer_on_time, reassessment_settled, reassessment_on_time, with_root_cause, cause_decision, cause_process,
     cause_communication, cause_waiting_time, cause_conduct, cause_physical_setting, cause_other)
   SELECT $1, month, department_id, area_id,
     count(*)::int,
@@ -55,6 +68,8 @@ const INSERT_MONTHLY = `
     count(*) FILTER (WHERE first_contact_met_on <= first_contact_due)::int,
     count(*) FILTER (WHERE closed_on IS NOT NULL OR as_of_seq - received_seq > resolution_days)::int,
     count(*) FILTER (WHERE closed_seq - received_seq <= resolution_days)::int,
+    ${ANSWER_SETTLED}::int,
+    count(*) FILTER (WHERE answered_seq - received_seq <= answer_days)::int,
     count(*) FILTER (WHERE reassessment_due IS NOT NULL AND (reassessed_on IS NOT NULL OR reassessment_due < $2::date))::int,
     count(*) FILTER (WHERE reassessed_on <= reassessment_due)::int,
     count(*) FILTER (WHERE root_cause IS NOT NULL)::int,
@@ -72,6 +87,7 @@ const INSERT_DURATIONS = `
     CROSS JOIN LATERAL (VALUES
       ('first_contact', f.contact_seq - f.received_seq),
       ('resolution', f.closed_seq - f.received_seq),
+      ('answer', f.answered_seq - f.received_seq),
       ('reassessment', f.reassessed_seq - f.received_seq)
     ) AS g(goal, days)
     WHERE g.days IS NOT NULL

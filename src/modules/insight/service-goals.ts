@@ -1,7 +1,8 @@
 // The public service-goal page's figures (servicemål): per public area, each goal beside the practice over the
 // last 12 months — the share met on time and the median working days, with the period and the number of cases
 // it rests on. A goal resting on fewer than MIN_GROUP cases says so instead of a share: a small number could
-// single out a person. The written-answer goal is shown without a measure until a module records answers.
+// single out a person. The written answer is the first letter sent on the case (the letters module's
+// `letter_sent` on the timeline); a case closed without a letter owed none and is not counted.
 
 import type { IsoDate } from '../../core/calendar.js';
 import { localDate } from '../../core/calendar.js';
@@ -57,6 +58,7 @@ export function lastTwelveMonths(asOf: IsoDate): { from: IsoDate; to: IsoDate } 
 const SETTLED: Record<Goal, [keyof Counts, keyof Counts]> = {
   first_contact: ['firstContactSettled', 'firstContactOnTime'],
   resolution: ['resolutionSettled', 'resolutionOnTime'],
+  answer: ['answerSettled', 'answerOnTime'],
   reassessment: ['reassessmentSettled', 'reassessmentOnTime'],
 };
 
@@ -95,15 +97,7 @@ export async function serviceGoals(ctx: AppContext, kommuneId: string): Promise<
         goals: [
           measuredGoal('first_contact', a.firstContactDays),
           measuredGoal('resolution', a.resolutionDays),
-          {
-            goal: 'answer',
-            goalDays: a.answerDays,
-            share: null,
-            count: null,
-            tooFew: false,
-            medianDays: null,
-            measured: false,
-          },
+          measuredGoal('answer', a.answerDays),
           measuredGoal('reassessment', null),
         ],
       };

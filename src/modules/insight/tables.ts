@@ -33,6 +33,8 @@ export const insightMonthly = pgTable(
     firstContactOnTime: count('first_contact_on_time'),
     resolutionSettled: count('resolution_settled'),
     resolutionOnTime: count('resolution_on_time'),
+    answerSettled: count('answer_settled'), // the written answer (skriftligt svar): the first letter sent
+    answerOnTime: count('answer_on_time'),
     reassessmentSettled: count('reassessment_settled'),
     reassessmentOnTime: count('reassessment_on_time'),
     withRootCause: count('with_root_cause'),
@@ -55,7 +57,7 @@ export const insightDurations = pgTable(
     month: date('month').notNull(),
     departmentId: uuid('department_id').notNull(),
     areaId: uuid('area_id').notNull(),
-    goal: text('goal').notNull(), // first_contact | resolution | reassessment
+    goal: text('goal').notNull(), // first_contact | resolution | answer | reassessment
     days: integer('days').notNull(),
     cases: integer('cases').notNull(),
   },

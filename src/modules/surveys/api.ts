@@ -15,7 +15,7 @@ import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.j
 import { MESSAGES_KEYWORD } from '../../platform/schema-errors.js';
 import { decisionsByAreaMonth, importDecisionVolumes } from './decisions.js';
 import { importErrorMessage } from './import-errors.js';
-import { answerPulse, pulseResults, pulseStatus } from './pulse.js';
+import { answerPulse, pulseGroupNames, pulseResults, pulseStatus } from './pulse.js';
 import { answerSurvey, dismissFlag, listFlags, optOut, reopenFromFlag, surveyView } from './survey.js';
 
 const messages = <T extends TSchema>(schema: T, keys: Record<string, string>): T =>
@@ -282,14 +282,28 @@ export function surveysApi(app: App, ctx: AppContext): void {
           teamId: Type.Optional(Type.String({ format: 'uuid' })),
         }),
         response: {
-          200: Type.Object({ minGroupSize: Type.Integer(), items: Type.Array(PulseCell) }),
+          200: Type.Object({
+            minGroupSize: Type.Integer(),
+            items: Type.Array(PulseCell),
+            departments: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), {
+              description: 'The departments the caller may filter by (names for the groups)',
+            }),
+            teams: Type.Array(
+              Type.Object({ id: Type.String(), name: Type.String(), departmentId: Type.String() }),
+              { description: 'The teams the caller may filter by' },
+            ),
+          }),
           ...staffErrors,
         },
       },
     },
     async (req) => {
       const user = allowed(req, 'pulse.results');
-      return { minGroupSize: 5, items: await pulseResults(ctx, user, req.query) };
+      return {
+        minGroupSize: 5,
+        items: await pulseResults(ctx, user, req.query),
+        ...(await pulseGroupNames(ctx, user)),
+      };
     },
   );
 

@@ -108,4 +108,18 @@ export async function pulseResults(ctx: AppContext, actor: Actor, f: PulseFilter
     }));
 }
 
+/** The departments and teams a user may filter the pulse by: a team lead's own, an analyst's kommune's. */
+export async function pulseGroupNames(ctx: AppContext, actor: Actor) {
+  const rows = await q.orgUnits(ctx.dbh.sql.bind(ctx.dbh), actor.kommuneId);
+  const own = (departmentId: string) => actor.role !== 'team_lead' || departmentId === actor.departmentId;
+  return {
+    departments: rows
+      .filter((r) => r.kind === 'department' && own(r.id))
+      .map((r) => ({ id: r.id, name: r.name })),
+    teams: rows
+      .filter((r) => r.kind === 'team' && r.department_id !== null && own(r.department_id))
+      .map((r) => ({ id: r.id, name: r.name, departmentId: r.department_id! })),
+  };
+}
+
 export { PULSE_QUESTIONS };

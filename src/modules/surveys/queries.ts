@@ -14,23 +14,23 @@ export interface ClosedCaseToSurvey {
 }
 
 /**
- * Closed cases (within `since`) that have no survey yet, whose citizen can be reached and has not said no to
+ * Closed cases (closed between `since` and `closedBefore`, the configured delay ago) that have no survey yet, whose citizen can be reached and has not said no to
  * surveys. The locale is the one the case's first message went out in. Newest first: a citizen whose case was
  * just closed hears from us while it is fresh, and a backlog (after downtime, or the demo's closed cases) is
  * worked through behind them.
  */
-export const closedCasesWithoutSurvey = (sql: SqlRunner, since: Date, limit: number) =>
+export const closedCasesWithoutSurvey = (sql: SqlRunner, since: Date, closedBefore: Date, limit: number) =>
   sql<ClosedCaseToSurvey>(
     `SELECT c.id AS case_id, c.kommune_id, c.number, ci.email, ci.phone,
             (SELECT o.locale FROM outbox o WHERE o.case_id = c.id ORDER BY o.created_at LIMIT 1) AS locale
        FROM cases c JOIN citizens ci ON ci.id = c.citizen_id
-      WHERE c.state = 'closed' AND c.anonymised_at IS NULL AND c.closed_at >= $1
+      WHERE c.state = 'closed' AND c.anonymised_at IS NULL AND c.closed_at >= $1 AND c.closed_at <= $3
         AND (ci.email IS NOT NULL OR ci.phone IS NOT NULL)
         AND NOT EXISTS (SELECT 1 FROM survey_requests r WHERE r.case_id = c.id)
         AND NOT EXISTS (SELECT 1 FROM survey_opt_outs o WHERE o.citizen_id = c.citizen_id)
       ORDER BY c.closed_at DESC
       LIMIT $2`,
-    [since, limit],
+    [since, limit, closedBefore],
   );
 
 /** Claims the case's one survey; no row back when a parallel run got there first. */
@@ -330,6 +330,16 @@ export const pulseGroups = (sql: SqlRunner, kommuneId: string, from: string, to:
       WHERE kommune_id = $1 AND month BETWEEN $2 AND $3
       GROUP BY month, department_id, team_id`,
     [kommuneId, from, to],
+  );
+
+/** The kommune's departments and teams by name, for labelling the pulse groups (no people in them). */
+export const orgUnits = (sql: SqlRunner, kommuneId: string) =>
+  sql<{ kind: 'department' | 'team'; id: string; name: string; department_id: string | null }>(
+    `SELECT 'department' AS kind, id, name, NULL::uuid AS department_id FROM departments WHERE kommune_id = $1
+     UNION ALL
+     SELECT 'team', id, name, department_id FROM teams WHERE kommune_id = $1
+     ORDER BY name`,
+    [kommuneId],
   );
 
 // ---------------------------------------------------------------------------------------------------------

@@ -47,7 +47,9 @@ const dayMs = 86_400_000;
 export async function requestSurveys(ctx: AppContext): Promise<number> {
   const now = ctx.now();
   const since = new Date(now.getTime() - SURVEY_LOOKBACK_DAYS * dayMs);
-  const due = await q.closedCasesWithoutSurvey(ctx.dbh.sql.bind(ctx.dbh), since, BATCH);
+  // A case closed by mistake can be reopened before the citizen is asked (SURVEY_DELAY_MINUTES, default 60).
+  const closedBefore = new Date(now.getTime() - ctx.config.surveyDelayMinutes * 60_000);
+  const due = await q.closedCasesWithoutSurvey(ctx.dbh.sql.bind(ctx.dbh), since, closedBefore, BATCH);
   let queued = 0;
   for (const c of due) {
     const contact = contactOf(c);

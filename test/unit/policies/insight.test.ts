@@ -51,6 +51,34 @@ describe('insight: the rules in words', () => {
       false,
     ],
     ['only an analyst sees the kommune as a whole', actor('team_lead'), 'insight.kommune', undefined, false],
+    [
+      'an analyst of the shared-service kommune sees all kommuner',
+      actor('analyst', null),
+      'insight.national',
+      { kommuneId: KOEGE },
+      true,
+    ],
+    [
+      '… an analyst of another kommune does not',
+      actor('analyst', null),
+      'insight.national',
+      { kommuneId: ROSKILDE },
+      false,
+    ],
+    [
+      '… nor anyone when the deployment names no shared service',
+      actor('analyst', null),
+      'insight.national',
+      { kommuneId: null },
+      false,
+    ],
+    [
+      '… nor a team lead of the shared-service kommune',
+      actor('team_lead'),
+      'insight.national',
+      { kommuneId: KOEGE },
+      false,
+    ],
   ] as const)('%s', (_sentence, who, action, subject, allowed) => {
     expect(ask(who, action, subject)).toBe(allowed);
   });
@@ -73,11 +101,28 @@ const ON_A_DEPARTMENT = {
   },
 } satisfies Partial<Record<Rule, Record<keyof typeof DEPARTMENTS, readonly Role[]>>>;
 
+const SHARED_SERVICES = {
+  'their kommune as the shared service': { kommuneId: KOEGE },
+  'another kommune as the shared service': { kommuneId: ROSKILDE },
+  'no shared service': { kommuneId: null },
+};
+const ON_A_SHARED_SERVICE = {
+  'insight.national': {
+    'their kommune as the shared service': ['analyst'],
+    'another kommune as the shared service': NOBODY,
+    'no shared service': NOBODY,
+  },
+} satisfies Partial<Record<Rule, Record<keyof typeof SHARED_SERVICES, readonly Role[]>>>;
+
 describe('insight: every role × every action', () => {
   it('has rows for exactly the module’s rules', () => {
-    expect([...Object.keys(ON_THE_ACTOR), ...Object.keys(ON_A_DEPARTMENT)].sort()).toEqual(
-      Object.keys(insightPolicies).sort(),
-    );
+    expect(
+      [
+        ...Object.keys(ON_THE_ACTOR),
+        ...Object.keys(ON_A_DEPARTMENT),
+        ...Object.keys(ON_A_SHARED_SERVICE),
+      ].sort(),
+    ).toEqual(Object.keys(insightPolicies).sort());
   });
 
   it.each(onTheActor(ON_THE_ACTOR))('$name', ({ role, action, subject, allowed }) => {
@@ -87,6 +132,13 @@ describe('insight: every role × every action', () => {
   it.each(onASubject(ON_A_DEPARTMENT, DEPARTMENTS, 'for'))('$name', ({ role, action, subject, allowed }) => {
     expect(ask(actor(role), action, subject)).toBe(allowed);
   });
+
+  it.each(onASubject(ON_A_SHARED_SERVICE, SHARED_SERVICES, 'with'))(
+    '$name',
+    ({ role, action, subject, allowed }) => {
+      expect(ask(actor(role), action, subject)).toBe(allowed);
+    },
+  );
 
   it.each(Object.keys(insightPolicies))('nobody signed in may %s', (action) => {
     expect(ask(null, action as Rule, { kommuneId: KOEGE, departmentId: OWN_DEPARTMENT })).toBe(false);

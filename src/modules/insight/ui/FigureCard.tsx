@@ -78,7 +78,7 @@ export function FigureCard({
       ) : (
         <>
           <EChart option={option} alt={t('insight.ui.chartAlt', { figure: name })} />
-          <div className="table-responsive-container">
+          <div className="table--responsive-scroll">
             <table className="table table--compact">
               <caption className="sr-only">{name}</caption>
               <thead>
@@ -122,7 +122,7 @@ export function FigureCard({
         <>
           <h3 className="h4">{t('insight.ui.comparison')}</h3>
           <p>{t('insight.ui.methodStart', { date: formatDate(c.methodStartedOn, locale) })}</p>
-          <div className="table-responsive-container">
+          <div className="table--responsive-scroll">
             <table className="table table--compact">
               <caption className="sr-only">{`${name}: ${t('insight.ui.comparison')}`}</caption>
               <thead>

@@ -47,7 +47,7 @@ export function RootCausesCard({ answer }: { answer: RootCauseAnswer }) {
       ) : (
         <>
           <EChart option={option} alt={t('insight.ui.chartAlt', { figure: title })} />
-          <div className="table-responsive-container">
+          <div className="table--responsive-scroll">
             <table className="table table--compact">
               <caption className="sr-only">{title}</caption>
               <thead>

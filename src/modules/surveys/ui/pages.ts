@@ -13,6 +13,12 @@ export const pulsePage: StaffPage = {
   requires: 'pulse.answer',
   position: 60,
 };
+export const pulseResultsPage: StaffPage = {
+  path: '/pulsresultater',
+  label: 'surveys.ui.pulseResults.menu',
+  requires: 'pulse.results',
+  position: 62,
+};
 export const decisionsPage: StaffPage = {
   path: '/afgoerelser',
   label: 'surveys.ui.decisions.menu',
@@ -20,4 +26,4 @@ export const decisionsPage: StaffPage = {
   position: 55,
 };
 
-export const surveysPages = [flagsPage, pulsePage, decisionsPage];
+export const surveysPages = [flagsPage, pulsePage, pulseResultsPage, decisionsPage];
