@@ -2,6 +2,7 @@
 // calendar, when a booking's reminder is due, booking codes, the order of the waiting queue, and waiting-time
 // figures. Instants are passed in; nothing here reads the clock.
 import { addDays, type CalendarRules, type IsoDate, isWorkingDay } from './calendar.js';
+import { type ShownShare, shownShare } from './insight.js';
 
 const DANISH_TIME = 'Europe/Copenhagen';
 
@@ -177,6 +178,26 @@ export function waitingFigures(visits: readonly MeasuredVisit[], goalMinutes: nu
     meanServiceMinutes: mean(services),
     withinGoal: waits.length ? waits.filter((w) => w <= goalMinutes).length / waits.length : null,
   };
+}
+
+export interface WaitingGoalPractice extends ShownShare {
+  /** Median minutes arrival → called; null when too few were called to show it. */
+  medianWaitMinutes: number | null;
+}
+
+/**
+ * A service type's waiting goal as the public service-goal page shows it: the share of called visits called
+ * within the goal, and the median wait, on the visits called. Fewer than 5 called: neither is shown (a small
+ * number could single out a person), as on the page's other goals.
+ */
+export function waitingGoalPractice(
+  visits: readonly MeasuredVisit[],
+  goalMinutes: number,
+): WaitingGoalPractice {
+  const waits = visits.filter((v) => v.calledAt).map((v) => minutesBetween(v.arrivedAt, v.calledAt!));
+  const shown = shownShare(waits.filter((w) => w <= goalMinutes).length, waits.length);
+  const f = waitingFigures(visits, goalMinutes);
+  return { ...shown, medianWaitMinutes: shown.tooFew ? null : f.medianWaitMinutes };
 }
 
 /** The iCalendar text (RFC 5545) of a meeting, so it lands in the citizen's calendar. */

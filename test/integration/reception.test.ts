@@ -451,6 +451,61 @@ describe(`waiting-time figures on a hand-computed set (${engine})`, () => {
   });
 });
 
+describe(`the waiting-time goal on the public service-goal page (${engine})`, () => {
+  it('shows each service type’s goal beside the share within it and the median, and hides fewer than 5', async () => {
+    h.clock.set('2026-12-01T09:00:00Z');
+    // Rudersdal, 2026-11-20: jobcentersamtale (goal 5 minutes) waits 2, 3, 5, 6, 9, 1 minutes and one visit
+    // still waiting. Within the goal: 2, 3, 5, 1 → 4 of 6 = 67 %. Median of 1, 2, 3, 5, 6, 9: (3 + 5) / 2 = 4.
+    // Pas og kørekort has the 3 called visits of 30 November (above): fewer than 5, no share shown.
+    const job = await serviceTypeId('jobcentersamtale', '230');
+    const waits = [2, 3, 5, 6, 9, 1, null];
+    for (const [i, wait] of waits.entries()) {
+      const arrived = new Date(Date.UTC(2026, 10, 20, 8, i * 10));
+      await sql(
+        `INSERT INTO reception_visits (kommune_id, service_type_id, day, seq, ticket, arrived_at, called_at)
+         VALUES ('230', $1, '2026-11-20', $2, $3, $4, $5)`,
+        [
+          job,
+          i + 1,
+          `J${i + 1}`,
+          arrived,
+          wait === null ? null : new Date(arrived.getTime() + wait * 60_000),
+        ],
+      );
+    }
+    const page = await h.app.inject({ method: 'GET', url: '/k/230/servicemaal' });
+    expect(page.statusCode).toBe(200);
+    const section = page.body.slice(page.body.indexOf('Ventetid i borgerservice'));
+    expect(section).toContain('Antal besøg');
+    const row = (name: string) => {
+      const start = section.indexOf(`<th scope="row">${name}</th>`);
+      expect(start, name).toBeGreaterThan(-1);
+      return section.slice(start, section.indexOf('</tr>', start));
+    };
+    const jobRow = row('Jobcentersamtale');
+    expect(jobRow).toContain('Højst 5 minutters ventetid');
+    expect(jobRow).toContain('67 %');
+    expect(jobRow).toContain('4 minutter');
+    expect(jobRow).toMatch(/<td>6<\/td>/);
+    const pasRow = row('Pas og kørekort');
+    expect(pasRow).toContain('Højst 10 minutters ventetid');
+    expect(pasRow).toContain('Færre end 5 besøg');
+    expect(pasRow).not.toMatch(/<td>3<\/td>/);
+    // A service type without visits still shows its promise.
+    expect(row('Borgerservice i øvrigt')).toContain('Højst 15 minutters ventetid');
+
+    const en = await h.app.inject({ method: 'GET', url: '/k/230/servicemaal?lang=en' });
+    expect(en.body).toContain('Waiting time at the front desk');
+    expect(en.body).toContain('Job centre meeting');
+    expect(en.body).toContain('At most 5 minutes’ wait');
+    expect(en.body).toContain('4 minutes');
+    // Another kommune's visits stay its own: Køge has none measured here.
+    const koege = await h.app.inject({ method: 'GET', url: '/k/259/servicemaal' });
+    const koegeJob = koege.body.slice(koege.body.indexOf('<th scope="row">Jobcentersamtale</th>'));
+    expect(koegeJob.slice(0, koegeJob.indexOf('</tr>'))).toContain('Færre end 5 besøg');
+  });
+});
+
 describe(`citizen pages (${engine})`, () => {
   const form = (url: string, fields: Record<string, string>) =>
     h.app.inject({

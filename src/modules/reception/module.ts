@@ -4,7 +4,7 @@
 import { defineModule } from '../../platform/module.js';
 import { receptionApi } from './api.js';
 import { sendDueReminders } from './booking.js';
-import { meanWait, waitWithinGoal } from './figures.js';
+import { meanWait, waitingGoals, waitWithinGoal } from './figures.js';
 import { receptionMessages } from './messages.js';
 import { receptionPages } from './pages.js';
 import { planAhead } from './planning.js';
@@ -45,6 +45,8 @@ export const reception = defineModule({
   seed: [{ name: 'reception', order: 30, run: (ctx) => seedReception(ctx) }],
   casePanels: ['reception.meetings'],
   figures: [waitWithinGoal, meanWait],
+  // The waiting-time goal per service type, on the public service-goal page (servicemål).
+  publicGoals: [waitingGoals],
   citizenLinks: [
     {
       key: 'reception.booking',
