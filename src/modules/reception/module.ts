@@ -2,6 +2,8 @@
 // at the desk or the kiosk, the queue and the waiting-room display, waiting time against its goal, and the
 // hand-over to a caseworker.
 import { defineModule } from '../../platform/module.js';
+import { receptionAdminApi } from './admin-api.js';
+import { receptionAdminMessages } from './admin-messages.js';
 import { receptionApi } from './api.js';
 import { sendDueReminders } from './booking.js';
 import { meanWait, waitingGoals, waitWithinGoal } from './figures.js';
@@ -20,11 +22,12 @@ export const RECEPTION_PLANNING_QUEUE = 'reception.plan-slots';
 export const reception = defineModule({
   name: 'reception',
   tables,
-  messages: [receptionMessages, receptionUiMessages],
+  messages: [receptionMessages, receptionUiMessages, receptionAdminMessages],
   templates: receptionTemplates,
   policies: receptionPolicies,
   routes: async (app, ctx) => {
     receptionApi(app, ctx);
+    receptionAdminApi(app, ctx);
     await receptionPages(app, ctx);
   },
   jobs: [
