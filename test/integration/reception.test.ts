@@ -691,11 +691,11 @@ describe(`administration of service types and opening hours (${engine})`, () => 
       payload: { serviceType: 'sygesikring' },
     });
     expect(walkIn.statusCode).toBe(400);
-    const [{ n: open }] = await sql<{ n: string }>(
+    const [open] = await sql<{ n: string }>(
       'SELECT count(*) AS n FROM reception_slots WHERE service_type_id = $1 AND booked = 0',
       [created.id],
     );
-    expect(Number(open)).toBe(0);
+    expect(Number(open!.n)).toBe(0);
     expect(await bookings()).toBe(1);
     const audits = await sql<{ action: string }>(
       `SELECT action FROM audit_log WHERE subject_type = 'reception.service_type' AND subject_id = $1 ORDER BY at, id`,
