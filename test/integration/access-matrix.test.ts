@@ -800,11 +800,21 @@ interface SafetyFixture {
 }
 let safetyFx: SafetyFixture;
 const incidentSubject = async () => {
-  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; reportedBy: string }>(
-    'SELECT kommune_id AS "kommuneId", reported_by AS "reportedBy" FROM incidents WHERE id = $1',
+  const [row] = await h.ctx.dbh.sql<{
+    kommuneId: string;
+    reportedBy: string;
+    exposedStaff: string[] | string;
+  }>(
+    `SELECT kommune_id AS "kommuneId", reported_by AS "reportedBy", exposed_staff AS "exposedStaff"
+       FROM incidents WHERE id = $1`,
     [safetyFx.incidentId],
   );
-  return row;
+  return (
+    row && {
+      ...row,
+      exposedStaff: typeof row.exposedStaff === 'string' ? JSON.parse(row.exposedStaff) : row.exposedStaff,
+    }
+  );
 };
 const planSubjectNow = async () => {
   const plan = await planById(h.ctx, '259', safetyFx.planId);
