@@ -1,7 +1,8 @@
-// The front desk's rules (borgermodtagelse), pure: bookable times from opening hours and the working-day
+// The front desk's rules (borgermodtagelse), pure: bookable times from weekly opening hours and the working-day
 // calendar, when a booking's reminder is due, booking codes, the order of the waiting queue, and waiting-time
 // figures. Instants are passed in; nothing here reads the clock.
-import { addDays, type CalendarRules, type IsoDate, isWorkingDay } from './calendar.js';
+import { addDays, type CalendarRules, type IsoDate, nonWorkingReason, weekday } from './calendar.js';
+import { type ShownShare, shownShare } from './insight.js';
 
 const DANISH_TIME = 'Europe/Copenhagen';
 
@@ -45,11 +46,19 @@ export function localInstant(date: IsoDate, minute: number, timeZone = DANISH_TI
 export const clockTime = (minute: number): string =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
-export interface OpeningHours {
+/** One weekday's opening hours: minutes after midnight, Danish time. */
+export interface DayHours {
   opensMinute: number;
   closesMinute: number;
-  durationMinutes: number;
 }
+
+/** Opening hours by ISO weekday (1 Monday … 7 Sunday); a weekday without hours is closed. */
+export type WeekHours = Readonly<Partial<Record<number, DayHours>>>;
+
+/** 1 Monday … 7 Sunday. */
+export const isoWeekday = (date: IsoDate): number => weekday(date) || 7;
+
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export interface SlotPlan {
   date: IsoDate;
@@ -59,35 +68,57 @@ export interface SlotPlan {
 }
 
 /**
- * The slots of a service type from `from` to `to` (inclusive): on working days only (the kommune's calendar:
- * helligdage and its own closing days are skipped), from opening to closing, one per desk or room each period.
- * A slot that would end after closing is not offered.
+ * The slots of a service type from `from` to `to` (inclusive): on each day its weekday has hours, from opening
+ * to closing, one per desk or room each period. Helligdage and the kommune's closing days are skipped even
+ * when their weekday has hours; a Saturday or Sunday is planned only when given hours of its own. A slot that
+ * would end after closing is not offered.
  */
 export function planSlots(
   from: IsoDate,
   to: IsoDate,
-  hours: OpeningHours,
+  week: WeekHours,
+  durationMinutes: number,
   places: readonly string[],
   rules: CalendarRules,
 ): SlotPlan[] {
   const out: SlotPlan[] = [];
-  if (hours.durationMinutes <= 0 || from > to) return out;
+  if (durationMinutes <= 0 || from > to) return out;
   for (let day = from; day <= to; day = addDays(day, 1)) {
-    if (!isWorkingDay(day, rules)) continue;
-    for (
-      let m = hours.opensMinute;
-      m + hours.durationMinutes <= hours.closesMinute;
-      m += hours.durationMinutes
-    )
+    const hours = week[isoWeekday(day)];
+    if (!hours) continue;
+    const closed = nonWorkingReason(day, rules);
+    if (closed !== null && closed !== 'weekend') continue;
+    for (let m = hours.opensMinute; m + durationMinutes <= hours.closesMinute; m += durationMinutes)
       for (const place of places)
         out.push({
           date: day,
           place,
           startsAt: localInstant(day, m),
-          endsAt: localInstant(day, m + hours.durationMinutes),
+          endsAt: localInstant(day, m + durationMinutes),
         });
   }
   return out;
+}
+
+/**
+ * What is wrong with one weekday's hours, as a message key, or null: within the day, opening before closing,
+ * and room for at least one meeting of the service type's length.
+ */
+export function dayHoursProblem(h: DayHours, durationMinutes: number): 'range' | 'order' | 'tooShort' | null {
+  if (h.opensMinute < 0 || h.closesMinute > 1440) return 'range';
+  if (h.opensMinute >= h.closesMinute) return 'order';
+  if (h.closesMinute - h.opensMinute < durationMinutes) return 'tooShort';
+  return null;
+}
+
+/** "09:30" (or "9:30") as minutes after midnight; null when it is no time of day. "24:00" is the day's end. */
+export function parseClockTime(text: string): number | null {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (min > 59 || h > 24 || (h === 24 && min > 0)) return null;
+  return h * 60 + min;
 }
 
 /** When a booking's reminder goes out: `reminderHours` before the meeting (default 24). */
@@ -177,6 +208,26 @@ export function waitingFigures(visits: readonly MeasuredVisit[], goalMinutes: nu
     meanServiceMinutes: mean(services),
     withinGoal: waits.length ? waits.filter((w) => w <= goalMinutes).length / waits.length : null,
   };
+}
+
+export interface WaitingGoalPractice extends ShownShare {
+  /** Median minutes arrival → called; null when too few were called to show it. */
+  medianWaitMinutes: number | null;
+}
+
+/**
+ * A service type's waiting goal as the public service-goal page shows it: the share of called visits called
+ * within the goal, and the median wait, on the visits called. Fewer than 5 called: neither is shown (a small
+ * number could single out a person), as on the page's other goals.
+ */
+export function waitingGoalPractice(
+  visits: readonly MeasuredVisit[],
+  goalMinutes: number,
+): WaitingGoalPractice {
+  const waits = visits.filter((v) => v.calledAt).map((v) => minutesBetween(v.arrivedAt, v.calledAt!));
+  const shown = shownShare(waits.filter((w) => w <= goalMinutes).length, waits.length);
+  const f = waitingFigures(visits, goalMinutes);
+  return { ...shown, medianWaitMinutes: shown.tooFew ? null : f.medianWaitMinutes };
 }
 
 /** The iCalendar text (RFC 5545) of a meeting, so it lands in the citizen's calendar. */

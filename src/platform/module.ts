@@ -1,12 +1,13 @@
 // The module contract. A capability declares everything the platform needs in its module.ts
 // (`defineModule`); the list in src/modules/index.ts names the modules, and `assembleModules` folds their
 // declarations together: routes, the message catalog, mail/SMS templates, policy rules, jobs, seed steps,
-// tables, case-page panels and dashboard figures. Nothing in src/platform names a module.
+// tables, case-page panels, dashboard figures and sections of the public service-goal page. Nothing in
+// src/platform names a module.
 import type { TSchema } from 'typebox';
 import type { SqlRunner } from '../adapters/db/client.js';
 import type { IsoDate } from '../core/calendar.js';
 import { installMessages } from '../i18n/catalog.js';
-import type { MessageSet } from '../i18n/index.js';
+import type { Locale, MessageSet } from '../i18n/index.js';
 import type { App, AppContext, JobDefinition } from './context.js';
 import { installPolicies, type RuleSet } from './policies.js';
 import { installTemplates, type TemplateSet } from './templates.js';
@@ -97,6 +98,50 @@ export interface CitizenLink {
   order: number;
 }
 
+/** The kommune, period and reader a public service-goal section is loaded for. */
+export interface PublicGoalScope {
+  kommuneId: string;
+  from: IsoDate;
+  to: IsoDate; // inclusive
+  locale: Locale;
+}
+
+/**
+ * One goal on the public service-goal page (servicemål), beside its measured practice. Totals only: a goal
+ * measured on fewer than 5 has no share and no count (`tooFew`), so no person can be singled out. The texts are
+ * in the reader's language (a goal's name may be the kommune's own data, e.g. a service type).
+ */
+export interface PublicGoalRow {
+  key: string;
+  label: string;
+  /** The promise as read ("Højst 10 minutters ventetid"). */
+  promise: string;
+  share: number | null;
+  count: number | null;
+  tooFew: boolean;
+  /** The practice as read (the median, "8 minutter"); null when too few or nothing measured. */
+  actual: string | null;
+}
+
+/** A section a module adds to the public service-goal page: its heading, what its count counts, its goals. */
+export interface PublicGoalSection {
+  key: string;
+  heading: string;
+  /** The heading of the count column ("Antal besøg"). */
+  countHeading: string;
+  /** What a row measured on too few says ("Færre end 5 besøg — for få til at vise en andel"). */
+  tooFewText: string;
+  rows: PublicGoalRow[];
+}
+
+/** A module's source of a section on the public service-goal page; null when it has nothing to show. */
+export interface PublicGoalSource {
+  key: string;
+  /** Place among the other modules' sections (lowest first). */
+  order: number;
+  load: (ctx: AppContext, scope: PublicGoalScope) => Promise<PublicGoalSection | null>;
+}
+
 /**
  * What a module adds to one case as the case API returns it (GET /api/v1/cases/{caseNumber}): one top-level key
  * with its schema (for the response and the OpenAPI document) and how to load it. `load` answers null when the
@@ -126,6 +171,8 @@ export interface Declared {
   caseDetails: readonly CaseDetailContribution[];
   /** Every contribution loaded for one case: key → value (null where a module has nothing). */
   loadCaseDetails: (ctx: AppContext, ref: CaseRef) => Promise<Record<string, unknown>>;
+  /** Every module's sections on the public service-goal page, in order (those with nothing left out). */
+  publicGoals: (ctx: AppContext, scope: PublicGoalScope) => Promise<PublicGoalSection[]>;
 }
 
 export interface ModuleDefinition {
@@ -153,6 +200,8 @@ export interface ModuleDefinition {
   caseDetails?: readonly CaseDetailContribution[];
   /** What it strips when a case is anonymised. */
   anonymise?: CaseAnonymiser;
+  /** Its sections on the public service-goal page. */
+  publicGoals?: readonly PublicGoalSource[];
 }
 
 export const defineModule = <const M extends ModuleDefinition>(m: M): M => m;
@@ -169,7 +218,8 @@ export interface AssembledModules {
 
 /**
  * Folds the modules' declarations together and installs the shared ones (messages, policies, templates).
- * Refuses two modules of one name, and a job queue, figure, case panel or citizen link declared twice.
+ * Refuses two modules of one name, and a job queue, figure, case panel, citizen link or public goal section
+ * declared twice.
  */
 export function assembleModules(modules: readonly ModuleDefinition[]): AssembledModules {
   unique(
@@ -205,6 +255,11 @@ export function assembleModules(modules: readonly ModuleDefinition[]): Assembled
     caseDetails.map((d) => d.key),
     'case detail',
   );
+  const goalSources = modules.flatMap((m) => m.publicGoals ?? []).sort((a, b) => a.order - b.order);
+  unique(
+    goalSources.map((g) => g.key),
+    'public goal section',
+  );
   const declared: Declared = {
     caseDetails,
     loadCaseDetails: async (ctx, ref) =>
@@ -217,6 +272,10 @@ export function assembleModules(modules: readonly ModuleDefinition[]): Assembled
       (await Promise.all(documentSources.map((source) => source(ctx, ref))))
         .flat()
         .sort((a, b) => a.order - b.order),
+    publicGoals: async (ctx, scope) =>
+      (await Promise.all(goalSources.map((g) => g.load(ctx, scope)))).filter(
+        (s): s is PublicGoalSection => s !== null,
+      ),
   };
   return {
     modules,

@@ -483,6 +483,30 @@ const MATRIX: Record<string, Entry> = {
     request: () => ({ query: 'from=2026-12-01&to=2026-12-01' }),
   },
   'GET /api/v1/cases/:caseNumber/meetings': { access: { rules: ['case.work'], on: 'case' }, request: none },
+  // The front desk's administration: service types and opening hours, the administrator only.
+  'GET /api/v1/reception/service-types': {
+    access: { rules: ['reception.admin'], on: 'actor' },
+    request: none,
+  },
+  'POST /api/v1/reception/service-types': {
+    access: { rules: ['reception.admin'], on: 'actor' },
+    request: () => ({ payload: { code: `matrix-${++adminSeq}`, ...serviceTypeSettings } }),
+  },
+  'PUT /api/v1/reception/service-types/:id': {
+    access: { rules: ['reception.admin'], on: 'actor' },
+    request: () => ({ payload: serviceTypeSettings }),
+    params: () => ({ id: desk.serviceTypeId }),
+  },
+  'POST /api/v1/reception/service-types/:id/deactivate': {
+    access: { rules: ['reception.admin'], on: 'actor' },
+    request: none,
+    params: () => ({ id: desk.serviceTypeId }),
+  },
+  'POST /api/v1/reception/service-types/:id/activate': {
+    access: { rules: ['reception.admin'], on: 'actor' },
+    request: none,
+    params: () => ({ id: desk.serviceTypeId }),
+  },
 
   // The administration: admin.open decides (admin.manage on the actor's own kommune asks the same role).
   'GET /api/v1/admin/users': { access: { rules: ['admin.open'], on: 'actor' }, request: none },
@@ -869,11 +893,21 @@ interface SafetyFixture {
 }
 let safetyFx: SafetyFixture;
 const incidentSubject = async () => {
-  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; reportedBy: string }>(
-    'SELECT kommune_id AS "kommuneId", reported_by AS "reportedBy" FROM incidents WHERE id = $1',
+  const [row] = await h.ctx.dbh.sql<{
+    kommuneId: string;
+    reportedBy: string;
+    exposedStaff: string[] | string;
+  }>(
+    `SELECT kommune_id AS "kommuneId", reported_by AS "reportedBy", exposed_staff AS "exposedStaff"
+       FROM incidents WHERE id = $1`,
     [safetyFx.incidentId],
   );
-  return row;
+  return (
+    row && {
+      ...row,
+      exposedStaff: typeof row.exposedStaff === 'string' ? JSON.parse(row.exposedStaff) : row.exposedStaff,
+    }
+  );
 };
 const planSubjectNow = async () => {
   const plan = await planById(h.ctx, '259', safetyFx.planId);
@@ -908,6 +942,8 @@ let devOutboxId = '';
 
 /** What the front desk's routes work on in Køge: a roomy slot, a booking and its link, a visit at a desk. */
 interface DeskFixture {
+  /** A service type of the matrix's own, so deactivating it leaves the others' as they are. */
+  serviceTypeId: string;
   slotId: string;
   otherSlotId: string;
   manageToken: string;
@@ -941,8 +977,33 @@ async function deskFixture(): Promise<DeskFixture> {
     visit.visitId,
     'Skranke 8',
   ]);
-  return { slotId, otherSlotId, manageToken: booked.manageToken, visitId: visit.visitId };
+  const [type] = await h.ctx.dbh.sql<{ id: string }>(
+    `INSERT INTO reception_service_types (kommune_id, code, name, name_en, places)
+     VALUES ('259', 'matrix-ydelse', 'Matrixydelse', 'Matrix service', '{Matrixskranken}') RETURNING id`,
+  );
+  return {
+    serviceTypeId: type!.id,
+    slotId,
+    otherSlotId,
+    manageToken: booked.manageToken,
+    visitId: visit.visitId,
+  };
 }
+
+const serviceTypeSettings = {
+  name: 'Matrixydelse',
+  nameEn: 'Matrix service',
+  bring: '',
+  bringEn: '',
+  ticketPrefix: 'M',
+  durationMinutes: 15,
+  places: ['Matrixskranken'],
+  capacity: 1,
+  hours: [{ weekday: 1, opens: '09:00', closes: '10:00' }],
+  reminderHours: 24,
+  waitGoalMinutes: 15,
+  bookableOnline: false,
+};
 const areaPayload = (code: string, departmentId: string) => ({
   code,
   name: `Område ${code}`,

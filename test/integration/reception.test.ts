@@ -451,6 +451,264 @@ describe(`waiting-time figures on a hand-computed set (${engine})`, () => {
   });
 });
 
+describe(`the waiting-time goal on the public service-goal page (${engine})`, () => {
+  it('shows each service type’s goal beside the share within it and the median, and hides fewer than 5', async () => {
+    h.clock.set('2026-12-01T09:00:00Z');
+    // Rudersdal, 2026-11-20: jobcentersamtale (goal 5 minutes) waits 2, 3, 5, 6, 9, 1 minutes and one visit
+    // still waiting. Within the goal: 2, 3, 5, 1 → 4 of 6 = 67 %. Median of 1, 2, 3, 5, 6, 9: (3 + 5) / 2 = 4.
+    // Pas og kørekort has the 3 called visits of 30 November (above): fewer than 5, no share shown.
+    const job = await serviceTypeId('jobcentersamtale', '230');
+    const waits = [2, 3, 5, 6, 9, 1, null];
+    for (const [i, wait] of waits.entries()) {
+      const arrived = new Date(Date.UTC(2026, 10, 20, 8, i * 10));
+      await sql(
+        `INSERT INTO reception_visits (kommune_id, service_type_id, day, seq, ticket, arrived_at, called_at)
+         VALUES ('230', $1, '2026-11-20', $2, $3, $4, $5)`,
+        [
+          job,
+          i + 1,
+          `J${i + 1}`,
+          arrived,
+          wait === null ? null : new Date(arrived.getTime() + wait * 60_000),
+        ],
+      );
+    }
+    const page = await h.app.inject({ method: 'GET', url: '/k/230/servicemaal' });
+    expect(page.statusCode).toBe(200);
+    const section = page.body.slice(page.body.indexOf('Ventetid i borgerservice'));
+    expect(section).toContain('Antal besøg');
+    const row = (name: string) => {
+      const start = section.indexOf(`<th scope="row">${name}</th>`);
+      expect(start, name).toBeGreaterThan(-1);
+      return section.slice(start, section.indexOf('</tr>', start));
+    };
+    const jobRow = row('Jobcentersamtale');
+    expect(jobRow).toContain('Højst 5 minutters ventetid');
+    expect(jobRow).toContain('67 %');
+    expect(jobRow).toContain('4 minutter');
+    expect(jobRow).toMatch(/<td>6<\/td>/);
+    const pasRow = row('Pas og kørekort');
+    expect(pasRow).toContain('Højst 10 minutters ventetid');
+    expect(pasRow).toContain('Færre end 5 besøg');
+    expect(pasRow).not.toMatch(/<td>3<\/td>/);
+    // A service type without visits still shows its promise.
+    expect(row('Borgerservice i øvrigt')).toContain('Højst 15 minutters ventetid');
+
+    const en = await h.app.inject({ method: 'GET', url: '/k/230/servicemaal?lang=en' });
+    expect(en.body).toContain('Waiting time at the front desk');
+    expect(en.body).toContain('Job centre meeting');
+    expect(en.body).toContain('At most 5 minutes’ wait');
+    expect(en.body).toContain('4 minutes');
+    // Another kommune's visits stay its own: Køge has none measured here.
+    const koege = await h.app.inject({ method: 'GET', url: '/k/259/servicemaal' });
+    const koegeJob = koege.body.slice(koege.body.indexOf('<th scope="row">Jobcentersamtale</th>'));
+    expect(koegeJob.slice(0, koegeJob.indexOf('</tr>'))).toContain('Færre end 5 besøg');
+  });
+});
+
+describe(`administration of service types and opening hours (${engine})`, () => {
+  let admin: Record<string, string>;
+  const adminCall = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, lang = 'da') =>
+    h.app.inject({
+      method,
+      url: `/api/v1/reception/service-types${url}`,
+      headers: { ...admin, 'accept-language': lang },
+      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+    });
+  const settings = (over: Record<string, unknown> = {}) => ({
+    name: 'Sygesikringskort',
+    nameEn: 'Health insurance card',
+    bring: 'Billedlegitimation.',
+    bringEn: 'Photo ID.',
+    ticketPrefix: 'S',
+    durationMinutes: 30,
+    places: ['Skranke 9', 'Skranke 10'],
+    capacity: 2,
+    // Thursdays and Saturdays only.
+    hours: [
+      { weekday: 4, opens: '09:00', closes: '10:00' },
+      { weekday: 6, opens: '10:00', closes: '12:00' },
+    ],
+    reminderHours: 24,
+    waitGoalMinutes: 12,
+    bookableOnline: true,
+    ...over,
+  });
+  const slotsOn = async (code: string, day: string) => {
+    const res = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/kommuner/259/booking-slots?serviceType=${code}&from=${day}&to=${day}`,
+    });
+    return {
+      status: res.statusCode,
+      slots: res.statusCode === 200 ? (res.json() as Record<string, unknown>[]) : [],
+    };
+  };
+  const typeCount = async () =>
+    Number(
+      (
+        await sql<{ n: string }>("SELECT count(*) AS n FROM reception_service_types WHERE kommune_id = '259'")
+      )[0]!.n,
+    );
+  let created: { id: string };
+
+  beforeAll(async () => {
+    admin = await bearer(h.app, 'admin@koege.demo');
+  });
+
+  it('lists every service type with its hours for the administrator only', async () => {
+    h.clock.set('2026-12-01T09:00:00Z');
+    const res = await adminCall('GET', '');
+    expect(res.statusCode, res.body).toBe(200);
+    const pas = (res.json() as { code: string }[]).find((t) => t.code === 'pas-koerekort');
+    expect(pas).toMatchObject({
+      places: ['Skranke 1', 'Skranke 2'],
+      capacity: 1,
+      waitGoalMinutes: 10,
+      active: true,
+      hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '15:00' })),
+    });
+    for (const who of [reception, caseworker]) {
+      const refused = await h.app.inject({
+        method: 'GET',
+        url: '/api/v1/reception/service-types',
+        headers: who,
+      });
+      expect(refused.statusCode).toBe(403);
+    }
+  });
+
+  it('creates a service type and plans its slots from the hours per weekday, skipping a closing day', async () => {
+    const res = await adminCall('POST', '', { code: 'sygesikring', ...settings() });
+    expect(res.statusCode, res.body).toBe(201);
+    created = res.json();
+    expect(res.json()).toMatchObject({ code: 'sygesikring', active: true, hours: settings().hours });
+    // Saturday 5 December, 10:00–12:00 in 30 minutes at two desks: 4 × 2 slots, 2 places each; 10:00 Danish
+    // time is 09:00 UTC.
+    const saturday = await slotsOn('sygesikring', '2026-12-05');
+    expect(saturday.slots).toHaveLength(8);
+    expect(saturday.slots[0]).toMatchObject({ startsAt: '2026-12-05T09:00:00.000Z', remaining: 2 });
+    expect(saturday.slots.at(-1)).toMatchObject({ startsAt: '2026-12-05T10:30:00.000Z' });
+    // Thursday 3 December 09:00–10:00: 2 × 2. Thursday 24 December (juleaftensdag) is closed; Friday has no hours.
+    expect((await slotsOn('sygesikring', '2026-12-03')).slots).toHaveLength(4);
+    expect((await slotsOn('sygesikring', '2026-12-24')).slots).toEqual([]);
+    expect((await slotsOn('sygesikring', '2026-12-04')).slots).toEqual([]);
+    const [audit] = await sql<{ action: string; user_id: string }>(
+      `SELECT action, user_id FROM audit_log WHERE subject_type = 'reception.service_type' AND subject_id = $1`,
+      [created.id],
+    );
+    expect(audit).toMatchObject({ action: 'create', user_id: h.koege.users['admin@koege.demo'] });
+    const again = await adminCall('POST', '', { code: 'sygesikring', ...settings() });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().fields).toEqual({ code: 'Kommunen har allerede en ydelse med den kode.' });
+  });
+
+  it('refuses bad settings with a message per field in the caller’s language, and changes nothing', async () => {
+    const before = await typeCount();
+    const schema = await adminCall('POST', '', { code: 'Ikke OK', ...settings({ durationMinutes: 500 }) });
+    expect(schema.statusCode).toBe(400);
+    expect(schema.json().fields).toMatchObject({
+      code: expect.stringContaining('små bogstaver'),
+      durationMinutes: 'Skriv mødets længde i hele minutter, mellem 5 og 240.',
+    });
+    const rules = await adminCall(
+      'POST',
+      '',
+      {
+        code: 'ny-ydelse',
+        ...settings({
+          name: '  ',
+          places: ['Skranke 9', 'skranke 9'],
+          hours: [
+            { weekday: 1, opens: '15:00', closes: '09:00' },
+            { weekday: 2, opens: '9', closes: '10:00' },
+            { weekday: 3, opens: '09:00', closes: '09:20' },
+          ],
+        }),
+      },
+      'en',
+    );
+    expect(rules.statusCode).toBe(400);
+    expect(rules.json().fields).toEqual({
+      name: 'Enter the service’s name in Danish (at most 120 characters).',
+      places: 'The same desk or room is listed twice.',
+      'hours-1': 'The closing time must be after the opening time.',
+      'hours-2': 'Enter opening and closing times as HH:MM, e.g. 09:00 and 15:00.',
+      'hours-3': 'There must be time for at least one meeting between opening and closing.',
+    });
+    const none = await adminCall('POST', '', { code: 'ny-ydelse', ...settings({ hours: [] }) });
+    expect(none.json().fields).toEqual({ hours: 'Vælg mindst én ugedag med åbningstid.' });
+    expect(await typeCount()).toBe(before);
+  });
+
+  it('plans open slots again after a change, and keeps a booked one', async () => {
+    const saturday = await slotsOn('sygesikring', '2026-12-05');
+    const last = saturday.slots.at(-1)!; // 11:30 Danish time
+    expect((await bookIt(last.slotId as string)).statusCode).toBe(201);
+    const res = await adminCall(
+      'PUT',
+      `/${created.id}`,
+      settings({ capacity: 3, hours: [{ weekday: 6, opens: '10:00', closes: '11:00' }], waitGoalMinutes: 8 }),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ capacity: 3, waitGoalMinutes: 8 });
+    // 10:00 and 10:30 at two desks with 3 places each, and the booked 11:30 slot that stays.
+    const after = (await slotsOn('sygesikring', '2026-12-05')).slots;
+    expect(after.map((x) => [x.startsAt, x.remaining])).toEqual([
+      ['2026-12-05T09:00:00.000Z', 3],
+      ['2026-12-05T09:00:00.000Z', 3],
+      ['2026-12-05T09:30:00.000Z', 3],
+      ['2026-12-05T09:30:00.000Z', 3],
+      ['2026-12-05T10:30:00.000Z', 1],
+    ]);
+    expect((await slotsOn('sygesikring', '2026-12-03')).slots).toEqual([]);
+    const unknown = await adminCall('PUT', '/00000000-0000-4000-8000-000000000000', settings());
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('deactivates a service type: no longer offered or bookable, its bookings kept; and activates it again', async () => {
+    const bookings = async () =>
+      Number(
+        (
+          await sql<{ n: string }>(
+            `SELECT count(*) AS n FROM reception_bookings b JOIN reception_slots s ON s.id = b.slot_id
+              WHERE s.service_type_id = $1 AND b.status = 'booked'`,
+            [created.id],
+          )
+        )[0]!.n,
+      );
+    expect(await bookings()).toBe(1);
+    const off = await adminCall('POST', `/${created.id}/deactivate`);
+    expect(off.statusCode, off.body).toBe(200);
+    expect(off.json().active).toBe(false);
+    const publicList = await h.app.inject({ method: 'GET', url: '/api/v1/kommuner/259/service-types' });
+    expect((publicList.json() as { code: string }[]).map((t) => t.code)).not.toContain('sygesikring');
+    expect((await slotsOn('sygesikring', '2026-12-05')).status).toBe(404);
+    const walkIn = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/check-in',
+      headers: reception,
+      payload: { serviceType: 'sygesikring' },
+    });
+    expect(walkIn.statusCode).toBe(400);
+    const [open] = await sql<{ n: string }>(
+      'SELECT count(*) AS n FROM reception_slots WHERE service_type_id = $1 AND booked = 0',
+      [created.id],
+    );
+    expect(Number(open!.n)).toBe(0);
+    expect(await bookings()).toBe(1);
+    const audits = await sql<{ action: string }>(
+      `SELECT action FROM audit_log WHERE subject_type = 'reception.service_type' AND subject_id = $1 ORDER BY at, id`,
+      [created.id],
+    );
+    // The test clock stands still: the three rows share an instant.
+    expect(audits.map((a) => a.action).sort()).toEqual(['create', 'update', 'update']);
+    const on = await adminCall('POST', `/${created.id}/activate`);
+    expect(on.json().active).toBe(true);
+    expect((await slotsOn('sygesikring', '2026-12-05')).slots).toHaveLength(5);
+  });
+});
+
 describe(`citizen pages (${engine})`, () => {
   const form = (url: string, fields: Record<string, string>) =>
     h.app.inject({

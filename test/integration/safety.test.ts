@@ -50,7 +50,7 @@ const auditAt = (address: string) =>
 beforeAll(async () => {
   // The tests move the clock months ahead: sessions that outlast it.
   h = await startHarness({ sessionHours: 24 * 366 });
-  for (const role of ['caseworker', 'team_lead', 'reception', 'safety', 'analyst', 'admin'])
+  for (const role of ['caseworker', 'caseworker2', 'team_lead', 'reception', 'safety', 'analyst', 'admin'])
     who[role] = await bearer(h.app, `${role}@koege.demo`);
   who.rudersdal = await bearer(h.app, 'safety@rudersdal.demo');
   const rows = await h.ctx.dbh.sql<{ id: string; email: string }>(
@@ -212,6 +212,70 @@ describe('who reads an incident back', () => {
     expect(done.body.reportDeadline).toBe('2026-12-15');
     expect((await auditAt(done.remoteAddress))[0]?.action).toBe('update');
     h.clock.set('2026-12-01T09:00:00Z');
+  });
+});
+
+describe('an incident naming exposed colleagues', () => {
+  let id: string;
+  beforeAll(async () => {
+    const made = await call(
+      'POST',
+      '/api/v1/incidents',
+      who.reception!,
+      incident({
+        // In December: outside the periods the statistics below are counted on.
+        occurredAt: '2026-12-01T08:30:00Z',
+        description: 'En borger råbte trusler mod to medarbejdere i venteområdet.',
+        exposedStaffIds: [ids.reception, ids.caseworker2],
+      }),
+    );
+    expect(made.res.statusCode, made.res.body).toBe(201);
+    id = made.body.id as unknown as string;
+  });
+
+  it('stores the colleagues named as exposed staff, with their names', async () => {
+    const { body } = await call('GET', `/api/v1/incidents/${id}`, who.safety!);
+    const exposed = body.exposedStaff as unknown as { id: string; name: string }[];
+    expect(exposed.map((p) => p.id).sort()).toEqual([ids.reception, ids.caseworker2].sort());
+    expect(exposed.every((p) => p.name.length > 0)).toBe(true);
+  });
+
+  it.each([
+    ['reception', 200], // registered it, and exposed
+    ['caseworker2', 200], // named as exposed
+    ['safety', 200],
+    ['caseworker', 404], // a colleague not named
+    ['team_lead', 404], // the team lead of the one named
+    ['rudersdal', 404],
+  ])('%s → %i', async (role, status) => {
+    const { res, remoteAddress } = await call('GET', `/api/v1/incidents/${id}`, who[role]!);
+    expect(res.statusCode).toBe(status);
+    expect((await auditAt(remoteAddress)).length).toBe(status === 200 ? 1 : 0);
+  });
+
+  it('lists it for the colleague named, not for one who is not', async () => {
+    const named = (await call('GET', '/api/v1/incidents', who.caseworker2!)).res.json() as { id: string }[];
+    expect(named.map((i) => i.id)).toContain(id);
+    const notNamed = (await call('GET', '/api/v1/incidents', who.caseworker!)).res.json() as { id: string }[];
+    expect(notNamed.map((i) => i.id)).not.toContain(id);
+  });
+
+  it('refuses a colleague of another kommune, and stores nothing', async () => {
+    const [other] = await h.ctx.dbh.sql<{ id: string }>(
+      "SELECT id FROM users WHERE email = 'caseworker@rudersdal.demo'",
+    );
+    const before = await h.ctx.dbh.sql('SELECT id FROM incidents');
+    const { res } = await call(
+      'POST',
+      '/api/v1/incidents',
+      who.reception!,
+      incident({ exposedStaffIds: [ids.reception, other!.id] }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields).toEqual({
+      exposedStaffIds: 'Vælg de medarbejdere i kommunen, der blev udsat.',
+    });
+    expect(await h.ctx.dbh.sql('SELECT id FROM incidents')).toHaveLength(before.length);
   });
 });
 

@@ -73,4 +73,35 @@ describe('assembling modules', () => {
       ]),
     ).toThrow(/job queue x.work is declared twice/);
   });
+
+  it('folds the public service-goal sections in order, leaves out an empty one, and refuses a key twice', async () => {
+    const section = (key: string) => ({
+      key,
+      heading: key,
+      countHeading: 'n',
+      tooFewText: 'few',
+      rows: [],
+    });
+    const source = (key: string, order: number, empty = false) => ({
+      key,
+      order,
+      load: async () => (empty ? null : section(key)),
+    });
+    const assembled = assembleModules([
+      defineModule({ name: 'late', publicGoals: [source('late.goals', 30)] }),
+      defineModule({
+        name: 'early',
+        publicGoals: [source('early.goals', 10), source('early.none', 5, true)],
+      }),
+    ]);
+    const scope = { kommuneId: '259', from: '2026-01-01', to: '2026-12-01', locale: 'da' as const };
+    const sections = await assembled.declared.publicGoals({} as never, scope);
+    expect(sections.map((s) => s.key)).toEqual(['early.goals', 'late.goals']);
+    expect(() =>
+      assembleModules([
+        defineModule({ name: 'one', publicGoals: [source('x.goals', 1)] }),
+        defineModule({ name: 'two', publicGoals: [source('x.goals', 2)] }),
+      ]),
+    ).toThrow(/public goal section x.goals is declared twice/);
+  });
 });

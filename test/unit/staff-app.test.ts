@@ -124,6 +124,7 @@ describe('role navigation', () => {
         '/admin/omraader',
         '/admin/kontakt',
         '/admin/kommune',
+        '/borgerservice-ydelser',
         '/klageinstanser',
         '/admin/breve',
         '/afgoerelser',
@@ -201,6 +202,7 @@ describe('the menu and the policies agree', () => {
       '/effekt': 'insight.read', // GET /api/v1/insight/figures
       '/borgerservice': 'reception.desk', // GET /api/v1/reception/queue
       '/overdragelser': 'reception.handovers', // GET /api/v1/reception/handovers
+      '/borgerservice-ydelser': 'reception.admin', // GET /api/v1/reception/service-types
       '/utilfredse-svar': 'survey.flags', // GET /api/v1/survey-flags
       '/medarbejderpuls': 'pulse.answer', // GET /api/v1/pulse/status
       '/pulsresultater': 'pulse.results', // GET /api/v1/pulse/results

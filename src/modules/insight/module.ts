@@ -18,7 +18,7 @@ export const insight = defineModule({
   policies: insightPolicies,
   routes: async (app, ctx, declared) => {
     insightApi(app, ctx, declared.figures);
-    await insightPages(app, ctx);
+    await insightPages(app, ctx, declared.publicGoals);
   },
   figures: insightFigures,
   citizenLinks: [

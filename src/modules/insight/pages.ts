@@ -7,6 +7,7 @@ import type { App, AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { sendHtml } from '../../platform/html/layout.js';
 import { requestFrame } from '../../platform/html/message-page.js';
+import type { Declared } from '../../platform/module.js';
 import { PUBLIC_READ_LIMIT } from '../../platform/rate-limits.js';
 import { htmlErrorHandler } from '../../platform/request-errors.js';
 import { getKommune } from '../../platform/tenancy.js';
@@ -15,7 +16,12 @@ import { serviceGoals } from './service-goals.js';
 
 export const SERVICE_GOALS_PATH = (kommunekode: string) => `/k/${kommunekode}/servicemaal`;
 
-export async function insightPages(app: App, ctx: AppContext): Promise<void> {
+/** `publicGoals`: the sections other modules add to the page (e.g. waiting time at the front desk). */
+export async function insightPages(
+  app: App,
+  ctx: AppContext,
+  publicGoals: Declared['publicGoals'],
+): Promise<void> {
   await app.register(async (scope) => {
     const web = scope.withTypeProvider<TypeBoxTypeProvider>();
     web.setErrorHandler(htmlErrorHandler(ctx));
@@ -30,7 +36,14 @@ export async function insightPages(app: App, ctx: AppContext): Promise<void> {
         const kommune = id ? await getKommune(ctx, id) : null;
         if (!kommune) throw notFound('intake.error.kommune');
         const frame = await requestFrame(ctx, req);
-        return sendHtml(reply, renderServiceGoals(frame, await serviceGoals(ctx, kommune.kommuneId)));
+        const view = await serviceGoals(ctx, kommune.kommuneId);
+        const sections = await publicGoals(ctx, {
+          kommuneId: kommune.kommuneId,
+          from: view.from,
+          to: view.to,
+          locale: frame.locale,
+        });
+        return sendHtml(reply, renderServiceGoals(frame, view, sections));
       },
     );
   });

@@ -170,7 +170,7 @@ export function receptionApi(app: App, ctx: AppContext): void {
       const range = dayRange(req.query.from, req.query.to);
       if (!range) throw badRequest('reception.error.range', { to: 'reception.error.range' });
       const type = await findServiceType(ctx, kommune.kommuneId, req.query.serviceType);
-      if (!type) throw notFound('reception.error.serviceType.unknown');
+      if (!type?.active) throw notFound('reception.error.serviceType.unknown');
       const slots = await listSlots(ctx, kommune.kommuneId, type.id, range.start, range.end, ctx.now());
       return slots.map((s) => ({
         slotId: s.slotId,

@@ -105,7 +105,7 @@ export async function checkInWalkIn(
   serviceCode: string,
 ): Promise<CheckInResult> {
   const type = await findServiceType(ctx, kommuneId, serviceCode);
-  if (!type) return { ok: false, reason: 'unknown_service' };
+  if (!type?.active) return { ok: false, reason: 'unknown_service' };
   const v = await newTicket(ctx, {
     kommuneId,
     serviceTypeId: type.id,

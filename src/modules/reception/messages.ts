@@ -37,6 +37,11 @@ export const receptionMessages = defineMessages(
 
     'reception.figure.waitWithinGoal': 'Andel kaldt op inden for servicemålet for ventetid',
     'reception.figure.meanWait': 'Gennemsnitlig ventetid i borgerservice (minutter)',
+    'reception.goals.heading': 'Ventetid i borgerservice',
+    'reception.goals.count': 'Antal besøg',
+    'reception.goals.tooFew': 'Færre end 5 besøg — for få til at vise en andel',
+    'reception.goals.promise': 'Højst {minutes} minutters ventetid',
+    'reception.goals.actual': '{minutes} minutter',
 
     'reception.link.heading': 'Bestil tid',
     'reception.link.text': 'Bestil tid til pas og kørekort, jobcentersamtale og andet i borgerservice.',
@@ -142,6 +147,11 @@ export const receptionMessages = defineMessages(
 
     'reception.figure.waitWithinGoal': 'Share called within the waiting-time service goal',
     'reception.figure.meanWait': 'Mean waiting time at the front desk (minutes)',
+    'reception.goals.heading': 'Waiting time at the front desk',
+    'reception.goals.count': 'Number of visits',
+    'reception.goals.tooFew': 'Fewer than 5 visits — too few to show a share',
+    'reception.goals.promise': 'At most {minutes} minutes’ wait',
+    'reception.goals.actual': '{minutes} minutes',
 
     'reception.link.heading': 'Book an appointment',
     'reception.link.text': 'Book a time for passport and driving licence, a job centre meeting and more.',

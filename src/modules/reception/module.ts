@@ -2,9 +2,11 @@
 // at the desk or the kiosk, the queue and the waiting-room display, waiting time against its goal, and the
 // hand-over to a caseworker.
 import { defineModule } from '../../platform/module.js';
+import { receptionAdminApi } from './admin-api.js';
+import { receptionAdminMessages } from './admin-messages.js';
 import { receptionApi } from './api.js';
 import { sendDueReminders } from './booking.js';
-import { meanWait, waitWithinGoal } from './figures.js';
+import { meanWait, waitingGoals, waitWithinGoal } from './figures.js';
 import { receptionMessages } from './messages.js';
 import { receptionPages } from './pages.js';
 import { planAhead } from './planning.js';
@@ -20,11 +22,12 @@ export const RECEPTION_PLANNING_QUEUE = 'reception.plan-slots';
 export const reception = defineModule({
   name: 'reception',
   tables,
-  messages: [receptionMessages, receptionUiMessages],
+  messages: [receptionMessages, receptionUiMessages, receptionAdminMessages],
   templates: receptionTemplates,
   policies: receptionPolicies,
   routes: async (app, ctx) => {
     receptionApi(app, ctx);
+    receptionAdminApi(app, ctx);
     await receptionPages(app, ctx);
   },
   jobs: [
@@ -45,6 +48,8 @@ export const reception = defineModule({
   seed: [{ name: 'reception', order: 30, run: (ctx) => seedReception(ctx) }],
   casePanels: ['reception.meetings'],
   figures: [waitWithinGoal, meanWait],
+  // The waiting-time goal per service type, on the public service-goal page (servicemål).
+  publicGoals: [waitingGoals],
   citizenLinks: [
     {
       key: 'reception.booking',

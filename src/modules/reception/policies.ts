@@ -12,6 +12,9 @@ export const receptionPolicies = definePolicies({
   // Hand-overs from the reception (with the note "tolk bestilt", "borgeren er ked af det") are read by the
   // person they are handed to: a caseworker or team lead.
   'reception.handovers': (a: Actor) => worksCases(a),
+  // The kommune's administrator sets up the front desk: service types, what to bring, the waiting-time goal,
+  // opening hours, desks and rooms.
+  'reception.admin': (a: Actor) => a.role === 'admin',
   // Waiting times against the service goal: for the reception, the leaders and the analysts (no names in them).
   'reception.figures': (a: Actor) => isReception(a) || ['team_lead', 'analyst', 'admin'].includes(a.role),
 });

@@ -2,10 +2,21 @@
 // places where citizens race — the last place in a slot, and the next ticket number — are decided by the
 // database: a conditional UPDATE of the slot's counter (with a CHECK behind it), and a unique (day, seq).
 import type { SqlRunner } from '../../adapters/db/client.js';
+import type { DayHours, WeekHours } from '../../core/reception.js';
 import type { AppContext } from '../../platform/context.js';
 
 const asDate = (v: Date | string) => new Date(v);
 const asDateOrNull = (v: Date | string | null) => (v === null ? null : new Date(v));
+/** A json(b) column: parsed already by one driver, text from another. */
+const fromJson = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+const supportOf = (v: Record<string, unknown> | string | null): Record<string, unknown> =>
+  v === null ? {} : fromJson(v);
+
+type Runner = AppContext | SqlRunner;
+const run = <T>(on: Runner, text: string, values: unknown[]) =>
+  typeof on === 'function' ? on<T>(text, values) : on.dbh.sql<T>(text, values);
+
+// --- Service types, their desks or rooms and their opening hours ----------------------------------------
 
 export interface ServiceTypeRow {
   id: string;
@@ -17,15 +28,22 @@ export interface ServiceTypeRow {
   bringEn: string;
   ticketPrefix: string;
   durationMinutes: number;
-  opensMinute: number;
-  closesMinute: number;
+  places: string[];
+  capacity: number;
+  hours: WeekHours;
   reminderHours: number;
   waitGoalMinutes: number;
   bookableOnline: boolean;
+  active: boolean;
 }
 
-const SERVICE_TYPE_COLUMNS = `id, kommune_id, code, name, name_en, bring, bring_en, ticket_prefix, duration_minutes,
-  opens_minute, closes_minute, reminder_hours, wait_goal_minutes, bookable_online`;
+const SERVICE_TYPE_SELECT = `
+SELECT t.id, t.kommune_id, t.code, t.name, t.name_en, t.bring, t.bring_en, t.ticket_prefix, t.duration_minutes,
+  t.places, t.capacity, t.reminder_hours, t.wait_goal_minutes, t.bookable_online, t.active,
+  (SELECT COALESCE(json_agg(json_build_object('weekday', h.weekday, 'opens', h.opens_minute,
+     'closes', h.closes_minute) ORDER BY h.weekday), '[]'::json)
+     FROM reception_opening_hours h WHERE h.service_type_id = t.id) AS hours
+FROM reception_service_types t`;
 
 interface ServiceTypeSql {
   id: string;
@@ -37,11 +55,13 @@ interface ServiceTypeSql {
   bring_en: string;
   ticket_prefix: string;
   duration_minutes: number;
-  opens_minute: number;
-  closes_minute: number;
+  places: string[];
+  capacity: number;
   reminder_hours: number;
   wait_goal_minutes: number;
   bookable_online: boolean;
+  active: boolean;
+  hours: { weekday: number; opens: number; closes: number }[] | string;
 }
 
 const serviceType = (r: ServiceTypeSql): ServiceTypeRow => ({
@@ -54,75 +74,197 @@ const serviceType = (r: ServiceTypeSql): ServiceTypeRow => ({
   bringEn: r.bring_en,
   ticketPrefix: r.ticket_prefix,
   durationMinutes: Number(r.duration_minutes),
-  opensMinute: Number(r.opens_minute),
-  closesMinute: Number(r.closes_minute),
+  places: [...r.places],
+  capacity: Number(r.capacity),
+  hours: Object.fromEntries(
+    fromJson(r.hours).map((h) => [
+      Number(h.weekday),
+      { opensMinute: Number(h.opens), closesMinute: Number(h.closes) },
+    ]),
+  ),
   reminderHours: Number(r.reminder_hours),
   waitGoalMinutes: Number(r.wait_goal_minutes),
   bookableOnline: r.bookable_online,
+  active: r.active,
 });
 
-export async function listServiceTypes(ctx: AppContext, kommuneId: string): Promise<ServiceTypeRow[]> {
+/** The kommune's service types, by name: the active ones (offered), or all of them for the administration. */
+export async function listServiceTypes(
+  ctx: AppContext,
+  kommuneId: string,
+  opts: { includeInactive?: boolean } = {},
+): Promise<ServiceTypeRow[]> {
   const rows = await ctx.dbh.sql<ServiceTypeSql>(
-    `SELECT ${SERVICE_TYPE_COLUMNS} FROM reception_service_types WHERE kommune_id = $1 ORDER BY name, code`,
+    `${SERVICE_TYPE_SELECT} WHERE t.kommune_id = $1 ${opts.includeInactive ? '' : 'AND t.active'}
+      ORDER BY t.name, t.code`,
     [kommuneId],
   );
   return rows.map(serviceType);
 }
 
+/** A service type by its code, active or not (a booking keeps the service type it was made for). */
 export async function findServiceType(
-  ctx: AppContext,
+  on: Runner,
   kommuneId: string,
   code: string,
 ): Promise<ServiceTypeRow | null> {
-  const [row] = await ctx.dbh.sql<ServiceTypeSql>(
-    `SELECT ${SERVICE_TYPE_COLUMNS} FROM reception_service_types WHERE kommune_id = $1 AND code = $2`,
+  const [row] = await run<ServiceTypeSql>(
+    on,
+    `${SERVICE_TYPE_SELECT} WHERE t.kommune_id = $1 AND t.code = $2`,
     [kommuneId, code],
   );
   return row ? serviceType(row) : null;
 }
 
-export interface NewServiceType {
-  code: string;
+export async function findServiceTypeById(
+  on: Runner,
+  kommuneId: string,
+  id: string,
+): Promise<ServiceTypeRow | null> {
+  const [row] = await run<ServiceTypeSql>(
+    on,
+    `${SERVICE_TYPE_SELECT} WHERE t.kommune_id = $1 AND t.id = $2`,
+    [kommuneId, id],
+  );
+  return row ? serviceType(row) : null;
+}
+
+/** What the administration sets on a service type (the code is fixed once made). */
+export interface ServiceTypeSettings {
   name: string;
   nameEn: string;
   bring: string;
   bringEn: string;
   ticketPrefix: string;
   durationMinutes: number;
-  opensMinute: number;
-  closesMinute: number;
+  places: string[];
+  capacity: number;
+  hours: WeekHours;
   reminderHours: number;
   waitGoalMinutes: number;
   bookableOnline: boolean;
 }
 
-/** Adds a service type, or leaves the one of that code as it is. */
+export interface NewServiceType extends ServiceTypeSettings {
+  code: string;
+}
+
+const settingsValues = (s: ServiceTypeSettings) => [
+  s.name,
+  s.nameEn,
+  s.bring,
+  s.bringEn,
+  s.ticketPrefix,
+  s.durationMinutes,
+  s.places,
+  s.capacity,
+  s.reminderHours,
+  s.waitGoalMinutes,
+  s.bookableOnline,
+];
+
+/** A weekday's hours replace what it had; a weekday left out is closed. */
+async function setOpeningHours(
+  sql: SqlRunner,
+  kommuneId: string,
+  serviceTypeId: string,
+  hours: WeekHours,
+): Promise<void> {
+  await sql('DELETE FROM reception_opening_hours WHERE service_type_id = $1', [serviceTypeId]);
+  const days = Object.entries(hours).filter((e): e is [string, DayHours] => e[1] !== undefined);
+  if (days.length === 0) return;
+  await sql(
+    `INSERT INTO reception_opening_hours (kommune_id, service_type_id, weekday, opens_minute, closes_minute)
+     SELECT $1, $2, d.weekday, d.opens, d.closes
+       FROM unnest($3::int[], $4::int[], $5::int[]) AS d(weekday, opens, closes)`,
+    [
+      kommuneId,
+      serviceTypeId,
+      days.map(([weekday]) => Number(weekday)),
+      days.map(([, h]) => h.opensMinute),
+      days.map(([, h]) => h.closesMinute),
+    ],
+  );
+}
+
+/**
+ * Adds a service type with its opening hours; null when the kommune has one of that code already (which is
+ * left as it is).
+ */
+export async function insertServiceType(
+  sql: SqlRunner,
+  kommuneId: string,
+  s: NewServiceType,
+): Promise<string | null> {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO reception_service_types (kommune_id, code, name, name_en, bring, bring_en, ticket_prefix,
+       duration_minutes, places, capacity, reminder_hours, wait_goal_minutes, bookable_online)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13)
+     ON CONFLICT (kommune_id, code) DO NOTHING
+     RETURNING id`,
+    [kommuneId, s.code, ...settingsValues(s)],
+  );
+  if (!row) return null;
+  await setOpeningHours(sql, kommuneId, row.id, s.hours);
+  return row.id;
+}
+
+/** Adds a service type, or leaves the one of that code as it is (the demo seed). */
 export async function ensureServiceType(
   ctx: AppContext,
   kommuneId: string,
   s: NewServiceType,
 ): Promise<void> {
-  await ctx.dbh.sql(
-    `INSERT INTO reception_service_types (kommune_id, code, name, name_en, bring, bring_en, ticket_prefix,
-       duration_minutes, opens_minute, closes_minute, reminder_hours, wait_goal_minutes, bookable_online)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-     ON CONFLICT (kommune_id, code) DO NOTHING`,
-    [
-      kommuneId,
-      s.code,
-      s.name,
-      s.nameEn,
-      s.bring,
-      s.bringEn,
-      s.ticketPrefix,
-      s.durationMinutes,
-      s.opensMinute,
-      s.closesMinute,
-      s.reminderHours,
-      s.waitGoalMinutes,
-      s.bookableOnline,
-    ],
+  await ctx.dbh.transaction((sql) => insertServiceType(sql, kommuneId, s));
+}
+
+/** Changes a service type's settings and opening hours; false when the kommune has no such service type. */
+export async function updateServiceType(
+  sql: SqlRunner,
+  kommuneId: string,
+  id: string,
+  s: ServiceTypeSettings,
+): Promise<boolean> {
+  const rows = await sql<{ id: string }>(
+    `UPDATE reception_service_types SET name = $3, name_en = $4, bring = $5, bring_en = $6, ticket_prefix = $7,
+       duration_minutes = $8, places = $9::text[], capacity = $10, reminder_hours = $11, wait_goal_minutes = $12,
+       bookable_online = $13
+     WHERE kommune_id = $1 AND id = $2 RETURNING id`,
+    [kommuneId, id, ...settingsValues(s)],
   );
+  if (rows.length === 0) return false;
+  await setOpeningHours(sql, kommuneId, id, s.hours);
+  return true;
+}
+
+/** Deactivates or reactivates a service type; false when there is none, or it already was. */
+export async function setServiceTypeActive(
+  sql: SqlRunner,
+  kommuneId: string,
+  id: string,
+  active: boolean,
+): Promise<boolean> {
+  const rows = await sql<{ id: string }>(
+    `UPDATE reception_service_types SET active = $3 WHERE kommune_id = $1 AND id = $2 AND active <> $3
+      RETURNING id`,
+    [kommuneId, id, active],
+  );
+  return rows.length === 1;
+}
+
+/**
+ * Removes a service type's slots from `from` on that nobody has booked (a cancelled booking still points at its
+ * slot, so such a slot stays), so the slots can be planned again from changed hours, desks or capacity.
+ */
+export async function removeOpenSlots(sql: SqlRunner, serviceTypeId: string, from: Date): Promise<number> {
+  const rows = await sql<{ id: string }>(
+    `DELETE FROM reception_slots s
+      WHERE s.service_type_id = $1 AND s.starts_at >= $2 AND s.booked = 0
+        AND NOT EXISTS (SELECT 1 FROM reception_bookings b WHERE b.slot_id = s.id)
+      RETURNING s.id`,
+    [serviceTypeId, from],
+  );
+  return rows.length;
 }
 
 export interface NewSlot {
@@ -185,6 +327,10 @@ const slot = (r: SlotSql): SlotRow => ({
   remaining: Number(r.remaining),
 });
 
+const SLOT_SELECT = `
+SELECT s.id, t.code, s.place, s.starts_at, s.ends_at, s.capacity - s.booked AS remaining
+  FROM reception_slots s JOIN reception_service_types t ON t.id = s.service_type_id`;
+
 /** The slots of a service type starting in [from, to) and after `now`, with the places left. */
 export async function listSlots(
   ctx: AppContext,
@@ -195,8 +341,7 @@ export async function listSlots(
   now: Date,
 ): Promise<SlotRow[]> {
   const rows = await ctx.dbh.sql<SlotSql>(
-    `SELECT s.id, t.code, s.place, s.starts_at, s.ends_at, s.capacity - s.booked AS remaining
-       FROM reception_slots s JOIN reception_service_types t ON t.id = s.service_type_id
+    `${SLOT_SELECT}
       WHERE s.kommune_id = $1 AND s.service_type_id = $2 AND s.starts_at >= $3 AND s.starts_at < $4
         AND s.starts_at > $5
       ORDER BY s.starts_at, s.place`,
@@ -206,12 +351,10 @@ export async function listSlots(
 }
 
 export async function findSlot(ctx: AppContext, kommuneId: string, slotId: string): Promise<SlotRow | null> {
-  const [row] = await ctx.dbh.sql<SlotSql>(
-    `SELECT s.id, t.code, s.place, s.starts_at, s.ends_at, s.capacity - s.booked AS remaining
-       FROM reception_slots s JOIN reception_service_types t ON t.id = s.service_type_id
-      WHERE s.kommune_id = $1 AND s.id = $2`,
-    [kommuneId, slotId],
-  );
+  const [row] = await ctx.dbh.sql<SlotSql>(`${SLOT_SELECT} WHERE s.kommune_id = $1 AND s.id = $2`, [
+    kommuneId,
+    slotId,
+  ]);
   return row ? slot(row) : null;
 }
 
@@ -348,7 +491,7 @@ const booking = (r: BookingSql): BookingRow => ({
   locale: r.locale,
   caseId: r.case_id,
   citizenId: r.citizen_id,
-  supportNeeds: typeof r.support_needs === 'string' ? JSON.parse(r.support_needs) : r.support_needs,
+  supportNeeds: supportOf(r.support_needs),
   idempotencyKey: r.idempotency_key,
   serviceType: r.service_type,
   serviceTypeId: r.service_type_id,
@@ -358,74 +501,40 @@ const booking = (r: BookingSql): BookingRow => ({
   checkedIn: r.checked_in,
 });
 
-type Runner = AppContext | SqlRunner;
-const run = <T>(on: Runner, text: string, values: unknown[]) =>
-  typeof on === 'function' ? on<T>(text, values) : on.dbh.sql<T>(text, values);
-
-export async function findBookingById(on: Runner, kommuneId: string, id: string): Promise<BookingRow | null> {
-  const [row] = await run<BookingSql>(on, `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND b.id = $2`, [
-    kommuneId,
-    id,
-  ]);
-  return row ? booking(row) : null;
+/** The bookings matching a condition on `b` (the booking), `s` (its slot) or `t` (its service type). */
+async function bookingsWhere(on: Runner, where: string, values: unknown[]): Promise<BookingRow[]> {
+  return (await run<BookingSql>(on, `${BOOKING_SELECT} WHERE ${where}`, values)).map(booking);
 }
+const firstBooking = async (on: Runner, where: string, values: unknown[]) =>
+  (await bookingsWhere(on, where, values))[0] ?? null;
 
-export async function findBookingByToken(on: Runner, tokenHash: string): Promise<BookingRow | null> {
-  const [row] = await run<BookingSql>(on, `${BOOKING_SELECT} WHERE b.manage_token_hash = $1`, [tokenHash]);
-  return row ? booking(row) : null;
-}
+export const findBookingById = (on: Runner, kommuneId: string, id: string): Promise<BookingRow | null> =>
+  firstBooking(on, 'b.kommune_id = $1 AND b.id = $2', [kommuneId, id]);
 
-export async function findBookingByCode(
-  on: Runner,
-  kommuneId: string,
-  code: string,
-): Promise<BookingRow | null> {
-  const [row] = await run<BookingSql>(on, `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND b.code = $2`, [
-    kommuneId,
-    code,
-  ]);
-  return row ? booking(row) : null;
-}
+export const findBookingByToken = (on: Runner, tokenHash: string): Promise<BookingRow | null> =>
+  firstBooking(on, 'b.manage_token_hash = $1', [tokenHash]);
 
-export async function findBookingByKey(
-  on: Runner,
-  kommuneId: string,
-  key: string,
-): Promise<BookingRow | null> {
-  const [row] = await run<BookingSql>(
-    on,
-    `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND b.idempotency_key = $2`,
-    [kommuneId, key],
-  );
-  return row ? booking(row) : null;
-}
+export const findBookingByCode = (on: Runner, kommuneId: string, code: string): Promise<BookingRow | null> =>
+  firstBooking(on, 'b.kommune_id = $1 AND b.code = $2', [kommuneId, code]);
+
+export const findBookingByKey = (on: Runner, kommuneId: string, key: string): Promise<BookingRow | null> =>
+  firstBooking(on, 'b.kommune_id = $1 AND b.idempotency_key = $2', [kommuneId, key]);
 
 /** The bookings starting in [from, to), booked ones first by time. */
-export async function listBookings(
+export const listBookings = (
   ctx: AppContext,
   kommuneId: string,
   from: Date,
   to: Date,
-): Promise<BookingRow[]> {
-  const rows = await ctx.dbh.sql<BookingSql>(
-    `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3
-      ORDER BY b.status, s.starts_at, b.code`,
+): Promise<BookingRow[]> =>
+  bookingsWhere(
+    ctx,
+    'b.kommune_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 ORDER BY b.status, s.starts_at, b.code',
     [kommuneId, from, to],
   );
-  return rows.map(booking);
-}
 
-export async function listCaseBookings(
-  ctx: AppContext,
-  kommuneId: string,
-  caseId: string,
-): Promise<BookingRow[]> {
-  const rows = await ctx.dbh.sql<BookingSql>(
-    `${BOOKING_SELECT} WHERE b.kommune_id = $1 AND b.case_id = $2 ORDER BY s.starts_at`,
-    [kommuneId, caseId],
-  );
-  return rows.map(booking);
-}
+export const listCaseBookings = (ctx: AppContext, kommuneId: string, caseId: string): Promise<BookingRow[]> =>
+  bookingsWhere(ctx, 'b.kommune_id = $1 AND b.case_id = $2 ORDER BY s.starts_at', [kommuneId, caseId]);
 
 /** Moves a booking to another slot (whose place was taken), and lets its reminder go out again for the new time. */
 export async function setBookingSlot(sql: SqlRunner, bookingId: string, slotId: string): Promise<void> {
@@ -507,7 +616,7 @@ export async function claimDueReminders(sql: SqlRunner, now: Date, limit = 500):
     email: r.email,
     locale: r.locale,
     code: r.code,
-    supportNeeds: typeof r.support_needs === 'string' ? JSON.parse(r.support_needs) : r.support_needs,
+    supportNeeds: supportOf(r.support_needs),
     serviceName: r.service_name,
     serviceNameEn: r.service_name_en,
     bring: r.bring,
@@ -573,12 +682,7 @@ const visit = (r: VisitSql): VisitRow => ({
   bookingId: r.booking_id,
   bookedFor: asDateOrNull(r.booked_for),
   name: r.name,
-  supportNeeds:
-    r.support_needs === null
-      ? {}
-      : typeof r.support_needs === 'string'
-        ? JSON.parse(r.support_needs)
-        : r.support_needs,
+  supportNeeds: supportOf(r.support_needs),
   arrivedAt: asDate(r.arrived_at),
   calledAt: asDateOrNull(r.called_at),
   desk: r.desk,
@@ -613,27 +717,20 @@ export async function insertVisit(
   return row!;
 }
 
-export async function findVisitOfBooking(on: Runner, bookingId: string): Promise<VisitRow | null> {
-  const [row] = await run<VisitSql>(on, `${VISIT_SELECT} WHERE v.booking_id = $1`, [bookingId]);
-  return row ? visit(row) : null;
+/** The visits matching a condition on `v` (the visit), `t` (its service type), `b` (its booking) or `s`. */
+async function visitsWhere(on: Runner, where: string, values: unknown[]): Promise<VisitRow[]> {
+  return (await run<VisitSql>(on, `${VISIT_SELECT} WHERE ${where}`, values)).map(visit);
 }
 
-export async function findVisit(on: Runner, kommuneId: string, id: string): Promise<VisitRow | null> {
-  const [row] = await run<VisitSql>(on, `${VISIT_SELECT} WHERE v.kommune_id = $1 AND v.id = $2`, [
-    kommuneId,
-    id,
-  ]);
-  return row ? visit(row) : null;
-}
+export const findVisitOfBooking = async (on: Runner, bookingId: string): Promise<VisitRow | null> =>
+  (await visitsWhere(on, 'v.booking_id = $1', [bookingId]))[0] ?? null;
+
+export const findVisit = async (on: Runner, kommuneId: string, id: string): Promise<VisitRow | null> =>
+  (await visitsWhere(on, 'v.kommune_id = $1 AND v.id = $2', [kommuneId, id]))[0] ?? null;
 
 /** The day's visits: waiting ones, and those called or done. */
-export async function listVisits(ctx: AppContext, kommuneId: string, day: string): Promise<VisitRow[]> {
-  const rows = await ctx.dbh.sql<VisitSql>(
-    `${VISIT_SELECT} WHERE v.kommune_id = $1 AND v.day = $2::date ORDER BY v.arrived_at, v.id`,
-    [kommuneId, day],
-  );
-  return rows.map(visit);
-}
+export const listVisits = (ctx: AppContext, kommuneId: string, day: string): Promise<VisitRow[]> =>
+  visitsWhere(ctx, 'v.kommune_id = $1 AND v.day = $2::date ORDER BY v.arrived_at, v.id', [kommuneId, day]);
 
 /** Calls a waiting visit to a desk; false when someone else called it first. */
 export async function markCalled(
@@ -662,19 +759,17 @@ export async function markDone(
 }
 
 /** The visits handed over to a user on a day, newest first. */
-export async function listHandovers(
+export const listHandovers = (
   ctx: AppContext,
   kommuneId: string,
   userId: string,
   day: string,
-): Promise<VisitRow[]> {
-  const rows = await ctx.dbh.sql<VisitSql>(
-    `${VISIT_SELECT} WHERE v.kommune_id = $1 AND v.handover_to = $2 AND v.day = $3::date
-      ORDER BY v.done_at DESC, v.id`,
+): Promise<VisitRow[]> =>
+  visitsWhere(
+    ctx,
+    'v.kommune_id = $1 AND v.handover_to = $2 AND v.day = $3::date ORDER BY v.done_at DESC, v.id',
     [kommuneId, userId, day],
   );
-  return rows.map(visit);
-}
 
 /** What the waiting-room display shows: the last tickets called (no names), and how many wait. */
 export async function displayState(

@@ -204,3 +204,83 @@ export const WaitingTimes = Type.Array(
     withinGoal: Type.Union([Type.Number(), Type.Null()]),
   }),
 );
+
+// --- Administration of service types (ydelser) and their opening hours ------------------------------------
+
+const whole = (min: number, max: number, key: string, description?: string) =>
+  messages(Type.Integer({ minimum: min, maximum: max, description }), { default: key });
+const text = (min: number, max: number, key: string) =>
+  messages(Type.String({ minLength: min, maxLength: max, pattern: PLAIN_TEXT }), {
+    required: key,
+    minLength: key,
+    default: key,
+  });
+const clock = messages(Type.String({ maxLength: 5, description: 'HH:MM, Danish time' }), {
+  default: 'reception.error.hours.time',
+});
+
+export const OpeningDay = Type.Object(
+  {
+    weekday: whole(1, 7, 'reception.error.hours.weekday', '1 Monday … 7 Sunday'),
+    opens: clock,
+    closes: clock,
+  },
+  { additionalProperties: false },
+);
+
+const serviceTypeSettings = {
+  name: text(1, 120, 'reception.error.admin.name'),
+  nameEn: text(1, 120, 'reception.error.admin.nameEn'),
+  bring: text(0, 1000, 'reception.error.admin.bring'),
+  bringEn: text(0, 1000, 'reception.error.admin.bring'),
+  ticketPrefix: messages(Type.String({ pattern: '^[A-Z]$', description: 'The ticket letter' }), {
+    default: 'reception.error.admin.ticketPrefix',
+  }),
+  durationMinutes: whole(5, 240, 'reception.error.admin.duration', 'Length of a meeting or slot'),
+  places: messages(
+    Type.Array(Type.String({ maxLength: 60, pattern: PLAIN_TEXT }), {
+      maxItems: 20,
+      description: 'The desks and rooms (skranker, mødelokaler)',
+    }),
+    { default: 'reception.error.admin.places' },
+  ),
+  capacity: whole(1, 50, 'reception.error.admin.capacity', 'Citizens per desk or room per slot'),
+  hours: messages(
+    Type.Array(OpeningDay, { maxItems: 7, description: 'Opening hours; a day left out is closed' }),
+    {
+      default: 'reception.error.hours.time',
+    },
+  ),
+  reminderHours: whole(0, 336, 'reception.error.admin.reminder'),
+  waitGoalMinutes: whole(1, 240, 'reception.error.admin.waitGoal', 'The service goal for waiting time'),
+  bookableOnline: Type.Boolean(),
+};
+
+export const ServiceTypeUpdateBody = Type.Object(serviceTypeSettings, { additionalProperties: false });
+export const ServiceTypeCreateBody = Type.Object(
+  {
+    code: messages(Type.String({ minLength: 2, maxLength: 60, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), {
+      default: 'reception.error.admin.code',
+    }),
+    ...serviceTypeSettings,
+  },
+  { additionalProperties: false },
+);
+
+export const ServiceTypeAdmin = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  bring: Type.String(),
+  bringEn: Type.String(),
+  ticketPrefix: Type.String(),
+  durationMinutes: Type.Integer(),
+  places: Type.Array(Type.String()),
+  capacity: Type.Integer(),
+  hours: Type.Array(Type.Object({ weekday: Type.Integer(), opens: Type.String(), closes: Type.String() })),
+  reminderHours: Type.Integer(),
+  waitGoalMinutes: Type.Integer(),
+  bookableOnline: Type.Boolean(),
+  active: Type.Boolean(),
+});

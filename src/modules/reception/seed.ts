@@ -1,15 +1,16 @@
 // Demo service types and slots for every demo kommune: pas og kørekort, jobcentersamtale, møde om din klage and
 // a general borgerservice visit, with desks and rooms, four weeks ahead.
 import { addDays, localDate } from '../../core/calendar.js';
+import type { WeekHours } from '../../core/reception.js';
 import type { AppContext } from '../../platform/context.js';
 import { PLAN_AHEAD_DAYS, planServiceType } from './planning.js';
 import { ensureServiceType, listServiceTypes, type NewServiceType } from './queries.js';
 
-interface DemoType extends NewServiceType {
-  places: { place: string; capacity: number }[];
-}
+/** Monday to Friday from `opens` to `closes` (hours after midnight). */
+const weekdays = (opens: number, closes: number): WeekHours =>
+  Object.fromEntries([1, 2, 3, 4, 5].map((d) => [d, { opensMinute: opens * 60, closesMinute: closes * 60 }]));
 
-export const DEMO_SERVICE_TYPES: readonly DemoType[] = [
+export const DEMO_SERVICE_TYPES: readonly NewServiceType[] = [
   {
     code: 'pas-koerekort',
     name: 'Pas og kørekort',
@@ -18,15 +19,12 @@ export const DEMO_SERVICE_TYPES: readonly DemoType[] = [
     bringEn: 'Your old passport or driving licence, a passport photo and photo ID.',
     ticketPrefix: 'P',
     durationMinutes: 15,
-    opensMinute: 9 * 60,
-    closesMinute: 15 * 60,
+    hours: weekdays(9, 15),
     reminderHours: 24,
     waitGoalMinutes: 10,
     bookableOnline: true,
-    places: [
-      { place: 'Skranke 1', capacity: 1 },
-      { place: 'Skranke 2', capacity: 1 },
-    ],
+    places: ['Skranke 1', 'Skranke 2'],
+    capacity: 1,
   },
   {
     code: 'jobcentersamtale',
@@ -36,12 +34,12 @@ export const DEMO_SERVICE_TYPES: readonly DemoType[] = [
     bringEn: 'Your CV and any papers from your doctor or employer.',
     ticketPrefix: 'J',
     durationMinutes: 30,
-    opensMinute: 9 * 60,
-    closesMinute: 14 * 60,
+    hours: weekdays(9, 14),
     reminderHours: 24,
     waitGoalMinutes: 5,
     bookableOnline: true,
-    places: [{ place: 'Mødelokale 2', capacity: 1 }],
+    places: ['Mødelokale 2'],
+    capacity: 1,
   },
   {
     code: 'klagemoede',
@@ -51,12 +49,12 @@ export const DEMO_SERVICE_TYPES: readonly DemoType[] = [
     bringEn: 'The decision you have complained about, if you have it.',
     ticketPrefix: 'K',
     durationMinutes: 45,
-    opensMinute: 9 * 60,
-    closesMinute: 15 * 60,
+    hours: weekdays(9, 15),
     reminderHours: 48,
     waitGoalMinutes: 5,
     bookableOnline: false,
-    places: [{ place: 'Mødelokale 1', capacity: 1 }],
+    places: ['Mødelokale 1'],
+    capacity: 1,
   },
   {
     code: 'borgerservice',
@@ -66,12 +64,12 @@ export const DEMO_SERVICE_TYPES: readonly DemoType[] = [
     bringEn: 'Photo ID.',
     ticketPrefix: 'B',
     durationMinutes: 15,
-    opensMinute: 10 * 60,
-    closesMinute: 14 * 60,
+    hours: weekdays(10, 14),
     reminderHours: 24,
     waitGoalMinutes: 15,
     bookableOnline: true,
-    places: [{ place: 'Skranke 3', capacity: 2 }],
+    places: ['Skranke 3'],
+    capacity: 2,
   },
 ];
 
@@ -83,10 +81,7 @@ export async function seedReception(ctx: AppContext): Promise<void> {
   );
   for (const { kommune_id } of kommuner) {
     for (const t of DEMO_SERVICE_TYPES) await ensureServiceType(ctx, kommune_id, t);
-    const types = await listServiceTypes(ctx, kommune_id);
-    for (const t of DEMO_SERVICE_TYPES) {
-      const row = types.find((x) => x.code === t.code)!;
-      await planServiceType(ctx, row, t.places, today, addDays(today, PLAN_AHEAD_DAYS));
-    }
+    for (const row of await listServiceTypes(ctx, kommune_id))
+      await planServiceType(ctx, row, today, addDays(today, PLAN_AHEAD_DAYS));
   }
 }

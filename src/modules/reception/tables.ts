@@ -1,5 +1,6 @@
-// The reception module's tables (migration 0016_reception): service types, their slots with a capacity per desk
-// or room, bookings, and the visits of the front desk's queue.
+// The reception module's tables (migrations 0016_reception, 0022_reception_admin): service types with their
+// desks or rooms and opening hours per weekday, their slots with a capacity per desk or room, bookings, and the
+// visits of the front desk's queue.
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -29,20 +30,43 @@ export const receptionServiceTypes = pgTable(
     bringEn: text('bring_en').notNull().default(''),
     ticketPrefix: text('ticket_prefix').notNull().default('A'),
     durationMinutes: integer('duration_minutes').notNull().default(15),
-    opensMinute: integer('opens_minute').notNull().default(540), // minutes after midnight, Danish time
-    closesMinute: integer('closes_minute').notNull().default(900),
+    /** The desks and rooms it is served at (skranker, mødelokaler), each with `capacity` places per slot. */
+    places: text('places').array().notNull().default(sql`'{}'`),
+    capacity: integer('capacity').notNull().default(1),
     reminderHours: integer('reminder_hours').notNull().default(24),
     waitGoalMinutes: integer('wait_goal_minutes').notNull().default(15), // servicemål for ventetid
     bookableOnline: boolean('bookable_online').notNull().default(true),
+    /** Deactivated: no longer offered and no new slots; its bookings and visits stay. */
+    active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('reception_service_types_code').on(t.kommuneId, t.code),
+    check('reception_service_types_reminder', sql`${t.reminderHours} >= 0 AND ${t.reminderHours} <= 336`),
+    check('reception_service_types_capacity', sql`${t.capacity} >= 1 AND ${t.capacity} <= 50`),
+  ],
+);
+
+/** A service type's opening hours on one weekday (åbningstider); a weekday without a row is closed. */
+export const receptionOpeningHours = pgTable(
+  'reception_opening_hours',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    serviceTypeId: uuid('service_type_id')
+      .notNull()
+      .references(() => receptionServiceTypes.id, { onDelete: 'cascade' }),
+    weekday: integer('weekday').notNull(), // 1 Monday … 7 Sunday
+    opensMinute: integer('opens_minute').notNull(), // minutes after midnight, Danish time
+    closesMinute: integer('closes_minute').notNull(),
+  },
+  (t) => [
+    uniqueIndex('reception_opening_hours_day').on(t.serviceTypeId, t.weekday),
+    check('reception_opening_hours_weekday', sql`${t.weekday} >= 1 AND ${t.weekday} <= 7`),
     check(
-      'reception_service_types_hours',
+      'reception_opening_hours_range',
       sql`${t.opensMinute} >= 0 AND ${t.closesMinute} <= 1440 AND ${t.opensMinute} < ${t.closesMinute}`,
     ),
-    check('reception_service_types_reminder', sql`${t.reminderHours} >= 0 AND ${t.reminderHours} <= 336`),
   ],
 );
 

@@ -120,6 +120,7 @@ export async function auditIncidents(
 }
 
 /** The incidents the actor may list: the kommune's for the safety role, otherwise the actor's own reports. */
+/** The incidents the actor may see: the kommune's for the safety role, else those they registered or were exposed in. */
 export const incidentsFor = (ctx: AppContext, user: Actor) =>
   listIncidents(ctx, user.kommuneId, user.role === 'safety' ? null : user.userId);
 

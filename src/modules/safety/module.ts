@@ -7,6 +7,7 @@ import { safetyApi } from './api.js';
 import { safetyFigures } from './figures.js';
 import { safetyMessages } from './messages.js';
 import { safetyPolicies } from './policies.js';
+import { seedIncidents } from './seed.js';
 import * as tables from './tables.js';
 import { safetyUiMessages } from './ui-messages.js';
 
@@ -20,4 +21,6 @@ export const safety = defineModule({
   },
   casePanels: ['safety.plans'],
   figures: safetyFigures,
+  // After the organisation (its staff are the people exposed): the safety pages have incidents at first start.
+  seed: [{ name: 'incidents', order: 35, run: (ctx) => seedIncidents(ctx) }],
 });

@@ -1,6 +1,6 @@
 // Who may see and do what in the safety work: incidents against staff and safe-meeting plans. Pure: the staff
-// app's menu imports it. An incident's people (the exposed staff, the citizen) are for the safety role and the
-// person who registered it; a plan is need-to-know.
+// app's menu imports it. An incident's people (the exposed staff, the citizen) are for the safety role, the
+// person who registered it and the colleagues it names as exposed; a plan is need-to-know.
 import { type Actor, definePolicies, sameDepartment, sameKommune } from '../../platform/policies.js';
 import { type CaseSubject, canReadCase } from '../cases/policies.js';
 
@@ -8,6 +8,8 @@ import { type CaseSubject, canReadCase } from '../cases/policies.js';
 export interface IncidentSubject {
   kommuneId: string;
   reportedBy: string;
+  /** The staff exposed (user ids): the registering person and the colleagues they named. */
+  exposedStaff: readonly string[];
 }
 
 /** What a rule needs to know about a safe-meeting plan. */
@@ -22,6 +24,7 @@ export interface PlanSubject {
 const isStaff = (a: Actor) => a.role !== 'citizen';
 const isSafety = (a: Actor) => a.role === 'safety';
 const reportedIt = (a: Actor, i: IncidentSubject) => isStaff(a) && i.reportedBy === a.userId;
+const wasExposed = (a: Actor, i: IncidentSubject) => isStaff(a) && i.exposedStaff.includes(a.userId);
 const isInvolved = (a: Actor, p: PlanSubject) => isStaff(a) && p.involved.includes(a.userId);
 const leadsItsDepartment = (a: Actor, p: PlanSubject) =>
   a.role === 'team_lead' && p.departmentId !== null && sameDepartment(a, { departmentId: p.departmentId });
@@ -29,10 +32,13 @@ const leadsItsDepartment = (a: Actor, p: PlanSubject) =>
 export const safetyPolicies = definePolicies({
   // Any staff member may register an incident: they are often the one exposed.
   'incident.register': isStaff,
-  // Any staff member may list incidents: the safety role sees the kommune's, everyone else only their own.
+  // Any staff member may list incidents: the safety role sees the kommune's, everyone else those they
+  // registered or are named exposed in.
   'incident.list': isStaff,
-  // The safety role reads an incident of its kommune with its people; the registering person reads their own.
-  'incident.read': (a: Actor, i: IncidentSubject) => sameKommune(a, i) && (isSafety(a) || reportedIt(a, i)),
+  // The safety role reads an incident of its kommune with its people; the registering person reads their own,
+  // and a colleague named as exposed reads the incident they were exposed in. Nobody else — not the team lead.
+  'incident.read': (a: Actor, i: IncidentSubject) =>
+    sameKommune(a, i) && (isSafety(a) || reportedIt(a, i) || wasExposed(a, i)),
   // The follow-up (debriefing, psychological help, police, risk assessment, the authority report) is the
   // safety role's.
   'incident.followUp': (a: Actor, i: IncidentSubject) => sameKommune(a, i) && isSafety(a),

@@ -111,18 +111,19 @@ export async function incidentById(
   return row ? asIncident(row) : null;
 }
 
-/** The kommune's incidents, newest first; only those registered by `reportedBy` when it is given. */
+/** The kommune's incidents, newest first; when `staffId` is given, only those they registered or were exposed in. */
 export async function listIncidents(
   ctx: AppContext,
   kommuneId: string,
-  reportedBy: string | null,
+  staffId: string | null,
   limit = 500,
 ): Promise<IncidentRow[]> {
   const rows = await ctx.dbh.sql<IncidentRow>(
     `SELECT ${INCIDENT_COLUMNS} FROM ${INCIDENT_FROM}
-      WHERE i.kommune_id = $1 AND ($2::uuid IS NULL OR i.reported_by = $2::uuid)
+      WHERE i.kommune_id = $1
+        AND ($2::uuid IS NULL OR i.reported_by = $2::uuid OR i.exposed_staff @> jsonb_build_array($2::text))
       ORDER BY i.occurred_at DESC, i.id LIMIT $3`,
-    [kommuneId, reportedBy, limit],
+    [kommuneId, staffId, limit],
   );
   return rows.map(asIncident);
 }

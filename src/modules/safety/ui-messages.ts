@@ -12,7 +12,7 @@ export const safetyUiMessages = defineMessages(
     'safety.ui.incidents.intro':
       'Registrér en hændelse, hvor du eller en kollega blev udsat for vold, trusler eller chikane — også i fritiden og online. Arbejdsmiljørepræsentanten følger op.',
     'safety.ui.incidents.allHeading': 'Kommunens hændelser',
-    'safety.ui.incidents.ownHeading': 'Dine registreringer',
+    'safety.ui.incidents.ownHeading': 'Hændelser, du har registreret eller er udsat i',
     'safety.ui.incidents.none': 'Der er ingen hændelser at vise.',
     'safety.ui.incidents.caption': 'Hændelser, nyeste først',
     'safety.ui.incidents.followUp': 'Opfølgning',
@@ -29,6 +29,12 @@ export const safetyUiMessages = defineMessages(
     'safety.ui.field.placeHint': 'Også i fritiden eller online, når det skyldes arbejdet.',
     'safety.ui.field.type': 'Hvad skete der',
     'safety.ui.field.severity': 'Alvor',
+    'safety.ui.field.exposed': 'Hvem blev udsat?',
+    'safety.ui.field.exposedHint':
+      'Sæt kryds ved dig selv og de kolleger, der også blev udsat. Kun de valgte og sikkerhedsfunktionen kan se hændelsen.',
+    'safety.ui.field.exposedMe': 'Mig selv ({name})',
+    'safety.ui.field.exposedLoading': 'Henter kollegerne …',
+    'safety.ui.error.exposed': 'Vælg mindst én, der blev udsat.',
     'safety.ui.field.description': 'Beskrivelse',
     'safety.ui.field.descriptionHint':
       'Hvad skete der, og hvem var til stede? Skriv kun det nødvendige om borgeren.',
@@ -156,7 +162,7 @@ export const safetyUiMessages = defineMessages(
     'safety.ui.incidents.intro':
       'Register an incident in which you or a colleague were exposed to violence, threats or harassment — also in free time and online. The safety representative follows up.',
     'safety.ui.incidents.allHeading': "The municipality's incidents",
-    'safety.ui.incidents.ownHeading': 'Your registrations',
+    'safety.ui.incidents.ownHeading': 'Incidents you registered or were exposed in',
     'safety.ui.incidents.none': 'There are no incidents to show.',
     'safety.ui.incidents.caption': 'Incidents, newest first',
     'safety.ui.incidents.followUp': 'Follow-up',
@@ -173,6 +179,12 @@ export const safetyUiMessages = defineMessages(
     'safety.ui.field.placeHint': 'Also in free time or online, when it is because of the work.',
     'safety.ui.field.type': 'What happened',
     'safety.ui.field.severity': 'Severity',
+    'safety.ui.field.exposed': 'Who was exposed?',
+    'safety.ui.field.exposedHint':
+      'Tick yourself and the colleagues who were also exposed. Only those chosen and the safety function can see the incident.',
+    'safety.ui.field.exposedMe': 'Myself ({name})',
+    'safety.ui.field.exposedLoading': 'Loading the colleagues …',
+    'safety.ui.error.exposed': 'Choose at least one person who was exposed.',
     'safety.ui.field.description': 'Description',
     'safety.ui.field.descriptionHint':
       'What happened, and who was there? Write only what is needed about the citizen.',

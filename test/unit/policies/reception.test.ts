@@ -26,6 +26,7 @@ const ON_THE_ACTOR = {
   'reception.desk': ['reception'],
   'reception.book': ['reception', 'caseworker', 'team_lead'],
   'reception.handovers': ['caseworker', 'team_lead'],
+  'reception.admin': ['admin'],
   'reception.figures': ['reception', 'team_lead', 'analyst', 'admin'],
 } satisfies Record<Rule, readonly Role[]>;
 

@@ -22,8 +22,13 @@ import {
 type Rule = keyof typeof safetyPolicies;
 
 describe('safety: the rules in words', () => {
-  const mine: IncidentSubject = { kommuneId: KOEGE, reportedBy: ME };
-  const theirs: IncidentSubject = { kommuneId: KOEGE, reportedBy: COLLEAGUE };
+  const mine: IncidentSubject = { kommuneId: KOEGE, reportedBy: ME, exposedStaff: [ME] };
+  const theirs: IncidentSubject = { kommuneId: KOEGE, reportedBy: COLLEAGUE, exposedStaff: [COLLEAGUE] };
+  const namingMe: IncidentSubject = {
+    kommuneId: KOEGE,
+    reportedBy: COLLEAGUE,
+    exposedStaff: [COLLEAGUE, ME],
+  };
   const plan = (involved: string[], departmentId = OWN_DEPARTMENT): PlanSubject => ({
     kommuneId: KOEGE,
     departmentId,
@@ -34,6 +39,9 @@ describe('safety: the rules in words', () => {
     ['a citizen account does not', actor('citizen', null), 'incident.register', undefined, false],
     ['the registering caseworker reads their own report', actor('caseworker'), 'incident.read', mine, true],
     ["… not a colleague's", actor('caseworker'), 'incident.read', theirs, false],
+    ['a colleague named as exposed reads it', actor('caseworker'), 'incident.read', namingMe, true],
+    ['… but does not follow it up', actor('caseworker'), 'incident.followUp', namingMe, false],
+    ['a team lead named as exposed reads it', actor('team_lead'), 'incident.read', namingMe, true],
     ['a team lead does not read an incident of the team', actor('team_lead'), 'incident.read', theirs, false],
     [
       'the safety role reads every incident of its kommune',
@@ -83,20 +91,30 @@ const ON_THE_ACTOR = {
 } satisfies Partial<Record<Rule, readonly Role[]>>;
 
 const INCIDENTS = {
-  'their own report': { kommuneId: KOEGE, reportedBy: ME },
-  "a colleague's report": { kommuneId: KOEGE, reportedBy: COLLEAGUE },
-  "another kommune's report": { kommuneId: ROSKILDE, reportedBy: ME },
+  'their own report': { kommuneId: KOEGE, reportedBy: ME, exposedStaff: [ME] },
+  "a colleague's report": { kommuneId: KOEGE, reportedBy: COLLEAGUE, exposedStaff: [COLLEAGUE] },
+  "a colleague's report naming them exposed": {
+    kommuneId: KOEGE,
+    reportedBy: COLLEAGUE,
+    exposedStaff: [COLLEAGUE, ME],
+  },
+  "another kommune's report": { kommuneId: ROSKILDE, reportedBy: ME, exposedStaff: [ME] },
+  "another kommune's report naming them": { kommuneId: ROSKILDE, reportedBy: COLLEAGUE, exposedStaff: [ME] },
 } satisfies Record<string, IncidentSubject>;
 const ON_AN_INCIDENT = {
   'incident.read': {
     'their own report': [...STAFF],
     "a colleague's report": ['safety'],
+    "a colleague's report naming them exposed": [...STAFF],
     "another kommune's report": NOBODY,
+    "another kommune's report naming them": NOBODY,
   },
   'incident.followUp': {
     'their own report': ['safety'],
     "a colleague's report": ['safety'],
+    "a colleague's report naming them exposed": ['safety'],
     "another kommune's report": NOBODY,
+    "another kommune's report naming them": NOBODY,
   },
 } satisfies Partial<Record<Rule, Record<keyof typeof INCIDENTS, readonly Role[]>>>;
 

@@ -4,6 +4,7 @@
 import { formatNumber, formatPercent } from '../../../core/insight.js';
 import { formatDate } from '../../../i18n/format.js';
 import { pageTranslator, type RequestFrame, renderPage, usePage } from '../../../platform/html/layout.js';
+import type { PublicGoalSection } from '../../../platform/module.js';
 import { barChartDataUrl } from '../chart-svg.js';
 import type { AreaGoals, GoalPractice, ServiceGoals } from '../service-goals.js';
 
@@ -73,7 +74,62 @@ function AreaSection({ area }: { area: AreaGoals }) {
   );
 }
 
-function ServiceGoalsBody({ view }: { view: ServiceGoals }) {
+/** A section another module adds (its texts already in the reader's language), in the same table and chart. */
+function ContributedSection({ section }: { section: PublicGoalSection }) {
+  const { t, locale } = usePage();
+  const measured = section.rows.filter((r) => !r.tooFew && r.share !== null);
+  const headingId = `goals-${section.key}`;
+  return (
+    <section aria-labelledby={headingId} className="mt-7">
+      <h2 id={headingId}>{section.heading}</h2>
+      <div className="table-responsive-container">
+        <table className="table table--compact">
+          <caption className="sr-only">{section.heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('insight.public.goal')}</th>
+              <th scope="col">{t('insight.public.promise')}</th>
+              <th scope="col">{t('insight.public.onTime')}</th>
+              <th scope="col">{t('insight.public.median')}</th>
+              <th scope="col">{section.countHeading}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {section.rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{r.promise}</td>
+                {r.tooFew ? (
+                  <td colSpan={3}>{section.tooFewText}</td>
+                ) : (
+                  <>
+                    <td>{r.share === null ? '–' : formatPercent(r.share, locale)}</td>
+                    <td>{r.actual ?? '–'}</td>
+                    <td>{formatNumber(r.count ?? 0, locale)}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {measured.length > 0 && (
+        <img
+          className="insight-chart"
+          src={barChartDataUrl({
+            categories: measured.map((r) => r.label),
+            values: measured.map((r) => r.share),
+            valueLabel: (v) => formatPercent(v, locale),
+          })}
+          alt={t('insight.public.chartAlt', { area: section.heading })}
+          width={560}
+        />
+      )}
+    </section>
+  );
+}
+
+function ServiceGoalsBody({ view, sections }: { view: ServiceGoals; sections: PublicGoalSection[] }) {
   const { t, locale } = usePage();
   return (
     <>
@@ -96,11 +152,18 @@ function ServiceGoalsBody({ view }: { view: ServiceGoals }) {
       ) : (
         view.areas.map((a) => <AreaSection key={a.areaId} area={a} />)
       )}
+      {sections.map((s) => (
+        <ContributedSection key={s.key} section={s} />
+      ))}
     </>
   );
 }
 
-export function renderServiceGoals(frame: RequestFrame, view: ServiceGoals): string {
+export function renderServiceGoals(
+  frame: RequestFrame,
+  view: ServiceGoals,
+  sections: PublicGoalSection[] = [],
+): string {
   const title = pageTranslator(frame.locale)('insight.public.title');
-  return renderPage({ ...frame, title }, <ServiceGoalsBody view={view} />);
+  return renderPage({ ...frame, title }, <ServiceGoalsBody view={view} sections={sections} />);
 }

@@ -14,6 +14,7 @@ import { useSession } from '../../../../web/src/app/session.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { INCIDENT_PLACES, INCIDENT_TYPES, SEVERITIES } from '../../../core/incidents.js';
 import { can, type Role } from '../../../platform/policies.js';
+import { fetchStaffUsers, type StaffUser } from '../../cases/ui/index.js';
 import { fetchIncidents, fetchStatistics, type Incident, registerIncident } from './api.js';
 import { FollowUpSummary } from './FollowUpSummary.js';
 
@@ -96,6 +97,7 @@ const FIELD_ORDER = [
   'place',
   'type',
   'severity',
+  'exposedStaffIds',
   'description',
   'deEscalation',
   'escalation',
@@ -111,7 +113,9 @@ const targetOf = (f: Field) =>
     ? radioId('incident-type', INCIDENT_TYPES[0])
     : f === 'severity'
       ? radioId('incident-severity', SEVERITIES[0])
-      : `incident-${f}`;
+      : f === 'exposedStaffIds'
+        ? 'incident-exposed-0'
+        : `incident-${f}`;
 
 function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
   const { t } = useI18n();
@@ -121,6 +125,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
     place: '',
     type: '',
     severity: '',
+    exposedStaffIds: '',
     description: '',
     deEscalation: '',
     escalation: '',
@@ -134,6 +139,13 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
   const [created, setCreated] = useState<Incident | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const { me } = useSession();
+  const staff = useLoad(fetchStaffUsers);
+  // The registering person is exposed unless they untick themselves (they often are the one exposed).
+  const [exposed, setExposed] = useState<string[] | null>(null);
+  const chosen = exposed ?? (me ? [me.id] : []);
+  const toggleExposed = (id: string, on: boolean) =>
+    setExposed(on ? [...new Set([...chosen, id])] : chosen.filter((x) => x !== id));
   const set = useCallback((f: Field) => (v: string) => setValues((old) => ({ ...old, [f]: v })), []);
 
   const localErrors = (): Partial<Record<Field, string>> => {
@@ -143,6 +155,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
     if (!values.place) e.place = t('safety.error.place');
     if (!values.type) e.type = t('safety.error.type');
     if (!values.severity) e.severity = t('safety.error.severity');
+    if (chosen.length === 0) e.exposedStaffIds = t('safety.ui.error.exposed');
     if (values.description.trim().length < 10) e.description = t('safety.error.description.short');
     if (values.absenceDays && !/^\d{1,3}$/.test(values.absenceDays))
       e.absenceDays = t('safety.error.absenceDays');
@@ -166,6 +179,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
       type: values.type,
       severity: values.severity,
       description: values.description.trim(),
+      exposedStaffIds: chosen,
     };
     for (const f of ['deEscalation', 'escalation', 'injury', 'absenceFrom', 'caseNumber'] as const)
       if (values[f].trim()) body[f] = values[f].trim();
@@ -247,6 +261,13 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
           onChange={set('severity')}
           error={err('severity')}
         />
+        <ExposedStaff
+          me={me ? { id: me.id, name: me.name } : null}
+          staff={staff.load.status === 'ready' ? staff.load.data : null}
+          chosen={chosen}
+          onToggle={toggleExposed}
+          error={err('exposedStaffIds')}
+        />
         <TextArea
           id="incident-description"
           label={t('safety.ui.field.description')}
@@ -323,6 +344,58 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
         )}
       </NoticeRegion>
     </section>
+  );
+}
+
+/** Who was exposed: the registering person first, then the kommune's other staff, as checkboxes. */
+function ExposedStaff(props: {
+  me: { id: string; name: string } | null;
+  staff: StaffUser[] | null;
+  chosen: readonly string[];
+  onToggle: (id: string, on: boolean) => void;
+  error: string | undefined;
+}) {
+  const { me, staff, chosen, onToggle, error } = props;
+  const { t } = useI18n();
+  const people = [
+    ...(me ? [{ id: me.id, label: t('safety.ui.field.exposedMe', { name: me.name }) }] : []),
+    ...(staff ?? [])
+      .filter((u) => u.id !== me?.id)
+      .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+      .map((u) => ({ id: u.id, label: u.name })),
+  ];
+  return (
+    <div className={error ? 'form-group form-error' : 'form-group'}>
+      <fieldset aria-describedby={`incident-exposed-hint${error ? ' incident-exposed-error' : ''}`}>
+        <legend className="form-label">{t('safety.ui.field.exposed')}</legend>
+        <span className="form-hint" id="incident-exposed-hint">
+          {t('safety.ui.field.exposedHint')}
+        </span>
+        {error && (
+          <span className="form-error-message" id="incident-exposed-error">
+            <span className="sr-only">{t('common.errorPrefix')} </span>
+            {error}
+          </span>
+        )}
+        {people.map((p, i) => (
+          <div className="form-group-checkbox" key={p.id}>
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id={`incident-exposed-${i}`}
+              name="incident-exposed"
+              value={p.id}
+              checked={chosen.includes(p.id)}
+              onChange={(e) => onToggle(p.id, e.target.checked)}
+            />
+            <label className="form-label" htmlFor={`incident-exposed-${i}`}>
+              {p.label}
+            </label>
+          </div>
+        ))}
+        {!staff && <p className="form-hint">{t('safety.ui.field.exposedLoading')}</p>}
+      </fieldset>
+    </div>
   );
 }
 
