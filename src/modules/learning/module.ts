@@ -8,10 +8,10 @@ import { remindUnansweredFeedback } from './feedback.js';
 import { casesShared, feedbackGiven, trainingCoverage } from './figures.js';
 import { learningMessages } from './messages.js';
 import { learningPolicies } from './policies.js';
+import { eraseLearningDrafts } from './retention.js';
 import * as tables from './tables.js';
 import { learningTemplates } from './templates.js';
 import { trainingReminders } from './training.js';
-import { eraseLearningDrafts } from './retention.js';
 import { trainingApi } from './training-api.js';
 import { learningUiMessages } from './ui-messages.js';
 
