@@ -209,13 +209,16 @@ export async function insertServiceType(
   return row.id;
 }
 
-/** Adds a service type, or leaves the one of that code as it is (the demo seed). */
+/**
+ * Adds a service type, or leaves the one of that code as it is. Only the demo seed calls it, inside the seed's
+ * own transaction (which allows no nested one), so it runs on the caller's connection.
+ */
 export async function ensureServiceType(
   ctx: AppContext,
   kommuneId: string,
   s: NewServiceType,
 ): Promise<void> {
-  await ctx.dbh.transaction((sql) => insertServiceType(sql, kommuneId, s));
+  await insertServiceType((text, values) => ctx.dbh.sql(text, values), kommuneId, s);
 }
 
 /** Changes a service type's settings and opening hours; false when the kommune has no such service type. */
