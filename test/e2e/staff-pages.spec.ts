@@ -202,6 +202,7 @@ test('a caseworker who opens the mailbox is told they have no access', async ({ 
     'Hændelser',
     'Medarbejderpuls',
     'Sikre møder',
+    'Borgerinddragelse',
     'Læring',
   ]);
   await page.goto('/staff/postkasse');
