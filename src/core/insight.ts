@@ -155,14 +155,7 @@ export function formatPercent(s: number, locale: 'da' | 'en'): string {
   return locale === 'da' ? `${n} %` : `${n}%`;
 }
 
-/** CSV as spreadsheets in Denmark read it: semicolons between fields, CRLF between rows, quotes when needed. */
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const field = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[";\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `${rows.map((r) => r.map(field).join(';')).join('\r\n')}\r\n`;
-}
+export { toCsv } from './csv.js';
 
 const MONTH_NAMES: Record<'da' | 'en', readonly string[]> = {
   da: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],

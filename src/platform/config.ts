@@ -13,7 +13,7 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
-  /** PostgreSQL connections per process. Few is fast: intake's transactions queue on one counter row anyway. */
+  /** PostgreSQL connections per process. Few is fast: the hot writes queue on one counter row anyway. */
   databasePoolSize: number;
   dataDir: string;
   /** The built staff app (Vite output) served at /staff/. */

@@ -72,7 +72,7 @@ export interface CaseRef {
 
 /**
  * A document a module holds on a case (sagsakt), for the case bundle sent to the appeals body: the complaint,
- * the decision, conversation notes marked for the bundle, letters. `order` places it among the others
+ * the decision, the notes marked for it, the letters sent. `order` places it among the others
  * (lowest first); `body` is plain text, paragraphs separated by a blank line.
  */
 export interface CaseDocument {

@@ -17,7 +17,7 @@ export interface PdfContent {
   title: string;
   /** BCP 47 language of the text, e.g. 'da-DK'. */
   lang: string;
-  /** Lines under the title: sender, date, case number. */
+  /** Lines under the title, e.g. the sender, the date and a reference. */
   meta?: readonly string[];
   sections: readonly PdfSection[];
   author?: string;

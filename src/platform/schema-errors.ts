@@ -1,6 +1,6 @@
 // Schema validation failures (TypeBox via Fastify's validator) in the user's language: each failure becomes
 // the field it concerns and an i18n key with parameters, instead of the validator's English sentence.
-// A schema names its own messages with the `x-messages` annotation — `{ minLength: 'intake.error.…', default: … }`
+// A schema names its own messages with the `x-messages` annotation — `{ minLength: '<module>.error.…', default: … }`
 // on the property (the key for a missing property sits on that property too) — otherwise a generic message is used.
 
 /** The annotation keyword; Ajv is told to accept it (request-errors.ts). */

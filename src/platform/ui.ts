@@ -17,7 +17,7 @@ export interface StaffPage {
   requires: ActorAction;
   /** Place in the menu, across modules (lowest first). */
   position: number;
-  /** false: a section reached by links only (e.g. a case's letters), guarded like a page but not in the menu. */
+  /** false: a section reached by links only (e.g. a composer opened from a case), guarded like a page but not in the menu. */
   menu?: boolean;
 }
 

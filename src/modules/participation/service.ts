@@ -2,8 +2,10 @@
 // registered by staff from a meeting), are moderated with a reason the contributor sees, grouped by theme; each
 // group gets the kommune's answer, and every contributor who left contact details is told the answer to their
 // own contribution through the outbox. Closing is refused while anything of that is missing.
+
 import type { Database } from '../../adapters/db/client.js';
 import { localDate } from '../../core/calendar.js';
+import { toCsv } from '../../core/csv.js';
 import {
   checkImage,
   closingMissing,
@@ -430,12 +432,8 @@ export function processCsv(
   detail: NonNullable<Awaited<ReturnType<typeof processDetail>>>,
   t: (key: string) => string,
 ): string {
-  const cell = (v: string | null | undefined) => {
-    const s = (v ?? '').replace(/\r?\n/g, ' ');
-    // A leading =, +, - or @ would be read as a formula by a spreadsheet.
-    const safe = /^[=+\-@\t]/.test(s) ? `'${s}` : s;
-    return /[";,\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
+  // One line per contribution: line breaks inside a text become spaces.
+  const cell = (v: string | null | undefined) => (v ?? '').replace(/\r?\n/g, ' ');
   const byId = new Map(detail.groups.map((g) => [g.id, g]));
   const head = [
     'contribution',
@@ -460,9 +458,7 @@ export function processCsv(
       g?.outcome ? t(`participation.outcome.${g.outcome}`) : '',
       g?.answer,
       g?.askWhom,
-    ]
-      .map(cell)
-      .join(';');
+    ].map(cell);
   });
-  return `\uFEFF${[head.join(';'), ...lines].join('\r\n')}\r\n`;
+  return `\uFEFF${toCsv([head, ...lines])}`;
 }

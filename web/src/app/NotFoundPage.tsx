@@ -1,7 +1,7 @@
 import { useI18n } from './i18n.js';
 import { Link, usePageTitle } from './router.js';
 
-// A path no page answers: offer the user's own front page (the queue for caseworkers, the form for reception…).
+// A path no page answers: offer the user's own front page (the first page of their menu).
 export function NotFoundPage({ home }: { home: string }) {
   const { t } = useI18n();
   usePageTitle(t('common.notFound.title'), t('app.name'));

@@ -1,5 +1,5 @@
 // Downloads rows as a CSV file (a chart's figures, the same rows as its table).
-import { toCsv } from '../../../src/core/insight.js';
+import { toCsv } from '../../../src/core/csv.js';
 
 export function downloadCsv(fileName: string, rows: (string | number | null)[][]): void {
   // The byte order mark makes spreadsheets read the file as UTF-8 (æ, ø, å).

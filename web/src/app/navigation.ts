@@ -5,7 +5,7 @@
 import { type Actor, can, type Role } from '../../../src/platform/policies.js';
 import { STAFF_PAGES, type StaffPage } from './pages.js';
 
-/** Where a role lands without a page of its own yet (analyst, safety). */
+/** Where a role lands when no page is open to it. */
 export const NO_PAGES_PATH = '/ingen-sider';
 
 /**
