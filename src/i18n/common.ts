@@ -43,7 +43,7 @@ export const commonMessages = defineMessages(
     'common.badRequest.title': 'Vi kunne ikke forstå forespørgslen',
     'common.badRequest.text': 'Tjek adressen, eller gå tilbage og prøv igen.',
     'common.save': 'Gem',
-    'common.cancel': 'Annuller',
+    'common.cancel': 'Annullér',
     'common.logout': 'Log ud',
     'common.signedInAs': 'Logget ind som',
     'common.apiDocs': 'API-dokumentation',

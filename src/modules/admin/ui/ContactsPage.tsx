@@ -1,6 +1,7 @@
 // The contact directory: per department, or per area where it differs, the phone number and its phone hours,
 // e-mail and address. Citizens see it on the kommune's home page; the missed-call message names the number.
 import { api, refusalText } from '../../../../web/src/app/api.js';
+import { ConfirmButton } from '../../../../web/src/app/ConfirmButton.js';
 import { SelectField, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import {
@@ -10,15 +11,7 @@ import {
   fetchOrganisation,
   namesById,
 } from './admin-api.js';
-import {
-  AdminForm,
-  type AdminFormState,
-  AdminPage,
-  ConfirmButton,
-  EditableTable,
-  fieldId,
-  orNull,
-} from './kit.js';
+import { AdminForm, type AdminFormState, AdminPage, EditableTable, fieldId, orNull } from './kit.js';
 
 const fetchAll = () => Promise.all([fetchContacts(), fetchOrganisation()]);
 

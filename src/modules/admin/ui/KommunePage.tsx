@@ -1,9 +1,10 @@
 import { api, refusalText } from '../../../../web/src/app/api.js';
+import { ConfirmButton } from '../../../../web/src/app/ConfirmButton.js';
 import { TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { formatDate } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { type AdminSettings, asInteger, fetchSettings } from './admin-api.js';
-import { AdminForm, AdminPage, ConfirmButton, fieldId } from './kit.js';
+import { AdminForm, AdminPage, fieldId } from './kit.js';
 
 export function KommunePage() {
   return (

@@ -2,6 +2,7 @@
 // change role and placement, set a new password, deactivate (asked first) or reactivate.
 import { useCallback, useState } from 'react';
 import { api, refusalText } from '../../../../web/src/app/api.js';
+import { ConfirmButton } from '../../../../web/src/app/ConfirmButton.js';
 import { SelectField, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { useSession } from '../../../../web/src/app/session.js';
@@ -13,7 +14,7 @@ import {
   fetchUsers,
   namesById,
 } from './admin-api.js';
-import { AdminForm, type AdminFormState, AdminPage, ConfirmButton, fieldId, orNull } from './kit.js';
+import { AdminForm, type AdminFormState, AdminPage, fieldId, orNull } from './kit.js';
 
 const fetchAll = () => Promise.all([fetchUsers(), fetchOrganisation()]);
 

@@ -1,7 +1,6 @@
 // What every administration page shares: the page frame (heading, intro, loading, failure, the page's notice),
 // a table of entities with an edit button per row and the form below it, a form that sends its fields to the
-// API and shows the server's per-field errors (with the DKFDS error summary, focused after a refusal), and a
-// button that asks once more before it deactivates or deletes.
+// API and shows the server's per-field errors (with the DKFDS error summary, focused after a refusal).
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError, api, refusalText } from '../../../../web/src/app/api.js';
 import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
@@ -264,53 +263,5 @@ export function AdminForm(props: {
       </div>
       <NoticeRegion notice={notice} className="mt-4" />
     </form>
-  );
-}
-
-/** A button for a step that cannot be undone by accident: it asks first, and only "Ja" does it. */
-export function ConfirmButton(props: {
-  label: string;
-  /** What the question says, e.g. "Deaktivér Mette Demo Sørensen?" */
-  question: string;
-  confirmLabel: string;
-  onConfirm: () => Promise<void> | void;
-  disabled?: boolean;
-}) {
-  const { label, question, confirmLabel, onConfirm, disabled } = props;
-  const { t } = useI18n();
-  const [asking, setAsking] = useState(false);
-  const yes = useRef<HTMLButtonElement>(null);
-  if (!asking)
-    return (
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={disabled}
-        onClick={() => {
-          setAsking(true);
-          requestAnimationFrame(() => yes.current?.focus());
-        }}
-      >
-        {label}
-      </button>
-    );
-  return (
-    <fieldset className="admin-confirm">
-      <legend className="mb-2">{question}</legend>
-      <button
-        ref={yes}
-        type="button"
-        className="button button-primary mr-3"
-        onClick={async () => {
-          await onConfirm();
-          setAsking(false);
-        }}
-      >
-        {confirmLabel}
-      </button>
-      <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
-        {t('admin.ui.cancel')}
-      </button>
-    </fieldset>
   );
 }

@@ -3,6 +3,7 @@
 // focus), then sends; the server's refusal is shown the same way. Deleting asks first.
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { ConfirmButton } from '../../../../web/src/app/ConfirmButton.js';
 import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
 import { SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { formatDate } from '../../../../web/src/app/format.js';
@@ -69,55 +70,6 @@ function useFormErrors() {
     <ErrorSummary ref={summary} level={4} heading={t('learning.ui.errorHeading')} items={items} />
   );
   return { errors, refuse, send, busy, summaryView };
-}
-
-/** A delete button that asks first, then deletes; the question is announced. */
-export function ConfirmDelete(props: {
-  label: string;
-  question: string;
-  yes: string;
-  onConfirm: () => Promise<void>;
-}) {
-  const { t } = useI18n();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-  }, [asking]);
-  if (!asking)
-    return (
-      <button type="button" className="button button-tertiary" onClick={() => setAsking(true)}>
-        {props.label}
-      </button>
-    );
-  return (
-    <div className="alert alert-warning" role="alert">
-      <div className="alert-body">
-        <p className="alert-text">{props.question}</p>
-        <button
-          ref={confirmRef}
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            try {
-              await props.onConfirm();
-            } finally {
-              setBusy(false);
-              setAsking(false);
-            }
-          }}
-        >
-          {props.yes}
-        </button>{' '}
-        <button type="button" className="button button-tertiary" onClick={() => setAsking(false)}>
-          {t('learning.ui.training.keep')}
-        </button>
-      </div>
-    </div>
-  );
 }
 
 /** A table that scrolls sideways on a narrow screen; the keyboard scrolls it once it has focus. */
@@ -346,10 +298,11 @@ export function DeleteSession({ session, onChanged }: { session: TrainingSession
           </div>
         </div>
       )}
-      <ConfirmDelete
+      <ConfirmButton
         label={t('learning.ui.training.deleteSession')}
         question={t('learning.ui.training.deleteSessionSure', { title: session.title })}
-        yes={t('learning.ui.training.deleteSessionYes')}
+        confirmLabel={t('learning.ui.training.deleteSessionYes')}
+        cancelLabel={t('learning.ui.training.keep')}
         onConfirm={async () => {
           try {
             await deleteSession(session.id);
@@ -421,10 +374,11 @@ export function PairActions({
   const { t } = useI18n();
   const names = { a: pair.a.name, b: pair.b.name };
   return (
-    <ConfirmDelete
+    <ConfirmButton
       label={t('learning.ui.training.endPair')}
       question={t('learning.ui.training.endPairSure', names)}
-      yes={t('learning.ui.training.endPairYes')}
+      confirmLabel={t('learning.ui.training.endPairYes')}
+      cancelLabel={t('learning.ui.training.keep')}
       onConfirm={async () => {
         await deleteBuddyPair(pair.id);
         onChanged(t('learning.ui.training.pairEnded', names));
@@ -540,10 +494,11 @@ export function PlanActions({
           {t('learning.ui.training.followUp')}
         </button>
       )}
-      <ConfirmDelete
+      <ConfirmButton
         label={t('learning.ui.training.deletePlan')}
         question={t('learning.ui.training.deletePlanSure', words)}
-        yes={t('learning.ui.training.deletePlanYes')}
+        confirmLabel={t('learning.ui.training.deletePlanYes')}
+        cancelLabel={t('learning.ui.training.keep')}
         onConfirm={async () => {
           try {
             await deleteActionPlan(plan.id);

@@ -4,6 +4,7 @@
 // refused until nothing is missing; the page lists what is, each item named.
 import { useCallback, useState } from 'react';
 import { refusalText } from '../../../../web/src/app/api.js';
+import { ConfirmButton } from '../../../../web/src/app/ConfirmButton.js';
 import { formatDate } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
@@ -13,7 +14,6 @@ import { useSession } from '../../../../web/src/app/session.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import type { Missing } from '../../../core/participation.js';
 import type { ViewProps } from '../../../platform/ui.js';
-import { ConfirmButton } from './ConfirmButton.js';
 import { ContributionsSection } from './ContributionsSection.js';
 import {
   closeProcess,

@@ -3,6 +3,7 @@
 // weekday), and deactivate one after a confirmation. The server checks every field and answers per field.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, api, refusalText } from '../../../../web/src/app/api.js';
+import { ConfirmButton } from '../../../../web/src/app/ConfirmButton.js';
 import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
 import { RadioGroup, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
@@ -82,12 +83,10 @@ function TypesTable(props: {
 }) {
   const { types, onEdit, onChanged, onRefused } = props;
   const { t, locale } = useI18n();
-  const [asking, setAsking] = useState<string | null>(null);
   const nameOf = (s: AdminServiceType) => (locale === 'en' ? s.nameEn : s.name);
   const toggle = async (s: AdminServiceType, active: boolean) => {
     try {
       await api('POST', `/reception/service-types/${s.id}/${active ? 'activate' : 'deactivate'}`);
-      setAsking(null);
       onChanged(
         t(active ? 'reception.ui.admin.activated' : 'reception.ui.admin.deactivated', { name: nameOf(s) }),
       );
@@ -142,33 +141,19 @@ function TypesTable(props: {
                     {t('reception.ui.admin.activate')}
                     <span className="sr-only"> {nameOf(s)}</span>
                   </button>
-                ) : asking === s.id ? (
-                  <fieldset>
-                    <legend className="mb-2">
-                      {t('reception.ui.admin.deactivateQuestion', { name: nameOf(s) })}
-                    </legend>
-                    <button
-                      type="button"
-                      className="button button-primary mr-3"
-                      // biome-ignore lint/a11y/noAutofocus: the question was just asked; its answer is next
-                      autoFocus
-                      onClick={() => toggle(s, false)}
-                    >
-                      {t('reception.ui.admin.deactivateYes')}
-                    </button>
-                    <button type="button" className="button button-secondary" onClick={() => setAsking(null)}>
-                      {t('reception.ui.admin.cancel')}
-                    </button>
-                  </fieldset>
                 ) : (
-                  <button
-                    type="button"
-                    className="button button-secondary mb-2"
-                    onClick={() => setAsking(s.id)}
-                  >
-                    {t('reception.ui.admin.deactivate')}
-                    <span className="sr-only"> {nameOf(s)}</span>
-                  </button>
+                  <ConfirmButton
+                    label={
+                      <>
+                        {t('reception.ui.admin.deactivate')}
+                        <span className="sr-only"> {nameOf(s)}</span>
+                      </>
+                    }
+                    question={t('reception.ui.admin.deactivateQuestion', { name: nameOf(s) })}
+                    confirmLabel={t('reception.ui.admin.deactivateYes')}
+                    cancelLabel={t('reception.ui.admin.cancel')}
+                    onConfirm={() => toggle(s, false)}
+                  />
                 )}
               </td>
             </tr>
