@@ -8,7 +8,6 @@ import {
   publishProblems,
   reviewFields,
 } from '../../core/learning.js';
-import type { ExtraTerm } from '../../core/redaction.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
@@ -24,7 +23,7 @@ import {
   publishDraft,
   updateDraft,
 } from './queries.js';
-import { areaOf, type LearningCaseView } from './shapes.js';
+import { areaOf, type DraftBody, type LearningCaseView } from './shapes.js';
 
 /** The audit log's purpose (formål) of reading a case to make a learning case of it. */
 export const LEARNING_PURPOSE = 'erfaringscase';
@@ -139,18 +138,7 @@ export async function readLearningCase(
   return view(row);
 }
 
-export interface DraftInput {
-  version: number;
-  title: string;
-  happened: string;
-  worked: string;
-  differently: string;
-  techniques: string[];
-  rootCause: string | null;
-  outcome: string | null;
-  kept: string[];
-  added: ExtraTerm[];
-}
+export type DraftInput = DraftBody;
 
 async function ownDraft(ctx: AppContext, actor: Actor, id: string): Promise<LearningRow> {
   const row = await learningCaseById(sqlOf(ctx), actor.kommuneId, id);

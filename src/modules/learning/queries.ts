@@ -2,6 +2,7 @@
 // full-text search (the `danish` configuration) on both.
 import type { ExtraTerm } from '../../core/redaction.js';
 import type { AppContext } from '../../platform/context.js';
+import type { DraftBody } from './shapes.js';
 
 type Run = AppContext['dbh']['sql'];
 
@@ -93,17 +94,8 @@ export async function insertDraft(sql: Run, d: NewDraft): Promise<string | null>
   return row?.id ?? null;
 }
 
-export interface DraftUpdate {
-  title: string;
-  happened: string;
-  worked: string;
-  differently: string;
-  techniques: string[];
-  rootCause: string | null;
-  outcome: string | null;
-  kept: string[];
-  added: ExtraTerm[];
-}
+/** A draft's texts, tags and review decisions, as saved (the version is checked beside them). */
+export type DraftUpdate = Omit<DraftBody, 'version'>;
 
 /** Saves a draft if it is still at `version` and a draft; the new version, or null. */
 export async function updateDraft(

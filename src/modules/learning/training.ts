@@ -365,8 +365,8 @@ export async function deleteBuddyPair(ctx: AppContext, actor: Actor, id: string)
   await sqlOf(ctx)('DELETE FROM buddy_pairs WHERE kommune_id = $1 AND id = $2', [actor.kommuneId, id]);
 }
 
-/** Deletes an action plan; the actor must keep its holder's department. */
-export async function deleteActionPlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+/** An action plan the actor may keep (its holder's department is theirs), or a refusal. */
+async function keptPlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   if (!can(actor, 'training.manage')) throw forbidden();
   const [plan] = await sqlOf(ctx)<{ departmentId: string | null }>(
     `SELECT u.department_id AS "departmentId" FROM action_plans p JOIN users u ON u.id = p.user_id
@@ -375,19 +375,17 @@ export async function deleteActionPlan(ctx: AppContext, actor: Actor, id: string
   );
   if (!plan) throw notFound('learning.error.planNotFound');
   keeper(actor, plan.departmentId);
+}
+
+/** Deletes an action plan; the actor must keep its holder's department. */
+export async function deleteActionPlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  await keptPlan(ctx, actor, id);
   await sqlOf(ctx)('DELETE FROM action_plans WHERE kommune_id = $1 AND id = $2', [actor.kommuneId, id]);
 }
 
 /** Records that an action plan was followed up (today); its reminder is then no longer due. */
 export async function followUpActionPlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
-  if (!can(actor, 'training.manage')) throw forbidden();
-  const [plan] = await sqlOf(ctx)<{ departmentId: string | null }>(
-    `SELECT u.department_id AS "departmentId" FROM action_plans p JOIN users u ON u.id = p.user_id
-      WHERE p.kommune_id = $1 AND p.id = $2`,
-    [actor.kommuneId, id],
-  );
-  if (!plan) throw notFound('learning.error.planNotFound');
-  keeper(actor, plan.departmentId);
+  await keptPlan(ctx, actor, id);
   await sqlOf(ctx)(
     'UPDATE action_plans SET followed_up_at = coalesce(followed_up_at, $3) WHERE kommune_id = $1 AND id = $2',
     [actor.kommuneId, id, ctx.now()],
