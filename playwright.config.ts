@@ -58,6 +58,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // The survey after closure goes at the job's next run, not an hour later (test/e2e/surveys.spec.ts).
       SURVEY_DELAY_MINUTES: '0',
+      // One client address logs in as every demo role in turn, far more often than a person would.
+      LOGIN_RATE_LIMIT: '1000',
     },
   },
 });

@@ -28,6 +28,8 @@ export interface Config {
   appSecret: Buffer;
   sessionHours: number;
   intakeRateLimitPerMinute: number;
+  /** Logins (and token requests) per minute per client address; the per-account throttle is separate. */
+  loginRateLimitPerMinute: number;
   /** How many days the link of a satisfaction survey after closure stays valid. */
   surveyValidDays: number;
   /** Minutes after closing before a case's satisfaction survey is sent (0: at the job's next run). */
@@ -172,6 +174,7 @@ export function loadConfig(env: Env = process.env): Config {
     appSecret: r.secret('APP_SECRET', production),
     sessionHours: r.positive('SESSION_HOURS', 10),
     intakeRateLimitPerMinute: r.integer('INTAKE_RATE_LIMIT', 30, 1),
+    loginRateLimitPerMinute: r.integer('LOGIN_RATE_LIMIT', 10, 1),
     surveyValidDays: r.integer('SURVEY_VALID_DAYS', 14, 1, 365),
     surveyDelayMinutes: r.integer('SURVEY_DELAY_MINUTES', 60, 0, 7 * 24 * 60),
     sharedServiceKommune: r.kommunekode('SHARED_SERVICE_KOMMUNE'),

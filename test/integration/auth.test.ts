@@ -150,3 +150,30 @@ describe('demo accounts in production', () => {
     }
   }, 90_000); // a harness of its own, on a busy machine
 });
+
+describe('logins per client address', () => {
+  it('refuses the login after the configured number a minute, in Danish, and counts per address', async () => {
+    const limited = await startHarness({ loginRateLimitPerMinute: 3 });
+    try {
+      const attempt = (ip: string) =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          remoteAddress: ip,
+          payload: { email: 'caseworker@koege.demo', password: 'demo1234' },
+        });
+      const first = [];
+      for (let i = 0; i < 3; i++) first.push((await attempt('10.1.1.1')).statusCode);
+      expect(first).toEqual([200, 200, 200]);
+      const fourth = await attempt('10.1.1.1');
+      expect(fourth.statusCode).toBe(429);
+      expect(fourth.json()).toMatchObject({
+        error: 'rate_limited',
+        message: expect.stringContaining('For mange'),
+      });
+      expect((await attempt('10.1.1.2')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -25,7 +25,6 @@ const Me = Type.Object({
   teamId: Type.Union([Type.String(), Type.Null()]),
   csrfToken: Type.Union([Type.String(), Type.Null()]),
 });
-const loginLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
 const invalidCredentials = () => new HttpError(401, 'invalid_credentials', 'common.login.invalid');
 
@@ -53,6 +52,7 @@ async function authenticate(ctx: AppContext, email: string, password: string, ip
 }
 
 export function authRoutes(app: App, ctx: AppContext): void {
+  const loginLimit = { rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' } };
   const secure = ctx.config.production;
 
   app.post(

@@ -61,4 +61,7 @@ export async function logIn(
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Log ind' }).click();
+  // Logged in once the app has left the login page: a test that navigates on at once would otherwise cut the
+  // login request short and land on the login page again.
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }

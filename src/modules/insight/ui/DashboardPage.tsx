@@ -1,7 +1,7 @@
 // The effect dashboard (effektmåling) for team leads and analysts: every figure the modules declare, by month,
 // for a period, department and area; the root causes; and, per department, the method start marked with a
 // before/after. A team lead sees their own department; an analyst any, or the kommune as a whole.
-import { type FormEvent, useCallback, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../../web/src/app/api.js';
 import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
 import { SelectField, TextField } from '../../../../web/src/app/fields.js';
@@ -54,6 +54,10 @@ export function DashboardPage() {
   const [draft, setDraft] = useState<Filters>(filters);
   const [errors, setErrors] = useState<Partial<Record<keyof Filters, string>>>({});
   const summaryRef = useRef<HTMLDivElement>(null);
+  // After a refusal the summary is read first (the DKFDS pattern): focus it once it is on screen.
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) summaryRef.current?.focus();
+  }, [errors]);
 
   const fetcher = useCallback(async (): Promise<Data> => {
     const [scope, list, rootCauses] = await Promise.all([
@@ -83,7 +87,6 @@ export function DashboardPage() {
       for (const key of Object.keys(FIELDS) as (keyof Filters)[]) if (fields[key]) next[key] = t(fields[key]);
       if (Object.keys(next).length === 0 && err instanceof ApiError) next.from = err.message;
       setErrors(next);
-      requestAnimationFrame(() => summaryRef.current?.focus());
     }
   };
 
