@@ -56,6 +56,8 @@ type Access =
 interface LearningFixture {
   learningCaseId: string; // a draft by the caseworker
   feedbackId: string; // asked by the caseworker of the team lead
+  courseId: string; // a course (forløb) of the team lead's department, holding the sessions
+  spareCourseId: string; // another, for the walk to delete
   sessionId: string; // a training session of the team lead's department
   spareSessionId: string; // another, for the walk to delete
   pairId: string; // a buddy pair in the team lead's department
@@ -718,14 +720,33 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/v1/training': { access: { rules: ['training.read'], on: 'actor' }, request: none },
   // The register is kept by department: a team lead their own, the administrator the whole kommune.
-  'POST /api/v1/training/sessions': {
+  'POST /api/v1/training/courses': {
     access: { rules: ['training.manage', 'training.keep'], on: 'given', subject: async () => leadsPart() },
     request: () => ({
+      payload: { title: 'Dialogforløb', departmentId: actors.get('team_lead')!.departmentId },
+    }),
+  },
+  'DELETE /api/v1/training/courses/:id': {
+    access: {
+      rules: ['training.manage', 'training.keep'],
+      on: 'given',
+      subject: () => coursePart(learningFixture.spareCourseId),
+    },
+    request: none,
+    params: () => ({ id: learningFixture.spareCourseId }),
+  },
+  'POST /api/v1/training/sessions': {
+    access: {
+      rules: ['training.manage', 'training.keep'],
+      on: 'given',
+      subject: () => coursePart(learningFixture.courseId),
+    },
+    request: () => ({
       payload: {
+        courseId: learningFixture.courseId,
         kind: 'kickoff',
         title: 'Kick-off',
         heldOn: '2026-12-10',
-        departmentId: actors.get('team_lead')!.departmentId,
       },
     }),
   },
@@ -1304,7 +1325,7 @@ async function devOutboxFixture(f: Fixture): Promise<string> {
   return o!.id;
 }
 
-/** A draft learning case by the caseworker, a feedback request of theirs to the team lead, a training session. */
+/** A draft learning case by the caseworker, a feedback request of theirs to the team lead, training courses and sessions. */
 async function learningFixtures(f: Fixture): Promise<LearningFixture> {
   const sql = h.ctx.dbh.sql.bind(h.ctx.dbh);
   const cw = actors.get('caseworker')!;
@@ -1319,12 +1340,20 @@ async function learningFixtures(f: Fixture): Promise<LearningFixture> {
      RETURNING id`,
     [f.caseId, cw.userId, lead.userId],
   );
+  const course = async () =>
+    (
+      await sql<{ id: string }>(
+        `INSERT INTO training_courses (kommune_id, department_id, title) VALUES ('259', $1, 'Forløb') RETURNING id`,
+        [lead.departmentId],
+      )
+    )[0]!.id;
+  const courseId = await course();
   const session = async () =>
     (
       await sql<{ id: string }>(
-        `INSERT INTO training_sessions (kommune_id, department_id, kind, title, held_on)
-         VALUES ('259', $1, 'training_day', 'Dag 1', '2026-12-03') RETURNING id`,
-        [lead.departmentId],
+        `INSERT INTO training_sessions (kommune_id, course_id, department_id, kind, title, held_on)
+         VALUES ('259', $1, $2, 'training_day', 'Dag 1', '2026-12-03') RETURNING id`,
+        [courseId, lead.departmentId],
       )
     )[0]!.id;
   const [pair] = await sql<{ id: string }>(
@@ -1339,6 +1368,8 @@ async function learningFixtures(f: Fixture): Promise<LearningFixture> {
   return {
     learningCaseId: l!.id,
     feedbackId: fb!.id,
+    courseId,
+    spareCourseId: await course(),
     sessionId: await session(),
     spareSessionId: await session(),
     pairId: pair!.id,
@@ -1353,6 +1384,14 @@ const NOBODYS_PART = { kommuneId: 'none', departmentId: null };
 async function sessionPart(id: string) {
   const [row] = await h.ctx.dbh.sql<{ kommuneId: string; departmentId: string | null }>(
     'SELECT kommune_id AS "kommuneId", department_id AS "departmentId" FROM training_sessions WHERE id = $1',
+    [id],
+  );
+  return row ?? NOBODYS_PART;
+}
+/** A course's part of the register as it is now; gone (deleted by an earlier cell) is nobody's. */
+async function coursePart(id: string) {
+  const [row] = await h.ctx.dbh.sql<{ kommuneId: string; departmentId: string | null }>(
+    'SELECT kommune_id AS "kommuneId", department_id AS "departmentId" FROM training_courses WHERE id = $1',
     [id],
   );
   return row ?? NOBODYS_PART;

@@ -402,19 +402,28 @@ describe('buddy feedback', () => {
     expect((list.json() as { items: unknown[] }).items).toEqual([]);
   });
 
-  it('reminds both once when unanswered for a week', async () => {
+  it('reminds both once, through the outbox, when unanswered for a week — the morning job run twice', async () => {
+    const { PLATFORM } = await import('../../src/modules/index.js');
+    const job = PLATFORM.jobs.find((j) => j.queue === 'learning.feedback-reminders')!;
+    const reminders = () =>
+      sql<{ recipient: string; template: string; params: Record<string, string> }>(
+        "SELECT recipient, template, params FROM outbox WHERE template LIKE 'learning.feedback%' ORDER BY template",
+      );
+    await job.handler(h.ctx, {});
+    expect(await reminders()).toEqual([]);
+    h.clock.set('2026-12-07T09:00:00Z'); // six days: not yet
+    await job.handler(h.ctx, {});
+    expect(await reminders()).toEqual([]);
+    h.clock.set('2026-12-09T09:00:00Z');
+    await job.handler(h.ctx, {});
+    await job.handler(h.ctx, {});
+    const params = { requesterName: expect.any(String), reviewerName: expect.any(String), caseNumber: closed };
+    expect(await reminders()).toEqual([
+      { recipient: 'caseworker@koege.demo', template: 'learning.feedback.reminder.requester', params },
+      { recipient: 'caseworker2@koege.demo', template: 'learning.feedback.reminder.reviewer', params },
+    ]);
     const { remindUnansweredFeedback } = await import('../../src/modules/learning/feedback.js');
     expect(await remindUnansweredFeedback(h.ctx)).toBe(0);
-    h.clock.set('2026-12-09T09:00:00Z');
-    expect(await remindUnansweredFeedback(h.ctx)).toBe(1);
-    expect(await remindUnansweredFeedback(h.ctx)).toBe(0);
-    const mails = await sql<{ recipient: string; template: string }>(
-      "SELECT recipient, template FROM outbox WHERE template LIKE 'learning.feedback%' ORDER BY template",
-    );
-    expect(mails).toEqual([
-      { recipient: 'caseworker@koege.demo', template: 'learning.feedback.reminder.requester' },
-      { recipient: 'caseworker2@koege.demo', template: 'learning.feedback.reminder.reviewer' },
-    ]);
     h.clock.set('2026-12-01T09:00:00Z');
   });
 
@@ -443,14 +452,46 @@ describe('the training register', () => {
        VALUES ('259', 'ny.kollega@koege.demo', 'Ny Kollega', 'caseworker', $1, '2026-10-01T09:00:00Z') RETURNING id`,
       [vel!.id],
     );
+    // A course (forløb) for the department groups its sessions; a caseworker keeps no course.
+    const coursesBefore = await sql('SELECT id FROM training_courses');
+    const refused = await call('POST', '/api/v1/training/courses', lead, { title: 'x', departmentId: vel!.id });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ fields: { title: 'Skriv forløbets navn på 2–200 tegn.' } });
+    expect(
+      (await call('POST', '/api/v1/training/courses', cw, { title: 'Mit forløb', departmentId: vel!.id }))
+        .statusCode,
+    ).toBe(403);
+    expect(await sql('SELECT id FROM training_courses')).toHaveLength(coursesBefore.length);
+    const course = await call('POST', '/api/v1/training/courses', lead, {
+      title: 'Dialogforløb 2026',
+      departmentId: vel!.id,
+      description: 'Kick-off, tre træningsdage og en evalueringsdag.',
+    });
+    expect(course.statusCode, course.body).toBe(201);
+    const courseId = (course.json() as { id: string }).id;
     const session = await call('POST', '/api/v1/training/sessions', lead, {
+      courseId,
       kind: 'training_day',
       title: 'Træningsdag 1',
       heldOn: '2026-10-15',
-      departmentId: vel!.id,
     });
     expect(session.statusCode, session.body).toBe(201);
     const sid = (session.json() as { id: string }).id;
+    const kickoff = await call('POST', '/api/v1/training/sessions', lead, {
+      courseId,
+      kind: 'kickoff',
+      title: 'Kick-off',
+      heldOn: '2026-09-20',
+    });
+    expect(kickoff.statusCode, kickoff.body).toBe(201);
+    const noCourse = await call('POST', '/api/v1/training/sessions', lead, {
+      courseId: '00000000-0000-4000-8000-000000000000',
+      kind: 'kickoff',
+      title: 'Kick-off',
+      heldOn: '2026-09-20',
+    });
+    expect(noCourse.statusCode).toBe(400);
+    expect(noCourse.json()).toMatchObject({ fields: { courseId: 'Vælg et forløb, du er ansvarlig for.' } });
     const set = await call('PUT', `/api/v1/training/sessions/${sid}/participants`, lead, {
       participants: [
         { userId: await userId('caseworker@koege.demo'), attended: true },
@@ -461,6 +502,7 @@ describe('the training register', () => {
     expect(
       (
         await call('POST', '/api/v1/training/sessions', cw, {
+          courseId,
           kind: 'kickoff',
           title: 'x1',
           heldOn: '2026-10-01',
@@ -477,7 +519,27 @@ describe('the training register', () => {
         coverage: { staff: number; trained: number; share: number | null };
       }[];
       notIntroduced: { userId: string; dueOn: string }[];
+      courses: {
+        id: string;
+        title: string;
+        description: string;
+        departmentId: string | null;
+        manageable: boolean;
+        sessions: { id: string; kind: string; departmentId: string | null; participants: unknown[] }[];
+      }[];
     };
+    // The course lists its sessions in the order they are held, each in the course's department.
+    const listed = o.courses.find((c) => c.id === courseId)!;
+    expect(listed).toMatchObject({
+      title: 'Dialogforløb 2026',
+      description: 'Kick-off, tre træningsdage og en evalueringsdag.',
+      departmentId: vel!.id,
+      manageable: false, // the analyst reads only
+    });
+    expect(listed.sessions.map((x) => [x.id, x.kind, x.departmentId, x.participants.length])).toEqual([
+      [(kickoff.json() as { id: string }).id, 'kickoff', vel!.id, 0],
+      [sid, 'training_day', vel!.id, 2],
+    ]);
     const v = o.departments.find((d) => d.departmentId === vel!.id)!;
     expect(v.methodStartedOn).toBe('2026-09-01');
     // 4 with citizen contact (caseworker, caseworker2, team_lead, Ny Kollega); 1 trained.
@@ -540,18 +602,27 @@ describe('the training register is kept by department', () => {
         return r!.id;
       }),
     );
-    const session = (departmentId: string | null, who: Headers) =>
+    const course = (departmentId: string | null, who: Headers) =>
+      call('POST', '/api/v1/training/courses', who, { title: 'Evalueringsforløb', departmentId });
+    const session = (courseId: string, who: Headers) =>
       call('POST', '/api/v1/training/sessions', who, {
+        courseId,
         kind: 'evaluation_day',
         title: 'Evalueringsdag',
         heldOn: '2026-12-10',
-        departmentId,
       });
-    // The team lead of Velfærd: their own department's session, not Teknik's, nor a kommune-wide one.
-    expect((await session(vel!, lead)).statusCode).toBe(201);
-    expect((await session(tmf!, lead)).statusCode).toBe(403);
-    expect((await session(null, lead)).statusCode).toBe(403);
-    const wide = await session(null, admin);
+    // The team lead of Velfærd: their own department's course, not Teknik's, nor a kommune-wide one.
+    const own = await course(vel!, lead);
+    expect(own.statusCode, own.body).toBe(201);
+    expect((await session((own.json() as { id: string }).id, lead)).statusCode).toBe(201);
+    expect((await course(tmf!, lead)).statusCode).toBe(403);
+    expect((await course(null, lead)).statusCode).toBe(403);
+    const wideCourse = await course(null, admin);
+    expect(wideCourse.statusCode, wideCourse.body).toBe(201);
+    const wideCourseId = (wideCourse.json() as { id: string }).id;
+    // … nor a session of the kommune-wide course.
+    expect((await session(wideCourseId, lead)).statusCode).toBe(403);
+    const wide = await session(wideCourseId, admin);
     expect(wide.statusCode, wide.body).toBe(201);
     const wideId = (wide.json() as { id: string }).id;
     const teknikUser = await userId('caseworker.teknik@koege.demo');
@@ -599,13 +670,15 @@ describe('the training register is kept by department', () => {
     const seen = (await call('GET', '/api/v1/training', lead)).json() as {
       keeps: { kommune: boolean; departmentId: string | null };
       staff: { id: string; departmentId: string | null }[];
-      sessions: { id: string; manageable: boolean }[];
+      courses: { id: string; manageable: boolean; sessions: { id: string; manageable: boolean }[] }[];
       actionPlans: { user: { id: string }; manageable: boolean }[];
     };
     expect(seen.keeps).toEqual({ kommune: false, departmentId: vel });
     expect(seen.staff.length).toBeGreaterThan(0);
     expect(seen.staff.every((u) => u.departmentId === vel)).toBe(true);
-    expect(seen.sessions.find((x) => x.id === wideId)?.manageable).toBe(false);
+    expect(seen.courses.find((c) => c.id === wideCourseId)?.manageable).toBe(false);
+    expect(seen.courses.flatMap((c) => c.sessions).find((x) => x.id === wideId)?.manageable).toBe(false);
+    expect(seen.courses.find((c) => c.id === (own.json() as { id: string }).id)?.manageable).toBe(true);
     expect(seen.actionPlans.find((p) => p.user.id === teknikUser)?.manageable).toBe(false);
     const whole = (await call('GET', '/api/v1/training', admin)).json() as typeof seen;
     expect(whole.keeps.kommune).toBe(true);
@@ -622,6 +695,18 @@ describe('the training register is kept by department', () => {
     expect((await call('DELETE', `/api/v1/training/sessions/${wideId}`, admin)).statusCode).toBe(204);
     expect(await sql('SELECT 1 FROM training_participants WHERE session_id = $1', [wideId])).toEqual([]);
     expect((await call('DELETE', `/api/v1/training/sessions/${wideId}`, admin)).statusCode).toBe(404);
+
+    // A course goes with its sessions and their attendance: the administrator's kommune-wide one, not by the lead.
+    const again = await session(wideCourseId, admin);
+    const againId = (again.json() as { id: string }).id;
+    expect(
+      (await call('PUT', `/api/v1/training/sessions/${againId}/participants`, admin, fill)).statusCode,
+    ).toBe(204);
+    expect((await call('DELETE', `/api/v1/training/courses/${wideCourseId}`, lead)).statusCode).toBe(403);
+    expect((await call('DELETE', `/api/v1/training/courses/${wideCourseId}`, admin)).statusCode).toBe(204);
+    expect(await sql('SELECT 1 FROM training_sessions WHERE course_id = $1', [wideCourseId])).toEqual([]);
+    expect(await sql('SELECT 1 FROM training_participants WHERE session_id = $1', [againId])).toEqual([]);
+    expect((await call('DELETE', `/api/v1/training/courses/${wideCourseId}`, admin)).statusCode).toBe(404);
   });
 
   it('follows up and deletes action plans and ends buddy pairs within the department', async () => {
@@ -656,7 +741,7 @@ describe('the training register is kept by department', () => {
 });
 
 describe('retention and erasure', () => {
-  it('erase a case’s unpublished draft with the case, and keep the published, redacted learning cases', async () => {
+  it('erase a case’s unpublished draft and the texts of buddy feedback on it with the case, and keep the published, redacted learning cases', async () => {
     const n = await intake({
       name: 'Rigmor Kladdesen',
       phone: '62 63 64 65',
@@ -685,8 +770,35 @@ describe('retention and erasure', () => {
     const [shared] = await sql<{ id: string }>(
       "SELECT case_id AS id FROM learning_cases WHERE status = 'published' AND case_id IS NOT NULL LIMIT 1",
     );
-    const caseIds = [row!.id, shared!.id];
+    // The buddy feedback on the closed case's conversation (answered above), and one on another case.
+    const [closedCase] = await sql<{ id: string }>('SELECT id FROM cases WHERE number = $1', [closed]);
+    const [feedback] = await sql<{ id: string }>('SELECT id FROM feedback_requests WHERE case_id = $1', [
+      closedCase!.id,
+    ]);
+    const [other] = await sql<{ id: string }>(
+      `INSERT INTO feedback_requests (kommune_id, case_id, requester_id, reviewer_id, question, status, what_worked, try_next)
+       SELECT '259', c.id, $2, $3, 'Hvordan gik det?', 'answered', 'Du lyttede.', 'Spørg tidligere.'
+         FROM cases c WHERE c.number = $1 RETURNING id`,
+      [open, await userId('caseworker@koege.demo'), await userId('caseworker2@koege.demo')],
+    );
+    const caseIds = [row!.id, shared!.id, closedCase!.id];
     await h.ctx.dbh.transaction((tx) => anonymiseCases(tx, caseIds, h.ctx.now()));
+    // The feedback's texts are erased; the request stays (answered: the figure of feedback given is unchanged).
+    expect(
+      await sql(
+        'SELECT question, status, what_worked AS "whatWorked", try_next AS "tryNext" FROM feedback_requests WHERE id = $1',
+        [feedback!.id],
+      ),
+    ).toEqual([{ question: '', status: 'answered', whatWorked: null, tryNext: null }]);
+    expect(
+      await sql('SELECT what_worked AS "whatWorked" FROM feedback_requests WHERE id = $1', [other!.id]),
+    ).toEqual([{ whatWorked: 'Du lyttede.' }]);
+    const seen = (await call('GET', `/api/v1/feedback/${feedback!.id}`, cw)).json() as {
+      question: string;
+      answer: unknown;
+    };
+    expect(JSON.stringify(seen)).not.toContain('lyttede');
+    await sql('DELETE FROM feedback_requests WHERE id = $1', [other!.id]);
     expect(await sql('SELECT id FROM learning_cases WHERE id = $1', [draftId])).toEqual([]);
     expect(await sql("SELECT id FROM learning_cases WHERE status = 'published'")).toHaveLength(
       published.length,

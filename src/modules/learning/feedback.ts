@@ -13,6 +13,17 @@ import { caseToWork } from '../cases/index.js';
 import { citizenView } from '../citizens/index.js';
 import { getConversation } from '../dialogue/index.js';
 import { enqueue } from '../messaging/index.js';
+import {
+  answerFeedbackRequest,
+  claimFeedbackReminder,
+  type FeedbackRow,
+  feedbackById,
+  feedbackDueForReminder,
+  feedbackOfUser,
+  hasOpenFeedbackRequest,
+  insertFeedbackRequest,
+  reviewerCandidate,
+} from './queries.js';
 import type { FeedbackSummary, FeedbackView } from './shapes.js';
 
 /** The audit log's purpose (formål) of a colleague's review of a conversation record. */
@@ -20,36 +31,7 @@ export const FEEDBACK_PURPOSE = 'makkerfeedback';
 /** Days an unanswered request waits before both get their one reminder. */
 export const FEEDBACK_REMIND_AFTER_DAYS = 7;
 
-type Run = AppContext['dbh']['sql'];
-const sqlOf = (ctx: AppContext): Run => ctx.dbh.sql.bind(ctx.dbh);
-
-interface FeedbackRow {
-  id: string;
-  kommuneId: string;
-  caseId: string;
-  caseNumber: string;
-  citizenId: string;
-  requesterId: string;
-  requesterName: string;
-  reviewerId: string;
-  reviewerName: string;
-  question: string;
-  status: string;
-  whatWorked: string | null;
-  tryNext: string | null;
-  createdAt: Date;
-  answeredAt: Date | null;
-}
-
-const SELECT = `SELECT f.id, f.kommune_id AS "kommuneId", f.case_id AS "caseId", c.number AS "caseNumber",
-    c.citizen_id AS "citizenId", f.requester_id AS "requesterId", rq.name AS "requesterName",
-    f.reviewer_id AS "reviewerId", rv.name AS "reviewerName", f.question, f.status,
-    f.what_worked AS "whatWorked", f.try_next AS "tryNext", f.created_at AS "createdAt",
-    f.answered_at AS "answeredAt"
-  FROM feedback_requests f
-  JOIN cases c ON c.id = f.case_id
-  JOIN users rq ON rq.id = f.requester_id
-  JOIN users rv ON rv.id = f.reviewer_id`;
+const sqlOf = (ctx: AppContext) => ctx.dbh.sql.bind(ctx.dbh);
 
 export type { FeedbackSummary, FeedbackView };
 
@@ -75,42 +57,30 @@ export async function requestFeedback(
   const conversation = await getConversation(ctx.db, c.id);
   if (!conversation || Object.values(conversation.notes).every((n) => n.trim() === ''))
     throw conflict('no_conversation', 'learning.error.noConversation');
-  const [reviewer] = await sqlOf(ctx)<{ id: string }>(
-    `SELECT id FROM users WHERE id = $1 AND kommune_id = $2 AND active AND role IN ('caseworker', 'team_lead')`,
-    [input.reviewerId, actor.kommuneId],
-  );
-  if (!reviewer || reviewer.id === actor.userId)
+  const reviewer = await reviewerCandidate(sqlOf(ctx), actor.kommuneId, input.reviewerId);
+  if (!reviewer || reviewer === actor.userId)
     throw badRequest('learning.error.reviewer', { reviewerId: 'learning.error.reviewer' });
-  const [open] = await sqlOf(ctx)<{ id: string }>(
-    `SELECT id FROM feedback_requests WHERE case_id = $1 AND reviewer_id = $2 AND status = 'open'`,
-    [c.id, reviewer.id],
-  );
-  if (open) throw conflict('exists', 'learning.error.feedbackExists');
-  const [row] = await sqlOf(ctx)<{ id: string }>(
-    `INSERT INTO feedback_requests (kommune_id, case_id, requester_id, reviewer_id, question, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [actor.kommuneId, c.id, actor.userId, reviewer.id, (input.question ?? '').trim(), ctx.now()],
-  );
-  const [created] = await sqlOf(ctx)<FeedbackRow>(`${SELECT} WHERE f.id = $1`, [row!.id]);
-  return summary(created!);
+  if (await hasOpenFeedbackRequest(sqlOf(ctx), c.id, reviewer))
+    throw conflict('exists', 'learning.error.feedbackExists');
+  const id = await insertFeedbackRequest(sqlOf(ctx), {
+    kommuneId: actor.kommuneId,
+    caseId: c.id,
+    requesterId: actor.userId,
+    reviewerId: reviewer,
+    question: (input.question ?? '').trim(),
+    at: ctx.now(),
+  });
+  return summary((await feedbackById(sqlOf(ctx), actor.kommuneId, id))!);
 }
 
 /** The requests the actor sent and received, newest first. */
 export async function myFeedback(ctx: AppContext, actor: Actor): Promise<FeedbackSummary[]> {
   if (!can(actor, 'feedback.request')) throw forbidden();
-  const rows = await sqlOf(ctx)<FeedbackRow>(
-    `${SELECT} WHERE f.kommune_id = $1 AND (f.requester_id = $2 OR f.reviewer_id = $2)
-      ORDER BY f.created_at DESC LIMIT 200`,
-    [actor.kommuneId, actor.userId],
-  );
-  return rows.map(summary);
+  return (await feedbackOfUser(sqlOf(ctx), actor.kommuneId, actor.userId)).map(summary);
 }
 
 async function visible(ctx: AppContext, actor: Actor, id: string): Promise<FeedbackRow> {
-  const [row] = await sqlOf(ctx)<FeedbackRow>(`${SELECT} WHERE f.kommune_id = $1 AND f.id = $2`, [
-    actor.kommuneId,
-    id,
-  ]);
+  const row = await feedbackById(sqlOf(ctx), actor.kommuneId, id);
   // Anyone but the two is told it does not exist.
   if (!row || !can(actor, 'feedback.view', row)) throw notFound('learning.error.feedbackNotFound');
   return row;
@@ -166,14 +136,10 @@ export async function answerFeedback(
   if (input.whatWorked.trim().length < 3) fields.whatWorked = 'learning.error.whatWorked';
   if (input.tryNext.trim().length < 3) fields.tryNext = 'learning.error.tryNext';
   if (Object.keys(fields).length > 0) throw badRequest('learning.error.answer', fields);
-  const updated = await sqlOf(ctx)(
-    `UPDATE feedback_requests SET status = 'answered', what_worked = $2, try_next = $3, answered_at = $4
-      WHERE id = $1 AND status = 'open' RETURNING id`,
-    [id, input.whatWorked.trim(), input.tryNext.trim(), ctx.now()],
-  );
-  if (updated.length === 0) throw conflict('answered', 'learning.error.answered');
-  const [after] = await sqlOf(ctx)<FeedbackRow>(`${SELECT} WHERE f.id = $1`, [id]);
-  return summary(after!);
+  const answer = { whatWorked: input.whatWorked.trim(), tryNext: input.tryNext.trim() };
+  if (!(await answerFeedbackRequest(sqlOf(ctx), id, answer, ctx.now())))
+    throw conflict('answered', 'learning.error.answered');
+  return summary((await feedbackById(sqlOf(ctx), actor.kommuneId, id))!);
 }
 
 /**
@@ -182,33 +148,10 @@ export async function answerFeedback(
  */
 export async function remindUnansweredFeedback(ctx: AppContext): Promise<number> {
   const cutoff = new Date(ctx.now().getTime() - FEEDBACK_REMIND_AFTER_DAYS * 86_400_000);
-  const due = await sqlOf(ctx)<{ id: string }>(
-    `SELECT id FROM feedback_requests WHERE status = 'open' AND reminded_at IS NULL AND created_at <= $1
-      ORDER BY created_at LIMIT 500`,
-    [cutoff],
-  );
   let reminded = 0;
-  for (const { id } of due) {
+  for (const id of await feedbackDueForReminder(sqlOf(ctx), cutoff)) {
     await ctx.dbh.transactionWithDb(async ({ db, sql }) => {
-      const claimed = await sql<{
-        kommuneId: string;
-        caseId: string;
-        requesterEmail: string;
-        requesterName: string;
-        reviewerEmail: string;
-        reviewerName: string;
-        caseNumber: string;
-      }>(
-        `UPDATE feedback_requests f SET reminded_at = $2
-           FROM users rq, users rv, cases c
-          WHERE f.id = $1 AND f.status = 'open' AND f.reminded_at IS NULL
-            AND rq.id = f.requester_id AND rv.id = f.reviewer_id AND c.id = f.case_id
-          RETURNING f.kommune_id AS "kommuneId", f.case_id AS "caseId", c.number AS "caseNumber",
-                    rq.email AS "requesterEmail",
-                    rq.name AS "requesterName", rv.email AS "reviewerEmail", rv.name AS "reviewerName"`,
-        [id, ctx.now()],
-      );
-      const r = claimed[0];
+      const r = await claimFeedbackReminder(sql, id, ctx.now());
       if (!r) return;
       const params = {
         requesterName: r.requesterName,

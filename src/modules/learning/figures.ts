@@ -1,6 +1,7 @@
 // What the learning module gives the effect dashboard: learning cases shared, buddy feedback given, and the
 // share of staff with citizen contact trained in the method.
 import type { FigureDefinition } from '../../platform/module.js';
+import { countCasesShared, countFeedbackGiven } from './queries.js';
 import { coverageAt } from './training.js';
 
 export const casesShared: FigureDefinition = {
@@ -8,13 +9,10 @@ export const casesShared: FigureDefinition = {
   label: 'learning.figure.casesShared',
   unit: 'count',
   compute: async (ctx, s) => {
-    const [row] = await ctx.dbh.sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM learning_cases
-        WHERE kommune_id = $1 AND status = 'published' AND ($4::uuid IS NULL OR department_id = $4)
-          AND published_at >= $2::date AND published_at < $3::date + 1`,
-      [s.kommuneId, s.from, s.to, s.departmentId ?? null],
-    );
-    const n = row?.n ?? 0;
+    const n = await countCasesShared(ctx.dbh.sql.bind(ctx.dbh), {
+      ...s,
+      departmentId: s.departmentId ?? null,
+    });
     return { value: n, count: n };
   },
 };
@@ -24,13 +22,10 @@ export const feedbackGiven: FigureDefinition = {
   label: 'learning.figure.feedbackGiven',
   unit: 'count',
   compute: async (ctx, s) => {
-    const [row] = await ctx.dbh.sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM feedback_requests f JOIN users u ON u.id = f.requester_id
-        WHERE f.kommune_id = $1 AND f.status = 'answered' AND ($4::uuid IS NULL OR u.department_id = $4)
-          AND f.answered_at >= $2::date AND f.answered_at < $3::date + 1`,
-      [s.kommuneId, s.from, s.to, s.departmentId ?? null],
-    );
-    const n = row?.n ?? 0;
+    const n = await countFeedbackGiven(ctx.dbh.sql.bind(ctx.dbh), {
+      ...s,
+      departmentId: s.departmentId ?? null,
+    });
     return { value: n, count: n };
   },
 };

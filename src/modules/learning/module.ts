@@ -1,6 +1,6 @@
 // Learning (læring): a culture that shares and evaluates. Learning cases (erfaringscases) made from closed cases
 // with automatic redaction and the author's review, searched with Danish stemming; buddy feedback (makkerskab)
-// on conversation records; the training register (sessions, attendance, buddy pairs, action plans, coverage,
+// on conversation records; the training register (courses and their sessions, attendance, buddy pairs, action plans, coverage,
 // new staff not introduced in time). Its figures feed the effect dashboard.
 import { defineModule } from '../../platform/module.js';
 import { learningApi } from './api.js';
@@ -8,7 +8,7 @@ import { remindUnansweredFeedback } from './feedback.js';
 import { casesShared, feedbackGiven, trainingCoverage } from './figures.js';
 import { learningMessages } from './messages.js';
 import { learningPolicies } from './policies.js';
-import { eraseLearningDrafts } from './retention.js';
+import { anonymiseLearning } from './retention.js';
 import * as tables from './tables.js';
 import { learningTemplates } from './templates.js';
 import { trainingReminders } from './training.js';
@@ -17,9 +17,10 @@ import { learningUiMessages } from './ui-messages.js';
 
 export const learning = defineModule({
   name: 'learning',
-  // A case's unpublished draft still holds its names: it goes when the case is anonymised.
+  // A case's unpublished draft still holds its names: it goes when the case is anonymised; buddy feedback on
+  // its conversation loses its texts.
   anonymise: async (sql, caseIds) => {
-    await eraseLearningDrafts(sql, caseIds);
+    await anonymiseLearning(sql, caseIds);
   },
   tables,
   messages: [learningMessages, learningUiMessages],

@@ -248,3 +248,587 @@ export async function searchLearningCases(
 ): Promise<SearchRow[]> {
   return sql<SearchRow>(SEARCH_SQL, [kommuneId, f.q, f.technique, f.rootCause, f.area, f.outcome, f.limit]);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Retention: a case's unpublished draft goes with the case; buddy feedback on it loses its texts.
+
+/** Deletes the unpublished drafts made from these cases; answers how many went. */
+export async function deleteDraftsOfCases(sql: Run, caseIds: readonly string[]): Promise<number> {
+  const rows = await sql(
+    `DELETE FROM learning_cases WHERE case_id = ANY($1::uuid[]) AND status <> 'published' RETURNING id`,
+    [[...caseIds]],
+  );
+  return rows.length;
+}
+
+/**
+ * Erases the texts of the buddy feedback on these cases (the question, what worked, what to try next); the
+ * request itself stays, answered or not, so the figure of feedback given is unchanged. Answers how many.
+ */
+export async function eraseFeedbackTexts(sql: Run, caseIds: readonly string[]): Promise<number> {
+  const rows = await sql(
+    `UPDATE feedback_requests SET question = '', what_worked = NULL, try_next = NULL
+      WHERE case_id = ANY($1::uuid[]) RETURNING id`,
+    [[...caseIds]],
+  );
+  return rows.length;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Buddy feedback (makkerskab).
+
+export interface FeedbackRow {
+  id: string;
+  kommuneId: string;
+  caseId: string;
+  caseNumber: string;
+  citizenId: string;
+  requesterId: string;
+  requesterName: string;
+  reviewerId: string;
+  reviewerName: string;
+  question: string;
+  status: string;
+  whatWorked: string | null;
+  tryNext: string | null;
+  createdAt: Date;
+  answeredAt: Date | null;
+}
+
+const FEEDBACK_SELECT = `SELECT f.id, f.kommune_id AS "kommuneId", f.case_id AS "caseId", c.number AS "caseNumber",
+    c.citizen_id AS "citizenId", f.requester_id AS "requesterId", rq.name AS "requesterName",
+    f.reviewer_id AS "reviewerId", rv.name AS "reviewerName", f.question, f.status,
+    f.what_worked AS "whatWorked", f.try_next AS "tryNext", f.created_at AS "createdAt",
+    f.answered_at AS "answeredAt"
+  FROM feedback_requests f
+  JOIN cases c ON c.id = f.case_id
+  JOIN users rq ON rq.id = f.requester_id
+  JOIN users rv ON rv.id = f.reviewer_id`;
+
+/** An active caseworker or team lead of the kommune, who may be asked for feedback; null otherwise. */
+export async function reviewerCandidate(sql: Run, kommuneId: string, userId: string): Promise<string | null> {
+  const [row] = await sql<{ id: string }>(
+    `SELECT id FROM users WHERE id = $1 AND kommune_id = $2 AND active AND role IN ('caseworker', 'team_lead')`,
+    [userId, kommuneId],
+  );
+  return row?.id ?? null;
+}
+
+export async function hasOpenFeedbackRequest(sql: Run, caseId: string, reviewerId: string): Promise<boolean> {
+  const rows = await sql(
+    `SELECT id FROM feedback_requests WHERE case_id = $1 AND reviewer_id = $2 AND status = 'open'`,
+    [caseId, reviewerId],
+  );
+  return rows.length > 0;
+}
+
+export async function insertFeedbackRequest(
+  sql: Run,
+  r: {
+    kommuneId: string;
+    caseId: string;
+    requesterId: string;
+    reviewerId: string;
+    question: string;
+    at: Date;
+  },
+): Promise<string> {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO feedback_requests (kommune_id, case_id, requester_id, reviewer_id, question, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [r.kommuneId, r.caseId, r.requesterId, r.reviewerId, r.question, r.at],
+  );
+  return row!.id;
+}
+
+export async function feedbackById(sql: Run, kommuneId: string, id: string): Promise<FeedbackRow | null> {
+  const [row] = await sql<FeedbackRow>(`${FEEDBACK_SELECT} WHERE f.kommune_id = $1 AND f.id = $2`, [
+    kommuneId,
+    id,
+  ]);
+  return row ?? null;
+}
+
+/** The requests the user sent and received, newest first. */
+export async function feedbackOfUser(sql: Run, kommuneId: string, userId: string): Promise<FeedbackRow[]> {
+  return sql<FeedbackRow>(
+    `${FEEDBACK_SELECT} WHERE f.kommune_id = $1 AND (f.requester_id = $2 OR f.reviewer_id = $2)
+      ORDER BY f.created_at DESC LIMIT 200`,
+    [kommuneId, userId],
+  );
+}
+
+/** Records the answer if the request is still open; false when it was answered already. */
+export async function answerFeedbackRequest(
+  sql: Run,
+  id: string,
+  answer: { whatWorked: string; tryNext: string },
+  at: Date,
+): Promise<boolean> {
+  const rows = await sql(
+    `UPDATE feedback_requests SET status = 'answered', what_worked = $2, try_next = $3, answered_at = $4
+      WHERE id = $1 AND status = 'open' RETURNING id`,
+    [id, answer.whatWorked, answer.tryNext, at],
+  );
+  return rows.length === 1;
+}
+
+/** Open requests made on or before the cutoff and not yet reminded, oldest first. */
+export async function feedbackDueForReminder(sql: Run, cutoff: Date): Promise<string[]> {
+  const rows = await sql<{ id: string }>(
+    `SELECT id FROM feedback_requests WHERE status = 'open' AND reminded_at IS NULL AND created_at <= $1
+      ORDER BY created_at LIMIT 500`,
+    [cutoff],
+  );
+  return rows.map((r) => r.id);
+}
+
+export interface FeedbackReminder {
+  kommuneId: string;
+  caseId: string;
+  caseNumber: string;
+  requesterEmail: string;
+  requesterName: string;
+  reviewerEmail: string;
+  reviewerName: string;
+}
+
+/** Claims the request's one reminder (null when it was answered or reminded meanwhile): who to remind. */
+export async function claimFeedbackReminder(
+  sql: Run,
+  id: string,
+  at: Date,
+): Promise<FeedbackReminder | null> {
+  const [row] = await sql<FeedbackReminder>(
+    `UPDATE feedback_requests f SET reminded_at = $2
+       FROM users rq, users rv, cases c
+      WHERE f.id = $1 AND f.status = 'open' AND f.reminded_at IS NULL
+        AND rq.id = f.requester_id AND rv.id = f.reviewer_id AND c.id = f.case_id
+      RETURNING f.kommune_id AS "kommuneId", f.case_id AS "caseId", c.number AS "caseNumber",
+                rq.email AS "requesterEmail", rq.name AS "requesterName",
+                rv.email AS "reviewerEmail", rv.name AS "reviewerName"`,
+    [id, at],
+  );
+  return row ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Figures for the effect dashboard.
+
+export interface FigurePeriod {
+  kommuneId: string;
+  from: string;
+  to: string; // inclusive
+  departmentId: string | null;
+}
+
+/** Learning cases published in the period (of the department's, when given). */
+export async function countCasesShared(sql: Run, p: FigurePeriod): Promise<number> {
+  const [row] = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM learning_cases
+      WHERE kommune_id = $1 AND status = 'published' AND ($4::uuid IS NULL OR department_id = $4)
+        AND published_at >= $2::date AND published_at < $3::date + 1`,
+    [p.kommuneId, p.from, p.to, p.departmentId],
+  );
+  return row?.n ?? 0;
+}
+
+/** Buddy feedback answered in the period (asked by the department's staff, when given). */
+export async function countFeedbackGiven(sql: Run, p: FigurePeriod): Promise<number> {
+  const [row] = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM feedback_requests f JOIN users u ON u.id = f.requester_id
+      WHERE f.kommune_id = $1 AND f.status = 'answered' AND ($4::uuid IS NULL OR u.department_id = $4)
+        AND f.answered_at >= $2::date AND f.answered_at < $3::date + 1`,
+    [p.kommuneId, p.from, p.to, p.departmentId],
+  );
+  return row?.n ?? 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The training register: courses and their sessions, participants, buddy pairs, action plans, settings.
+
+export interface MethodStartRow {
+  departmentId: string;
+  name: string;
+  methodStartedOn: string | null;
+}
+
+/** Each department's start with the method (departments.method_started_on), by name. */
+export async function methodStarts(sql: Run, kommuneId: string): Promise<MethodStartRow[]> {
+  return sql<MethodStartRow>(
+    `SELECT id AS "departmentId", name, to_char(method_started_on, 'YYYY-MM-DD') AS "methodStartedOn"
+       FROM departments WHERE kommune_id = $1 ORDER BY name, id`,
+    [kommuneId],
+  );
+}
+
+export interface StaffRow {
+  userId: string;
+  name: string;
+  email: string;
+  departmentId: string | null;
+  role: string;
+  active: boolean;
+  startedOn: string;
+  /** The days they attended a session of one of `kinds`. */
+  trainedOn: string[] | null;
+}
+
+/** The kommune's users of the roles, with the days they attended a session of the kinds. */
+export async function staffWithTraining(
+  sql: Run,
+  kommuneId: string,
+  kinds: readonly string[],
+  roles: readonly string[],
+): Promise<StaffRow[]> {
+  return sql<StaffRow>(
+    `SELECT u.id AS "userId", u.name, u.email, u.department_id AS "departmentId", u.role, u.active,
+            to_char(u.created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS "startedOn",
+            ARRAY(SELECT to_char(s.held_on, 'YYYY-MM-DD') FROM training_participants p
+                    JOIN training_sessions s ON s.id = p.session_id
+                   WHERE p.user_id = u.id AND p.attended AND s.kind = ANY($2::text[])) AS "trainedOn"
+       FROM users u
+      WHERE u.kommune_id = $1 AND u.role = ANY($3::text[])`,
+    [kommuneId, [...kinds], [...roles]],
+  );
+}
+
+/** The kommune's introduction weeks, or null when it has not set them. */
+export async function introductionWeeksOf(sql: Run, kommuneId: string): Promise<number | null> {
+  const [row] = await sql<{ weeks: number }>(
+    'SELECT introduction_weeks AS weeks FROM training_settings WHERE kommune_id = $1',
+    [kommuneId],
+  );
+  return row?.weeks ?? null;
+}
+
+export async function upsertIntroductionWeeks(sql: Run, kommuneId: string, weeks: number): Promise<void> {
+  await sql(
+    `INSERT INTO training_settings (kommune_id, introduction_weeks) VALUES ($1, $2)
+     ON CONFLICT (kommune_id) DO UPDATE SET introduction_weeks = excluded.introduction_weeks`,
+    [kommuneId, weeks],
+  );
+}
+
+export interface CourseRow {
+  id: string;
+  title: string;
+  description: string;
+  departmentId: string | null;
+}
+
+/** The kommune's courses: the newest first. */
+export async function coursesOf(sql: Run, kommuneId: string): Promise<CourseRow[]> {
+  return sql<CourseRow>(
+    `SELECT id, title, description, department_id AS "departmentId" FROM training_courses
+      WHERE kommune_id = $1 ORDER BY created_at DESC, id LIMIT 200`,
+    [kommuneId],
+  );
+}
+
+export interface SessionRow {
+  id: string;
+  courseId: string;
+  kind: string;
+  title: string;
+  heldOn: string;
+  departmentId: string | null;
+}
+
+export async function sessionsOf(sql: Run, kommuneId: string): Promise<SessionRow[]> {
+  return sql<SessionRow>(
+    `SELECT id, course_id AS "courseId", kind, title, to_char(held_on, 'YYYY-MM-DD') AS "heldOn",
+            department_id AS "departmentId"
+       FROM training_sessions WHERE kommune_id = $1 ORDER BY held_on, id LIMIT 1000`,
+    [kommuneId],
+  );
+}
+
+export async function participantsOf(
+  sql: Run,
+  kommuneId: string,
+): Promise<{ sessionId: string; userId: string; name: string; attended: boolean | null }[]> {
+  return sql(
+    `SELECT p.session_id AS "sessionId", p.user_id AS "userId", u.name, p.attended
+       FROM training_participants p JOIN users u ON u.id = p.user_id
+      WHERE p.kommune_id = $1 ORDER BY u.name`,
+    [kommuneId],
+  );
+}
+
+export interface PairRow {
+  id: string;
+  aId: string;
+  aName: string;
+  aDepartmentId: string | null;
+  bId: string;
+  bName: string;
+  bDepartmentId: string | null;
+}
+
+export async function buddyPairsOf(sql: Run, kommuneId: string): Promise<PairRow[]> {
+  return sql<PairRow>(
+    `SELECT b.id, a.id AS "aId", a.name AS "aName", a.department_id AS "aDepartmentId",
+            c.id AS "bId", c.name AS "bName", c.department_id AS "bDepartmentId"
+       FROM buddy_pairs b JOIN users a ON a.id = b.user_a JOIN users c ON c.id = b.user_b
+      WHERE b.kommune_id = $1 ORDER BY b.created_at DESC`,
+    [kommuneId],
+  );
+}
+
+export interface PlanRow {
+  id: string;
+  userId: string;
+  name: string;
+  departmentId: string | null;
+  goal: string;
+  followUpOn: string;
+  followedUp: boolean;
+}
+
+export async function actionPlansOf(sql: Run, kommuneId: string): Promise<PlanRow[]> {
+  return sql<PlanRow>(
+    `SELECT p.id, p.user_id AS "userId", u.name, u.department_id AS "departmentId", p.goal,
+            to_char(p.follow_up_on, 'YYYY-MM-DD') AS "followUpOn", p.followed_up_at IS NOT NULL AS "followedUp"
+       FROM action_plans p JOIN users u ON u.id = p.user_id
+      WHERE p.kommune_id = $1 ORDER BY p.follow_up_on, p.id LIMIT 500`,
+    [kommuneId],
+  );
+}
+
+/** Active staff of the kommune (anyone but citizens), by name. */
+export async function activeStaffOf(
+  sql: Run,
+  kommuneId: string,
+): Promise<{ id: string; name: string; departmentId: string | null; startedOn: string }[]> {
+  return sql(
+    `SELECT id, name, department_id AS "departmentId",
+            to_char(created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS "startedOn"
+       FROM users WHERE kommune_id = $1 AND active AND role <> 'citizen' ORDER BY name, id`,
+    [kommuneId],
+  );
+}
+
+/** The departments of those of the users who are active staff of the kommune. */
+export async function staffDepartments(
+  sql: Run,
+  kommuneId: string,
+  ids: readonly string[],
+): Promise<{ id: string; departmentId: string | null }[]> {
+  return sql(
+    `SELECT id, department_id AS "departmentId" FROM users
+      WHERE kommune_id = $1 AND active AND role <> 'citizen' AND id = ANY($2::uuid[])`,
+    [kommuneId, [...ids]],
+  );
+}
+
+export async function departmentExists(sql: Run, kommuneId: string, id: string): Promise<boolean> {
+  const rows = await sql('SELECT 1 FROM departments WHERE kommune_id = $1 AND id = $2', [kommuneId, id]);
+  return rows.length > 0;
+}
+
+/** A course's department (null: kommune-wide); null when the kommune has no such course. */
+export async function courseDepartment(
+  sql: Run,
+  kommuneId: string,
+  id: string,
+): Promise<{ departmentId: string | null } | null> {
+  const [row] = await sql<{ departmentId: string | null }>(
+    'SELECT department_id AS "departmentId" FROM training_courses WHERE kommune_id = $1 AND id = $2',
+    [kommuneId, id],
+  );
+  return row ?? null;
+}
+
+/** A session's department (its course's); null when the kommune has no such session. */
+export async function sessionDepartment(
+  sql: Run,
+  kommuneId: string,
+  id: string,
+): Promise<{ departmentId: string | null } | null> {
+  const [row] = await sql<{ departmentId: string | null }>(
+    'SELECT department_id AS "departmentId" FROM training_sessions WHERE kommune_id = $1 AND id = $2',
+    [kommuneId, id],
+  );
+  return row ?? null;
+}
+
+export async function insertCourse(
+  sql: Run,
+  c: {
+    kommuneId: string;
+    departmentId: string | null;
+    title: string;
+    description: string;
+    createdBy: string;
+    at: Date;
+  },
+): Promise<string> {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO training_courses (kommune_id, department_id, title, description, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [c.kommuneId, c.departmentId, c.title, c.description, c.createdBy, c.at],
+  );
+  return row!.id;
+}
+
+/** Deletes a course with its sessions (and their participants and attendance). */
+export async function deleteCourseRow(sql: Run, kommuneId: string, id: string): Promise<void> {
+  await sql('DELETE FROM training_courses WHERE kommune_id = $1 AND id = $2', [kommuneId, id]);
+}
+
+/** A new session of the course, in the course's department. */
+export async function insertSession(
+  sql: Run,
+  s: {
+    kommuneId: string;
+    courseId: string;
+    kind: string;
+    title: string;
+    heldOn: string;
+    createdBy: string;
+    at: Date;
+  },
+): Promise<string> {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO training_sessions (kommune_id, course_id, department_id, kind, title, held_on, created_by, created_at)
+     SELECT $1, c.id, c.department_id, $3, $4, $5, $6, $7 FROM training_courses c
+      WHERE c.kommune_id = $1 AND c.id = $2
+     RETURNING id`,
+    [s.kommuneId, s.courseId, s.kind, s.title, s.heldOn, s.createdBy, s.at],
+  );
+  return row!.id;
+}
+
+export async function deleteSessionRow(sql: Run, kommuneId: string, id: string): Promise<void> {
+  await sql('DELETE FROM training_sessions WHERE kommune_id = $1 AND id = $2', [kommuneId, id]);
+}
+
+/** Replaces the session's participants by these (run in a transaction). */
+export async function replaceParticipants(
+  sql: Run,
+  kommuneId: string,
+  sessionId: string,
+  participants: readonly { userId: string; attended: boolean | null }[],
+): Promise<void> {
+  await sql('DELETE FROM training_participants WHERE session_id = $1', [sessionId]);
+  for (const p of participants)
+    await sql(
+      `INSERT INTO training_participants (session_id, user_id, kommune_id, attended) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (session_id, user_id) DO UPDATE SET attended = excluded.attended`,
+      [sessionId, p.userId, kommuneId, p.attended],
+    );
+}
+
+export async function insertBuddyPair(
+  sql: Run,
+  kommuneId: string,
+  userA: string,
+  userB: string,
+  at: Date,
+): Promise<string> {
+  const [row] = await sql<{ id: string }>(
+    'INSERT INTO buddy_pairs (kommune_id, user_a, user_b, created_at) VALUES ($1, $2, $3, $4) RETURNING id',
+    [kommuneId, userA, userB, at],
+  );
+  return row!.id;
+}
+
+/** The departments of a pair's two colleagues; null when the kommune has no such pair. */
+export async function pairDepartments(
+  sql: Run,
+  kommuneId: string,
+  id: string,
+): Promise<{ a: string | null; b: string | null } | null> {
+  const [row] = await sql<{ a: string | null; b: string | null }>(
+    `SELECT a.department_id AS a, c.department_id AS b
+       FROM buddy_pairs p JOIN users a ON a.id = p.user_a JOIN users c ON c.id = p.user_b
+      WHERE p.kommune_id = $1 AND p.id = $2`,
+    [kommuneId, id],
+  );
+  return row ?? null;
+}
+
+export async function deleteBuddyPairRow(sql: Run, kommuneId: string, id: string): Promise<void> {
+  await sql('DELETE FROM buddy_pairs WHERE kommune_id = $1 AND id = $2', [kommuneId, id]);
+}
+
+export async function insertActionPlan(
+  sql: Run,
+  p: { kommuneId: string; userId: string; goal: string; followUpOn: string; at: Date },
+): Promise<string> {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO action_plans (kommune_id, user_id, goal, follow_up_on, created_at)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [p.kommuneId, p.userId, p.goal, p.followUpOn, p.at],
+  );
+  return row!.id;
+}
+
+/** The department of an action plan's holder; null when the kommune has no such plan. */
+export async function planDepartment(
+  sql: Run,
+  kommuneId: string,
+  id: string,
+): Promise<{ departmentId: string | null } | null> {
+  const [row] = await sql<{ departmentId: string | null }>(
+    `SELECT u.department_id AS "departmentId" FROM action_plans p JOIN users u ON u.id = p.user_id
+      WHERE p.kommune_id = $1 AND p.id = $2`,
+    [kommuneId, id],
+  );
+  return row ?? null;
+}
+
+export async function deleteActionPlanRow(sql: Run, kommuneId: string, id: string): Promise<void> {
+  await sql('DELETE FROM action_plans WHERE kommune_id = $1 AND id = $2', [kommuneId, id]);
+}
+
+export async function markFollowedUp(sql: Run, kommuneId: string, id: string, at: Date): Promise<void> {
+  await sql(
+    'UPDATE action_plans SET followed_up_at = coalesce(followed_up_at, $3) WHERE kommune_id = $1 AND id = $2',
+    [kommuneId, id, at],
+  );
+}
+
+export async function allKommuneIds(sql: Run): Promise<string[]> {
+  const rows = await sql<{ kommuneId: string }>('SELECT kommune_id AS "kommuneId" FROM kommuner');
+  return rows.map((r) => r.kommuneId);
+}
+
+/** Claims the one flag of a staff member not introduced in time; false when they were flagged before. */
+export async function claimIntroductionFlag(
+  sql: Run,
+  f: { userId: string; kommuneId: string; leadId: string | null; at: Date },
+): Promise<boolean> {
+  const rows = await sql(
+    `INSERT INTO introduction_flags (user_id, kommune_id, lead_id, flagged_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
+    [f.userId, f.kommuneId, f.leadId, f.at],
+  );
+  return rows.length === 1;
+}
+
+/** Action plans not followed up nor reminded, due for follow-up by the day after `today`. */
+export async function actionPlansDueForReminder(sql: Run, today: string): Promise<string[]> {
+  const rows = await sql<{ id: string }>(
+    `SELECT id FROM action_plans
+      WHERE followed_up_at IS NULL AND reminded_at IS NULL AND follow_up_on <= $1::date + 1`,
+    [today],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Claims an action plan's one reminder (null when it was reminded meanwhile): its holder and due day. */
+export async function claimActionPlanReminder(
+  sql: Run,
+  id: string,
+  at: Date,
+): Promise<{ kommuneId: string; email: string; name: string; dueOn: string } | null> {
+  const [row] = await sql<{ kommuneId: string; email: string; name: string; dueOn: string }>(
+    `UPDATE action_plans a SET reminded_at = $2 FROM users u
+      WHERE a.id = $1 AND a.reminded_at IS NULL AND u.id = a.user_id
+      RETURNING a.kommune_id AS "kommuneId", u.email, u.name, to_char(a.follow_up_on, 'YYYY-MM-DD') AS "dueOn"`,
+    [id, at],
+  );
+  return row ?? null;
+}

@@ -124,6 +124,18 @@ export interface TrainingSessionView {
   manageable: boolean;
 }
 
+/** forløb — a course of the method and its sessions, in the order they are held. */
+export interface TrainingCourseView {
+  id: string;
+  title: string;
+  description: string;
+  /** The department it is for; null: the whole kommune. */
+  departmentId: string | null;
+  /** The caller may add sessions to it and delete it. */
+  manageable: boolean;
+  sessions: TrainingSessionView[];
+}
+
 /** The training register as the caller sees it. Dates are YYYY-MM-DD. */
 export interface TrainingOverview {
   introductionWeeks: number;
@@ -137,7 +149,7 @@ export interface TrainingOverview {
     methodStartedOn: string | null;
     coverage: { staff: number; trained: number; share: number | null };
   }[];
-  sessions: TrainingSessionView[];
+  courses: TrainingCourseView[];
   buddyPairs: {
     id: string;
     a: { id: string; name: string };

@@ -97,12 +97,36 @@ export const trainingSettings = pgTable('training_settings', {
   introductionWeeks: smallint('introduction_weeks').notNull().default(6),
 });
 
-/** A session of the course: kick-off, training day, evaluation day, or introduction for new staff. */
+/**
+ * forløb — a course of the method for one department (or the whole kommune: department null), grouping its
+ * sessions.
+ */
+export const trainingCourses = pgTable(
+  'training_courses',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    departmentId: uuid('department_id').references(() => departments.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('training_courses_kommune').on(t.kommuneId, t.departmentId)],
+);
+
+/**
+ * A session of a course: kick-off, training day, evaluation day, or introduction for new staff. Its department
+ * is its course's.
+ */
 export const trainingSessions = pgTable(
   'training_sessions',
   {
     id: id(),
     kommuneId: kommuneId(),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => trainingCourses.id, { onDelete: 'cascade' }),
     departmentId: uuid('department_id').references(() => departments.id),
     kind: text('kind').notNull(), // kickoff | training_day | evaluation_day | introduction
     title: text('title').notNull(),
@@ -110,7 +134,10 @@ export const trainingSessions = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('training_sessions_kommune').on(t.kommuneId, t.heldOn)],
+  (t) => [
+    index('training_sessions_kommune').on(t.kommuneId, t.heldOn),
+    index('training_sessions_course').on(t.courseId, t.heldOn),
+  ],
 );
 
 /** Who takes part in a session, and whether they attended (null: signed up, not yet recorded). */

@@ -1,4 +1,5 @@
-// The learning module's mail: the one reminder of an unanswered buddy feedback request, to both colleagues.
+// The learning module's mail: the one reminder of an unanswered buddy feedback request, to both colleagues; new
+// staff not introduced in time, to their lead; an action plan due for follow-up, to its holder.
 import { defineMessages } from '../../i18n/index.js';
 import { defineTemplates } from '../../platform/templates.js';
 
@@ -6,7 +7,15 @@ export const learningTemplates = defineTemplates(
   {
     'learning.feedback.reminder.reviewer': { required: ['requesterName', 'reviewerName', 'caseNumber'] },
     'learning.feedback.reminder.requester': { required: ['requesterName', 'reviewerName', 'caseNumber'] },
-    'learning.training.introduction.overdue': { required: ['leadName', 'staffName', 'weeks'] },
+    'learning.training.introduction.overdue': {
+      required: ['leadName', 'staffName', 'weeks'],
+      // "1 uge", "6 uger": the number with its noun, singular or plural.
+      derive: (p, t) => ({
+        weeks: t(p.weeks === '1' ? 'learning.training.weeks.one' : 'learning.training.weeks.other', {
+          n: p.weeks!,
+        }),
+      }),
+    },
     'learning.training.followup': { required: ['staffName', 'dueOn'], dates: ['dueOn'] },
   },
   defineMessages(
@@ -27,10 +36,12 @@ export const learningTemplates = defineTemplates(
         '{kommuneName}: {reviewerName} har endnu ikke givet den feedback, du bad om i sag {caseNumber}. Vi har sendt en påmindelse.',
       'learning.training.introduction.overdue.mail.subject': '{staffName} er ikke introduceret til metoden',
       'learning.training.introduction.overdue.mail.body':
-        'Hej {leadName}\n\n{staffName} er ikke blevet introduceret til metoden inden for {weeks} uger efter ' +
+        'Hej {leadName}\n\n{staffName} er ikke blevet introduceret til metoden inden for {weeks} efter ' +
         'ansættelsen. Tilmeld gerne {staffName} til næste introduktion.\n\nVenlig hilsen\n{kommuneName}',
       'learning.training.introduction.overdue.sms':
-        '{kommuneName}: {staffName} er ikke introduceret til metoden inden for {weeks} uger.',
+        '{kommuneName}: {staffName} er ikke introduceret til metoden inden for {weeks}.',
+      'learning.training.weeks.one': '{n} uge',
+      'learning.training.weeks.other': '{n} uger',
       'learning.training.followup.mail.subject': 'Opfølgning på din handleplan senest {dueOn}',
       'learning.training.followup.mail.body':
         'Hej {staffName}\n\nDin handleplan fra forløbet skal følges op senest {dueOn}. Tag den med til ' +
@@ -55,10 +66,12 @@ export const learningTemplates = defineTemplates(
       'learning.training.introduction.overdue.mail.subject':
         '{staffName} has not been introduced to the method',
       'learning.training.introduction.overdue.mail.body':
-        'Hello {leadName}\n\n{staffName} has not been introduced to the method within {weeks} weeks of starting. ' +
+        'Hello {leadName}\n\n{staffName} has not been introduced to the method within {weeks} of starting. ' +
         'Please sign {staffName} up for the next introduction.\n\nKind regards\n{kommuneName}',
       'learning.training.introduction.overdue.sms':
-        '{kommuneName}: {staffName} has not been introduced to the method within {weeks} weeks.',
+        '{kommuneName}: {staffName} has not been introduced to the method within {weeks}.',
+      'learning.training.weeks.one': '{n} week',
+      'learning.training.weeks.other': '{n} weeks',
       'learning.training.followup.mail.subject': 'Follow-up on your action plan by {dueOn}',
       'learning.training.followup.mail.body':
         'Hello {staffName}\n\nYour action plan from the course is to be followed up by {dueOn}. Bring it to ' +

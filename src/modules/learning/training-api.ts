@@ -1,5 +1,5 @@
-// JSON API of the training register: the overview (coverage, method starts, sessions, pairs, plans, new staff
-// not introduced), and keeping it (sessions, attendance, buddy pairs, action plans, the introduction weeks).
+// JSON API of the training register: the overview (coverage, method starts, courses and their sessions, pairs,
+// plans, new staff not introduced), and keeping it (courses, sessions, attendance, buddy pairs, action plans, the introduction weeks).
 import { type TSchema, Type } from 'typebox';
 import { INTRODUCTION_WEEKS_MAX, INTRODUCTION_WEEKS_MIN, SESSION_KINDS } from '../../core/training.js';
 import { requireUser } from '../../platform/auth/plugin.js';
@@ -9,9 +9,11 @@ import { MESSAGES_KEYWORD } from '../../platform/schema-errors.js';
 import {
   createActionPlan,
   createBuddyPair,
+  createCourse,
   createSession,
   deleteActionPlan,
   deleteBuddyPair,
+  deleteCourse,
   deleteSession,
   followUpActionPlan,
   setIntroductionWeeks,
@@ -70,18 +72,31 @@ const Overview = Type.Object({
       }),
     }),
   ),
-  sessions: Type.Array(
+  courses: Type.Array(
     Type.Object({
       id: Type.String(),
-      kind: Type.String(),
       title: Type.String(),
-      heldOn: Type.String(),
-      departmentId: nullable(Type.String()),
-      participants: Type.Array(
-        Type.Object({ userId: Type.String(), name: Type.String(), attended: nullable(Type.Boolean()) }),
+      description: Type.String(),
+      departmentId: nullable(
+        Type.String({ description: 'The department it is for; null: the whole kommune' }),
       ),
       manageable: Manageable,
+      sessions: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          kind: Type.String(),
+          title: Type.String(),
+          heldOn: Type.String(),
+          departmentId: nullable(Type.String()),
+          participants: Type.Array(
+            Type.Object({ userId: Type.String(), name: Type.String(), attended: nullable(Type.Boolean()) }),
+          ),
+          manageable: Manageable,
+        }),
+        { description: 'The course’s sessions, in the order they are held' },
+      ),
     }),
+    { description: 'The courses (forløb), newest first, each with its sessions' },
   ),
   buddyPairs: Type.Array(Type.Object({ id: Type.String(), a: Person, b: Person, manageable: Manageable })),
   actionPlans: Type.Array(
@@ -122,19 +137,61 @@ export function trainingApi(app: App, ctx: AppContext): void {
   );
 
   app.post(
+    '/api/v1/training/courses',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'Add a course (forløb) for a department, or for the whole kommune (admin)',
+        security,
+        body: Type.Object({
+          title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
+            default: 'learning.error.courseTitle',
+          }),
+          departmentId: Type.Optional(nullable(Uuid)),
+          description: Type.Optional(
+            messages(Type.String({ maxLength: 2000, pattern: PLAIN_TEXT }), {
+              default: 'learning.error.courseDescription',
+            }),
+          ),
+        }),
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createCourse(ctx, requireUser(req), req.body)),
+  );
+
+  app.delete(
+    '/api/v1/training/courses/:id',
+    {
+      schema: {
+        tags: ['learning'],
+        summary: 'Delete a course with its sessions, their participants and attendance',
+        security,
+        params: Type.Object({ id: Uuid }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await deleteCourse(ctx, requireUser(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
     '/api/v1/training/sessions',
     {
       schema: {
         tags: ['learning'],
-        summary: 'Add a session: kick-off, training day, evaluation day or introduction for new staff',
+        summary:
+          'Add a session to a course: kick-off, training day, evaluation day or introduction for new staff',
         security,
         body: Type.Object({
+          courseId: messages(Uuid, { default: 'learning.error.course' }),
           kind: messages(literals(SESSION_KINDS), { default: 'learning.error.kind' }),
           title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
             default: 'learning.error.sessionTitle',
           }),
           heldOn: messages(IsoDate, { default: 'learning.error.heldOn' }),
-          departmentId: Type.Optional(nullable(Uuid)),
         }),
         response: { 201: Created, ...errors },
       },

@@ -1,7 +1,7 @@
-// The training register: sessions (kick-off, training days, evaluation days, introductions), participants and
-// attendance, buddy pairs, personal action plans with follow-up dates, each department's method start (set in
-// the administration, read here and by the effect dashboard), coverage per department, and new staff not
-// introduced in time — flagged once to their lead.
+// The training register: courses (forløb) and their sessions (kick-off, training days, evaluation days,
+// introductions), participants and attendance, buddy pairs, personal action plans with follow-up dates, each
+// department's method start (set in the administration, read here and by the effect dashboard), coverage per
+// department, and new staff not introduced in time — flagged once to their lead. The SQL is in queries.ts.
 import { type IsoDate, localDate } from '../../core/calendar.js';
 import {
   CITIZEN_CONTACT_ROLES,
@@ -17,6 +17,7 @@ import type { AppContext } from '../../platform/context.js';
 import { badRequest, forbidden, notFound } from '../../platform/errors.js';
 import { type Actor, can } from '../../platform/policies.js';
 import { enqueue } from '../messaging/index.js';
+import * as q from './queries.js';
 import type { KeepableStaff, TrainingOverview } from './shapes.js';
 
 type Run = AppContext['dbh']['sql'];
@@ -31,38 +32,14 @@ export interface MethodStart {
 
 /** Each department's start with the method (departments.method_started_on), by name. */
 export async function methodStartDates(ctx: AppContext, kommuneId: string): Promise<MethodStart[]> {
-  return sqlOf(ctx)<MethodStart>(
-    `SELECT id AS "departmentId", name, to_char(method_started_on, 'YYYY-MM-DD') AS "methodStartedOn"
-       FROM departments WHERE kommune_id = $1 ORDER BY name, id`,
-    [kommuneId],
-  );
-}
-
-interface StaffRow {
-  userId: string;
-  name: string;
-  email: string;
-  departmentId: string | null;
-  role: string;
-  active: boolean;
-  startedOn: string;
-  trainedOn: string[] | null;
+  return q.methodStarts(sqlOf(ctx), kommuneId);
 }
 
 async function staffOf(
   ctx: AppContext,
   kommuneId: string,
 ): Promise<(StaffMember & { name: string; email: string })[]> {
-  const rows = await sqlOf(ctx)<StaffRow>(
-    `SELECT u.id AS "userId", u.name, u.email, u.department_id AS "departmentId", u.role, u.active,
-            to_char(u.created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS "startedOn",
-            ARRAY(SELECT to_char(s.held_on, 'YYYY-MM-DD') FROM training_participants p
-                    JOIN training_sessions s ON s.id = p.session_id
-                   WHERE p.user_id = u.id AND p.attended AND s.kind = ANY($2::text[])) AS "trainedOn"
-       FROM users u
-      WHERE u.kommune_id = $1 AND u.role = ANY($3::text[])`,
-    [kommuneId, TRAINING_KINDS, CITIZEN_CONTACT_ROLES],
-  );
+  const rows = await q.staffWithTraining(sqlOf(ctx), kommuneId, TRAINING_KINDS, CITIZEN_CONTACT_ROLES);
   return rows.map((r) => ({ ...r, trainedOn: r.trainedOn ?? [] }));
 }
 
@@ -83,11 +60,7 @@ export async function coverageAt(
 }
 
 async function introductionWeeks(ctx: AppContext, kommuneId: string): Promise<number> {
-  const [row] = await sqlOf(ctx)<{ weeks: number }>(
-    'SELECT introduction_weeks AS weeks FROM training_settings WHERE kommune_id = $1',
-    [kommuneId],
-  );
-  return row?.weeks ?? DEFAULT_INTRODUCTION_WEEKS;
+  return (await q.introductionWeeksOf(sqlOf(ctx), kommuneId)) ?? DEFAULT_INTRODUCTION_WEEKS;
 }
 
 export type { KeepableStaff, TrainingOverview };
@@ -97,51 +70,16 @@ export async function trainingOverview(ctx: AppContext, actor: Actor): Promise<T
   const k = actor.kommuneId;
   const sql = sqlOf(ctx);
   const today = localDate(ctx.now());
-  const [weeks, starts, staff, sessions, participants, pairs, plans] = await Promise.all([
+  const [weeks, starts, staff, active, courses, sessions, participants, pairs, plans] = await Promise.all([
     introductionWeeks(ctx, k),
     methodStartDates(ctx, k),
     staffOf(ctx, k),
-    sql<{ id: string; kind: string; title: string; heldOn: string; departmentId: string | null }>(
-      `SELECT id, kind, title, to_char(held_on, 'YYYY-MM-DD') AS "heldOn", department_id AS "departmentId"
-         FROM training_sessions WHERE kommune_id = $1 ORDER BY held_on DESC, id LIMIT 200`,
-      [k],
-    ),
-    sql<{ sessionId: string; userId: string; name: string; attended: boolean | null }>(
-      `SELECT p.session_id AS "sessionId", p.user_id AS "userId", u.name, p.attended
-         FROM training_participants p JOIN users u ON u.id = p.user_id
-        WHERE p.kommune_id = $1 ORDER BY u.name`,
-      [k],
-    ),
-    sql<{
-      id: string;
-      aId: string;
-      aName: string;
-      aDepartmentId: string | null;
-      bId: string;
-      bName: string;
-      bDepartmentId: string | null;
-    }>(
-      `SELECT b.id, a.id AS "aId", a.name AS "aName", a.department_id AS "aDepartmentId",
-              c.id AS "bId", c.name AS "bName", c.department_id AS "bDepartmentId"
-         FROM buddy_pairs b JOIN users a ON a.id = b.user_a JOIN users c ON c.id = b.user_b
-        WHERE b.kommune_id = $1 ORDER BY b.created_at DESC`,
-      [k],
-    ),
-    sql<{
-      id: string;
-      userId: string;
-      name: string;
-      departmentId: string | null;
-      goal: string;
-      followUpOn: string;
-      followedUp: boolean;
-    }>(
-      `SELECT p.id, p.user_id AS "userId", u.name, u.department_id AS "departmentId", p.goal, to_char(p.follow_up_on, 'YYYY-MM-DD') AS "followUpOn",
-              p.followed_up_at IS NOT NULL AS "followedUp"
-         FROM action_plans p JOIN users u ON u.id = p.user_id
-        WHERE p.kommune_id = $1 ORDER BY p.follow_up_on, p.id LIMIT 500`,
-      [k],
-    ),
+    q.activeStaffOf(sql, k),
+    q.coursesOf(sql, k),
+    q.sessionsOf(sql, k),
+    q.participantsOf(sql, k),
+    q.buddyPairsOf(sql, k),
+    q.actionPlansOf(sql, k),
   ]);
   const per = new Map(coverage(staff, today).map((c) => [c.departmentId, c]));
   const startOf = new Map(starts.map((s) => [s.departmentId, s.methodStartedOn]));
@@ -152,7 +90,7 @@ export async function trainingOverview(ctx: AppContext, actor: Actor): Promise<T
       kommune: keeps(null),
       departmentId: actor.departmentId !== null && keeps(actor.departmentId) ? actor.departmentId : null,
     },
-    staff: (await activeStaff(ctx, k))
+    staff: active
       .filter((u) => keeps(u.departmentId))
       .map((u) => {
         const m = staff.find((x) => x.userId === u.id);
@@ -162,12 +100,23 @@ export async function trainingOverview(ctx: AppContext, actor: Actor): Promise<T
       const c = per.get(d.departmentId);
       return { ...d, coverage: { staff: c?.staff ?? 0, trained: c?.trained ?? 0, share: c?.share ?? null } };
     }),
-    sessions: sessions.map((s) => ({
-      ...s,
-      participants: participants
-        .filter((p) => p.sessionId === s.id)
-        .map((p) => ({ userId: p.userId, name: p.name, attended: p.attended })),
-      manageable: keeps(s.departmentId),
+    courses: courses.map((c) => ({
+      ...c,
+      manageable: keeps(c.departmentId),
+      // In the order they are held.
+      sessions: sessions
+        .filter((s) => s.courseId === c.id)
+        .map((s) => ({
+          id: s.id,
+          kind: s.kind,
+          title: s.title,
+          heldOn: s.heldOn,
+          departmentId: s.departmentId,
+          participants: participants
+            .filter((p) => p.sessionId === s.id)
+            .map((p) => ({ userId: p.userId, name: p.name, attended: p.attended })),
+          manageable: keeps(s.departmentId),
+        })),
     })),
     buddyPairs: pairs.map((p) => ({
       id: p.id,
@@ -203,28 +152,14 @@ function keeper(actor: Actor, departmentId: string | null): void {
   if (!can(actor, 'training.manage') || !keepsFor(actor, departmentId)) throw forbidden();
 }
 
-/** Active staff of the kommune (anyone but citizens), by name. */
-async function activeStaff(ctx: AppContext, kommuneId: string): Promise<Omit<KeepableStaff, 'trained'>[]> {
-  return sqlOf(ctx)(
-    `SELECT id, name, department_id AS "departmentId",
-            to_char(created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS "startedOn"
-       FROM users WHERE kommune_id = $1 AND active AND role <> 'citizen' ORDER BY name, id`,
-    [kommuneId],
-  );
-}
-
 /**
- * Refuses (400 on the field) users who are not active staff of the actor's kommune, and (403) staff of a
- * department the actor does not keep: a team lead registers their own department's staff only.
+ * Refuses (400 on the field) users who are not active staff of the actor's kommune, and staff of a department
+ * the actor does not keep: a team lead registers their own department's staff only.
  */
 async function ownStaff(ctx: AppContext, actor: Actor, ids: readonly string[], field: string): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
-  const rows = await sqlOf(ctx)<{ id: string; departmentId: string | null }>(
-    `SELECT id, department_id AS "departmentId" FROM users
-      WHERE kommune_id = $1 AND active AND role <> 'citizen' AND id = ANY($2::uuid[])`,
-    [actor.kommuneId, unique],
-  );
+  const rows = await q.staffDepartments(sqlOf(ctx), actor.kommuneId, unique);
   if (rows.length !== unique.length)
     throw badRequest('learning.error.staff', { [field]: 'learning.error.staff' });
   if (rows.some((r) => !keepsFor(actor, r.departmentId)))
@@ -236,13 +171,37 @@ async function ownDepartment(
   kommuneId: string,
   id: string | null | undefined,
 ): Promise<void> {
-  if (!id) return;
-  const rows = await sqlOf(ctx)('SELECT 1 FROM departments WHERE kommune_id = $1 AND id = $2', [
-    kommuneId,
-    id,
-  ]);
-  if (rows.length === 0)
+  if (id && !(await q.departmentExists(sqlOf(ctx), kommuneId, id)))
     throw badRequest('learning.error.department', { departmentId: 'learning.error.department' });
+}
+
+/** A course (forløb) for a department, or — by the administrator — for the whole kommune. */
+export async function createCourse(
+  ctx: AppContext,
+  actor: Actor,
+  input: { title: string; departmentId?: string | null; description?: string },
+): Promise<{ id: string }> {
+  if (!can(actor, 'training.manage')) throw forbidden();
+  await ownDepartment(ctx, actor.kommuneId, input.departmentId);
+  keeper(actor, input.departmentId ?? null);
+  const id = await q.insertCourse(sqlOf(ctx), {
+    kommuneId: actor.kommuneId,
+    departmentId: input.departmentId ?? null,
+    title: input.title.trim(),
+    description: (input.description ?? '').trim(),
+    createdBy: actor.userId,
+    at: ctx.now(),
+  });
+  return { id };
+}
+
+/** Deletes a course with its sessions, their participants and attendance (pairs and plans stay). */
+export async function deleteCourse(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  if (!can(actor, 'training.manage')) throw forbidden();
+  const course = await q.courseDepartment(sqlOf(ctx), actor.kommuneId, id);
+  if (!course) throw notFound('learning.error.courseNotFound');
+  keeper(actor, course.departmentId);
+  await q.deleteCourseRow(sqlOf(ctx), actor.kommuneId, id);
 }
 
 async function sessionDepartment(
@@ -250,36 +209,31 @@ async function sessionDepartment(
   actor: Actor,
   sessionId: string,
 ): Promise<{ departmentId: string | null }> {
-  const [session] = await sqlOf(ctx)<{ departmentId: string | null }>(
-    'SELECT department_id AS "departmentId" FROM training_sessions WHERE kommune_id = $1 AND id = $2',
-    [actor.kommuneId, sessionId],
-  );
+  const session = await q.sessionDepartment(sqlOf(ctx), actor.kommuneId, sessionId);
   if (!session) throw notFound('learning.error.sessionNotFound');
   return session;
 }
 
+/** A session of a course the actor keeps; it belongs to the course's department. */
 export async function createSession(
   ctx: AppContext,
   actor: Actor,
-  input: { kind: SessionKind; title: string; heldOn: IsoDate; departmentId?: string | null },
+  input: { courseId: string; kind: SessionKind; title: string; heldOn: IsoDate },
 ): Promise<{ id: string }> {
   if (!can(actor, 'training.manage')) throw forbidden();
-  await ownDepartment(ctx, actor.kommuneId, input.departmentId);
-  keeper(actor, input.departmentId ?? null);
-  const [row] = await sqlOf(ctx)<{ id: string }>(
-    `INSERT INTO training_sessions (kommune_id, department_id, kind, title, held_on, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [
-      actor.kommuneId,
-      input.departmentId ?? null,
-      input.kind,
-      input.title.trim(),
-      input.heldOn,
-      actor.userId,
-      ctx.now(),
-    ],
-  );
-  return row!;
+  const course = await q.courseDepartment(sqlOf(ctx), actor.kommuneId, input.courseId);
+  if (!course) throw badRequest('learning.error.course', { courseId: 'learning.error.course' });
+  keeper(actor, course.departmentId);
+  const id = await q.insertSession(sqlOf(ctx), {
+    kommuneId: actor.kommuneId,
+    courseId: input.courseId,
+    kind: input.kind,
+    title: input.title.trim(),
+    heldOn: input.heldOn,
+    createdBy: actor.userId,
+    at: ctx.now(),
+  });
+  return { id };
 }
 
 /** Sets the session's participants and their attendance (the whole list; those left out are removed). */
@@ -297,15 +251,7 @@ export async function setParticipants(
     participants.map((p) => p.userId),
     'participants',
   );
-  await ctx.dbh.transaction(async (sql) => {
-    await sql('DELETE FROM training_participants WHERE session_id = $1', [sessionId]);
-    for (const p of participants)
-      await sql(
-        `INSERT INTO training_participants (session_id, user_id, kommune_id, attended) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (session_id, user_id) DO UPDATE SET attended = excluded.attended`,
-        [sessionId, p.userId, actor.kommuneId, p.attended],
-      );
-  });
+  await ctx.dbh.transaction((sql) => q.replaceParticipants(sql, actor.kommuneId, sessionId, participants));
 }
 
 export async function createBuddyPair(
@@ -316,11 +262,7 @@ export async function createBuddyPair(
   if (!can(actor, 'training.manage')) throw forbidden();
   if (input.userA === input.userB) throw badRequest('learning.error.pair', { userB: 'learning.error.pair' });
   await ownStaff(ctx, actor, [input.userA, input.userB], 'userB');
-  const [row] = await sqlOf(ctx)<{ id: string }>(
-    'INSERT INTO buddy_pairs (kommune_id, user_a, user_b, created_at) VALUES ($1, $2, $3, $4) RETURNING id',
-    [actor.kommuneId, input.userA, input.userB, ctx.now()],
-  );
-  return row!;
+  return { id: await q.insertBuddyPair(sqlOf(ctx), actor.kommuneId, input.userA, input.userB, ctx.now()) };
 }
 
 export async function createActionPlan(
@@ -332,47 +274,37 @@ export async function createActionPlan(
   await ownStaff(ctx, actor, [input.userId], 'userId');
   if (input.followUpOn < localDate(ctx.now()))
     throw badRequest('learning.error.followUpOn', { followUpOn: 'learning.error.followUpOn' });
-  const [row] = await sqlOf(ctx)<{ id: string }>(
-    `INSERT INTO action_plans (kommune_id, user_id, goal, follow_up_on, created_at)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [actor.kommuneId, input.userId, input.goal.trim(), input.followUpOn, ctx.now()],
-  );
-  return row!;
+  const id = await q.insertActionPlan(sqlOf(ctx), {
+    kommuneId: actor.kommuneId,
+    userId: input.userId,
+    goal: input.goal.trim(),
+    followUpOn: input.followUpOn,
+    at: ctx.now(),
+  });
+  return { id };
 }
 
 /** Deletes a session with its participants and attendance (pairs and plans made at it stay). */
 export async function deleteSession(ctx: AppContext, actor: Actor, sessionId: string): Promise<void> {
   if (!can(actor, 'training.manage')) throw forbidden();
   keeper(actor, (await sessionDepartment(ctx, actor, sessionId)).departmentId);
-  await sqlOf(ctx)('DELETE FROM training_sessions WHERE kommune_id = $1 AND id = $2', [
-    actor.kommuneId,
-    sessionId,
-  ]);
+  await q.deleteSessionRow(sqlOf(ctx), actor.kommuneId, sessionId);
 }
 
 /** Ends a buddy pair; the actor must keep both colleagues' departments. */
 export async function deleteBuddyPair(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   if (!can(actor, 'training.manage')) throw forbidden();
-  const [pair] = await sqlOf(ctx)<{ a: string | null; b: string | null }>(
-    `SELECT a.department_id AS a, c.department_id AS b
-       FROM buddy_pairs p JOIN users a ON a.id = p.user_a JOIN users c ON c.id = p.user_b
-      WHERE p.kommune_id = $1 AND p.id = $2`,
-    [actor.kommuneId, id],
-  );
+  const pair = await q.pairDepartments(sqlOf(ctx), actor.kommuneId, id);
   if (!pair) throw notFound('learning.error.pairNotFound');
   keeper(actor, pair.a);
   keeper(actor, pair.b);
-  await sqlOf(ctx)('DELETE FROM buddy_pairs WHERE kommune_id = $1 AND id = $2', [actor.kommuneId, id]);
+  await q.deleteBuddyPairRow(sqlOf(ctx), actor.kommuneId, id);
 }
 
 /** An action plan the actor may keep (its holder's department is theirs), or a refusal. */
 async function keptPlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   if (!can(actor, 'training.manage')) throw forbidden();
-  const [plan] = await sqlOf(ctx)<{ departmentId: string | null }>(
-    `SELECT u.department_id AS "departmentId" FROM action_plans p JOIN users u ON u.id = p.user_id
-      WHERE p.kommune_id = $1 AND p.id = $2`,
-    [actor.kommuneId, id],
-  );
+  const plan = await q.planDepartment(sqlOf(ctx), actor.kommuneId, id);
   if (!plan) throw notFound('learning.error.planNotFound');
   keeper(actor, plan.departmentId);
 }
@@ -380,26 +312,19 @@ async function keptPlan(ctx: AppContext, actor: Actor, id: string): Promise<void
 /** Deletes an action plan; the actor must keep its holder's department. */
 export async function deleteActionPlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   await keptPlan(ctx, actor, id);
-  await sqlOf(ctx)('DELETE FROM action_plans WHERE kommune_id = $1 AND id = $2', [actor.kommuneId, id]);
+  await q.deleteActionPlanRow(sqlOf(ctx), actor.kommuneId, id);
 }
 
 /** Records that an action plan was followed up (today); its reminder is then no longer due. */
 export async function followUpActionPlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   await keptPlan(ctx, actor, id);
-  await sqlOf(ctx)(
-    'UPDATE action_plans SET followed_up_at = coalesce(followed_up_at, $3) WHERE kommune_id = $1 AND id = $2',
-    [actor.kommuneId, id, ctx.now()],
-  );
+  await q.markFollowedUp(sqlOf(ctx), actor.kommuneId, id, ctx.now());
 }
 
 /** The introduction weeks are the kommune's: kept kommune-wide (the administrator). */
 export async function setIntroductionWeeks(ctx: AppContext, actor: Actor, weeks: number): Promise<void> {
   keeper(actor, null);
-  await sqlOf(ctx)(
-    `INSERT INTO training_settings (kommune_id, introduction_weeks) VALUES ($1, $2)
-     ON CONFLICT (kommune_id) DO UPDATE SET introduction_weeks = excluded.introduction_weeks`,
-    [actor.kommuneId, weeks],
-  );
+  await q.upsertIntroductionWeeks(sqlOf(ctx), actor.kommuneId, weeks);
 }
 
 /**
@@ -409,8 +334,7 @@ export async function setIntroductionWeeks(ctx: AppContext, actor: Actor, weeks:
 export async function trainingReminders(ctx: AppContext): Promise<{ flagged: number; reminded: number }> {
   const today = localDate(ctx.now());
   let flagged = 0;
-  const kommuner = await sqlOf(ctx)<{ kommuneId: string }>('SELECT kommune_id AS "kommuneId" FROM kommuner');
-  for (const { kommuneId } of kommuner) {
+  for (const kommuneId of await q.allKommuneIds(sqlOf(ctx))) {
     const [weeks, starts, staff] = await Promise.all([
       introductionWeeks(ctx, kommuneId),
       methodStartDates(ctx, kommuneId),
@@ -422,12 +346,13 @@ export async function trainingReminders(ctx: AppContext): Promise<{ flagged: num
         (l) => l.role === 'team_lead' && l.active && l.departmentId === s.departmentId,
       );
       await ctx.dbh.transactionWithDb(async ({ db, sql }) => {
-        const claimed = await sql(
-          `INSERT INTO introduction_flags (user_id, kommune_id, lead_id, flagged_at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
-          [s.userId, kommuneId, leads[0]?.userId ?? null, ctx.now()],
-        );
-        if (claimed.length === 0) return;
+        const claimed = await q.claimIntroductionFlag(sql, {
+          userId: s.userId,
+          kommuneId,
+          leadId: leads[0]?.userId ?? null,
+          at: ctx.now(),
+        });
+        if (!claimed) return;
         for (const lead of leads)
           await enqueue(db, {
             kommuneId,
@@ -441,18 +366,9 @@ export async function trainingReminders(ctx: AppContext): Promise<{ flagged: num
     }
   }
   let reminded = 0;
-  const due = await sqlOf(ctx)<{ id: string }>(
-    `SELECT id FROM action_plans WHERE followed_up_at IS NULL AND reminded_at IS NULL AND follow_up_on <= $1::date + 1`,
-    [today],
-  );
-  for (const { id } of due)
+  for (const id of await q.actionPlansDueForReminder(sqlOf(ctx), today))
     await ctx.dbh.transactionWithDb(async ({ db, sql }) => {
-      const [p] = await sql<{ kommuneId: string; email: string; name: string; dueOn: string }>(
-        `UPDATE action_plans a SET reminded_at = $2 FROM users u
-          WHERE a.id = $1 AND a.reminded_at IS NULL AND u.id = a.user_id
-          RETURNING a.kommune_id AS "kommuneId", u.email, u.name, to_char(a.follow_up_on, 'YYYY-MM-DD') AS "dueOn"`,
-        [id, ctx.now()],
-      );
+      const p = await q.claimActionPlanReminder(sql, id, ctx.now());
       if (!p) return;
       await enqueue(db, {
         kommuneId: p.kommuneId,

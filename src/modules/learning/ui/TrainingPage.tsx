@@ -1,6 +1,6 @@
 // The training register (uddannelse i metoden): each department's method start and coverage (staff with citizen
-// contact who are trained), new staff not introduced in time (flagged to their lead), the sessions with their
-// participants and attendance, buddy pairs and action plans. A team lead keeps their own department's part, the
+// contact who are trained), new staff not introduced in time (flagged to their lead), the courses (forløb) and
+// their sessions with participants and attendance, buddy pairs and action plans. A team lead keeps their own department's part, the
 // administrator the whole kommune; the analyst reads.
 import { useState } from 'react';
 import { formatDate } from '../../../../web/src/app/format.js';
@@ -10,13 +10,15 @@ import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/N
 import { usePageTitle } from '../../../../web/src/app/router.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { localDate } from '../../../core/calendar.js';
-import type { TrainingOverview } from '../shapes.js';
+import type { TrainingOverview, TrainingSessionView } from '../shapes.js';
 import { sessionKindLabel } from './labels.js';
 import { fetchTraining } from './learning-api.js';
 import {
   Attendance,
   type Changed,
+  DeleteCourse,
   DeleteSession,
+  NewCourseForm,
   NewPairForm,
   NewPlanForm,
   NewSessionForm,
@@ -128,41 +130,32 @@ function Register({ data, onChanged }: { data: TrainingOverview; onChanged: Chan
         </>
       )}
 
-      <h2>{t('learning.ui.training.sessions')}</h2>
-      {data.sessions.length === 0 ? (
-        <p>{t('learning.ui.training.noSessions')}</p>
+      <h2>{t('learning.ui.training.courses')}</h2>
+      {data.courses.length === 0 ? (
+        <p>{t('learning.ui.training.noCourses')}</p>
       ) : (
-        data.sessions.map((s) => (
-          <section key={s.id} aria-labelledby={`session-${s.id}`} className="mt-6">
-            <h3 id={`session-${s.id}`}>
-              {sessionKindLabel(t, s.kind)}: {s.title}
-            </h3>
+        data.courses.map((c) => (
+          <section key={c.id} aria-labelledby={`course-${c.id}`} className="mt-6">
+            <h3 id={`course-${c.id}`}>{c.title}</h3>
             <p>
-              {formatDate(s.heldOn, locale)} · {departmentName(s.departmentId)} ·{' '}
-              {t('learning.ui.training.attended', {
-                count: s.participants.filter((p) => p.attended).length,
-                total: s.participants.length,
-              })}
+              {departmentName(c.departmentId)}
+              {c.description && (
+                <>
+                  <br />
+                  {c.description}
+                </>
+              )}
             </p>
-            {s.manageable ? (
-              <>
-                <Attendance session={s} staff={data.staff} onChanged={onChanged} />
-                <DeleteSession session={s} onChanged={onChanged} />
-              </>
+            {c.sessions.length === 0 ? (
+              <p>{t('learning.ui.training.noCourseSessions')}</p>
             ) : (
-              s.participants.length > 0 && (
-                <ul>
-                  {s.participants.map((p) => (
-                    <li key={p.userId}>
-                      {p.name}: {t(`learning.ui.training.mark.${markWord(p.attended)}`)}
-                    </li>
-                  ))}
-                </ul>
-              )
+              c.sessions.map((s) => <Session key={s.id} session={s} data={data} onChanged={onChanged} />)
             )}
+            {c.manageable && <DeleteCourse course={c} onChanged={onChanged} />}
           </section>
         ))
       )}
+      {keeper && <NewCourseForm data={data} onChanged={onChanged} />}
       {keeper && <NewSessionForm data={data} onChanged={onChanged} />}
 
       <h2 className="mt-8">{t('learning.ui.training.pairs')}</h2>
@@ -239,6 +232,42 @@ function Register({ data, onChanged }: { data: TrainingOverview; onChanged: Chan
       )}
       {data.keeps.kommune && <WeeksForm weeks={data.introductionWeeks} onChanged={onChanged} />}
     </>
+  );
+}
+
+/** One session of a course: its day, attendance, and — for the one who keeps it — its participants' form. */
+function Session(props: { session: TrainingSessionView; data: TrainingOverview; onChanged: Changed }) {
+  const { session: s, data, onChanged } = props;
+  const { t, locale } = useI18n();
+  return (
+    <section aria-labelledby={`session-${s.id}`} className="mt-5">
+      <h4 id={`session-${s.id}`}>
+        {sessionKindLabel(t, s.kind)}: {s.title}
+      </h4>
+      <p>
+        {formatDate(s.heldOn, locale)} ·{' '}
+        {t('learning.ui.training.attended', {
+          count: s.participants.filter((p) => p.attended).length,
+          total: s.participants.length,
+        })}
+      </p>
+      {s.manageable ? (
+        <>
+          <Attendance session={s} staff={data.staff} onChanged={onChanged} />
+          <DeleteSession session={s} onChanged={onChanged} />
+        </>
+      ) : (
+        s.participants.length > 0 && (
+          <ul>
+            {s.participants.map((p) => (
+              <li key={p.userId}>
+                {p.name}: {t(`learning.ui.training.mark.${markWord(p.attended)}`)}
+              </li>
+            ))}
+          </ul>
+        )
+      )}
+    </section>
   );
 }
 

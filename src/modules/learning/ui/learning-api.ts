@@ -44,12 +44,11 @@ export const askFeedback = (caseNumber: string, reviewerId: string, question: st
 export const answerFeedback = (id: string, whatWorked: string, tryNext: string) =>
   api<FeedbackSummary>('POST', `/feedback/${id}/answer`, { whatWorked, tryNext });
 export const fetchTraining = () => api<TrainingOverview>('GET', '/training');
-export const createSession = (body: {
-  kind: string;
-  title: string;
-  heldOn: string;
-  departmentId: string | null;
-}) => api<{ id: string }>('POST', '/training/sessions', body);
+export const createCourse = (body: { title: string; description: string; departmentId: string | null }) =>
+  api<{ id: string }>('POST', '/training/courses', body);
+export const deleteCourse = (id: string) => api<void>('DELETE', `/training/courses/${id}`);
+export const createSession = (body: { courseId: string; kind: string; title: string; heldOn: string }) =>
+  api<{ id: string }>('POST', '/training/sessions', body);
 export const setParticipants = (id: string, participants: { userId: string; attended: boolean | null }[]) =>
   api<void>('PUT', `/training/sessions/${id}/participants`, { participants });
 export const deleteSession = (id: string) => api<void>('DELETE', `/training/sessions/${id}`);

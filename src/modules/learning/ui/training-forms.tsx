@@ -1,4 +1,4 @@
-// The training register's forms: a new session, a session's participants and attendance, buddy pairs, action
+// The training register's forms: a new course (and deleting one), a new session of a course, a session's participants and attendance, buddy pairs, action
 // plans and the introduction weeks. Each checks its fields first (Danish messages, an error summary that takes
 // focus), then sends; the server's refusal is shown the same way. Deleting asks first.
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
@@ -9,14 +9,16 @@ import { SelectField, TextArea, TextField } from '../../../../web/src/app/fields
 import { formatDate } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { SESSION_KINDS } from '../../../core/training.js';
-import type { KeepableStaff, TrainingOverview, TrainingSessionView } from '../shapes.js';
+import type { KeepableStaff, TrainingCourseView, TrainingOverview, TrainingSessionView } from '../shapes.js';
 import { sessionKindLabel } from './labels.js';
 import {
   createActionPlan,
   createBuddyPair,
+  createCourse,
   createSession,
   deleteActionPlan,
   deleteBuddyPair,
+  deleteCourse,
   deleteSession,
   followUpActionPlan,
   setIntroductionWeeks,
@@ -105,12 +107,11 @@ function FormSection(props: { id: string; heading: string; children: ReactNode }
   );
 }
 
-export function NewSessionForm({ data, onChanged }: { data: TrainingOverview; onChanged: Changed }) {
+export function NewCourseForm({ data, onChanged }: { data: TrainingOverview; onChanged: Changed }) {
   const { t } = useI18n();
   const f = useFormErrors();
-  const [kind, setKind] = useState('');
   const [title, setTitle] = useState('');
-  const [heldOn, setHeldOn] = useState('');
+  const [description, setDescription] = useState('');
   const [department, setDepartment] = useState(data.keeps.kommune ? '' : (data.keeps.departmentId ?? ''));
   const departments = data.departments.filter(
     (d) => data.keeps.kommune || d.departmentId === data.keeps.departmentId,
@@ -119,20 +120,131 @@ export function NewSessionForm({ data, onChanged }: { data: TrainingOverview; on
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const errors: Record<string, string> = {};
+    if (title.trim().length < 2 || title.trim().length > 200)
+      errors['course-title'] = t('learning.ui.training.error.courseTitle');
+    if (description.trim().length > 2000)
+      errors['course-description'] = t('learning.error.courseDescription');
+    if (!data.keeps.kommune && !department) errors['course-department'] = t('learning.error.department');
+    if (Object.keys(errors).length > 0) return f.refuse(errors);
+    const ok = await f.send(
+      () =>
+        createCourse({
+          title: title.trim(),
+          description: description.trim(),
+          departmentId: department || null,
+        }).then(() => {}),
+      { title: 'course-title', description: 'course-description', departmentId: 'course-department' },
+    );
+    if (ok) {
+      setTitle('');
+      setDescription('');
+      onChanged(t('learning.ui.training.courseCreated', { title: title.trim() }));
+    }
+  };
+
+  return (
+    <FormSection id="new-course-heading" heading={t('learning.ui.training.newCourse')}>
+      <form onSubmit={submit} noValidate>
+        {f.summaryView}
+        <TextField
+          id="course-title"
+          label={t('learning.ui.training.courseTitle')}
+          hint={t('learning.ui.training.courseTitleHint')}
+          maxLength={200}
+          value={title}
+          onChange={setTitle}
+          error={f.errors['course-title']}
+        />
+        <SelectField
+          id="course-department"
+          label={t('learning.ui.training.department')}
+          hint={data.keeps.kommune ? undefined : t('learning.ui.training.ownCourseHint')}
+          value={department}
+          onChange={setDepartment}
+          error={f.errors['course-department']}
+        >
+          {data.keeps.kommune && <option value="">{t('learning.ui.training.wholeKommune')}</option>}
+          {departments.map((d) => (
+            <option key={d.departmentId} value={d.departmentId}>
+              {d.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextArea
+          id="course-description"
+          label={t('learning.ui.training.courseDescription')}
+          hint={t('learning.ui.training.courseDescriptionHint')}
+          optional
+          maxLength={2000}
+          value={description}
+          onChange={setDescription}
+          error={f.errors['course-description']}
+        />
+        <button type="submit" className="button button-primary" disabled={f.busy}>
+          {t('learning.ui.training.createCourse')}
+        </button>
+      </form>
+    </FormSection>
+  );
+}
+
+export function DeleteCourse({ course, onChanged }: { course: TrainingCourseView; onChanged: Changed }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-text">{error}</p>
+          </div>
+        </div>
+      )}
+      <ConfirmButton
+        label={t('learning.ui.training.deleteCourse')}
+        question={t('learning.ui.training.deleteCourseSure', { title: course.title })}
+        confirmLabel={t('learning.ui.training.deleteCourseYes')}
+        cancelLabel={t('learning.ui.training.keep')}
+        onConfirm={async () => {
+          try {
+            await deleteCourse(course.id);
+            onChanged(t('learning.ui.training.courseDeleted', { title: course.title }));
+          } catch (e) {
+            setError(refusalText(t, e));
+          }
+        }}
+      />
+    </>
+  );
+}
+
+/** A new session of one of the courses the caller keeps. */
+export function NewSessionForm({ data, onChanged }: { data: TrainingOverview; onChanged: Changed }) {
+  const { t } = useI18n();
+  const f = useFormErrors();
+  const courses = data.courses.filter((c) => c.manageable);
+  const [course, setCourse] = useState(courses.length === 1 ? courses[0]!.id : '');
+  const [kind, setKind] = useState('');
+  const [title, setTitle] = useState('');
+  const [heldOn, setHeldOn] = useState('');
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const errors: Record<string, string> = {};
+    if (!courses.some((c) => c.id === course))
+      errors['session-course'] = t('learning.ui.training.error.course');
     if (!kind) errors['session-kind'] = t('learning.error.kind');
     if (title.trim().length < 2 || title.trim().length > 200)
       errors['session-title'] = t('learning.error.sessionTitle');
     if (!validDate(heldOn)) errors['session-date'] = t('learning.ui.training.error.heldOn');
-    if (!data.keeps.kommune && !department) errors['session-department'] = t('learning.error.department');
     if (Object.keys(errors).length > 0) return f.refuse(errors);
     const ok = await f.send(
-      () =>
-        createSession({ kind, title: title.trim(), heldOn, departmentId: department || null }).then(() => {}),
+      () => createSession({ courseId: course, kind, title: title.trim(), heldOn }).then(() => {}),
       {
+        courseId: 'session-course',
         kind: 'session-kind',
         title: 'session-title',
         heldOn: 'session-date',
-        departmentId: 'session-department',
       },
     );
     if (ok) {
@@ -145,59 +257,62 @@ export function NewSessionForm({ data, onChanged }: { data: TrainingOverview; on
 
   return (
     <FormSection id="new-session-heading" heading={t('learning.ui.training.newSession')}>
-      <form onSubmit={submit} noValidate>
-        {f.summaryView}
-        <SelectField
-          id="session-kind"
-          label={t('learning.ui.training.kind')}
-          value={kind}
-          onChange={setKind}
-          error={f.errors['session-kind']}
-        >
-          <option value="">{t('learning.ui.training.chooseKind')}</option>
-          {SESSION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {sessionKindLabel(t, k)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="session-title"
-          label={t('learning.ui.training.sessionTitle')}
-          hint={t('learning.ui.training.sessionTitleHint')}
-          maxLength={200}
-          value={title}
-          onChange={setTitle}
-          error={f.errors['session-title']}
-        />
-        <TextField
-          id="session-date"
-          type="date"
-          width="input-width-s"
-          label={t('learning.ui.training.heldOn')}
-          value={heldOn}
-          onChange={setHeldOn}
-          error={f.errors['session-date']}
-        />
-        <SelectField
-          id="session-department"
-          label={t('learning.ui.training.department')}
-          hint={data.keeps.kommune ? undefined : t('learning.ui.training.ownDepartmentHint')}
-          value={department}
-          onChange={setDepartment}
-          error={f.errors['session-department']}
-        >
-          {data.keeps.kommune && <option value="">{t('learning.ui.training.wholeKommune')}</option>}
-          {departments.map((d) => (
-            <option key={d.departmentId} value={d.departmentId}>
-              {d.name}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="button button-primary" disabled={f.busy}>
-          {t('learning.ui.training.createSession')}
-        </button>
-      </form>
+      {courses.length === 0 ? (
+        <p>{t('learning.ui.training.courseFirst')}</p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          {f.summaryView}
+          <SelectField
+            id="session-course"
+            label={t('learning.ui.training.course')}
+            value={course}
+            onChange={setCourse}
+            error={f.errors['session-course']}
+          >
+            <option value="">{t('learning.ui.training.chooseCourse')}</option>
+            {courses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="session-kind"
+            label={t('learning.ui.training.kind')}
+            value={kind}
+            onChange={setKind}
+            error={f.errors['session-kind']}
+          >
+            <option value="">{t('learning.ui.training.chooseKind')}</option>
+            {SESSION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {sessionKindLabel(t, k)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="session-title"
+            label={t('learning.ui.training.sessionTitle')}
+            hint={t('learning.ui.training.sessionTitleHint')}
+            maxLength={200}
+            value={title}
+            onChange={setTitle}
+            error={f.errors['session-title']}
+          />
+          <TextField
+            id="session-date"
+            type="date"
+            width="input-width-s"
+            label={t('learning.ui.training.heldOn')}
+            value={heldOn}
+            onChange={setHeldOn}
+            error={f.errors['session-date']}
+          />
+          <button type="submit" className="button button-primary" disabled={f.busy}>
+            {t('learning.ui.training.createSession')}
+          </button>
+        </form>
+      )}
     </FormSection>
   );
 }
