@@ -417,7 +417,11 @@ describe('buddy feedback', () => {
     h.clock.set('2026-12-09T09:00:00Z');
     await job.handler(h.ctx, {});
     await job.handler(h.ctx, {});
-    const params = { requesterName: expect.any(String), reviewerName: expect.any(String), caseNumber: closed };
+    const params = {
+      requesterName: expect.any(String),
+      reviewerName: expect.any(String),
+      caseNumber: closed,
+    };
     expect(await reminders()).toEqual([
       { recipient: 'caseworker@koege.demo', template: 'learning.feedback.reminder.requester', params },
       { recipient: 'caseworker2@koege.demo', template: 'learning.feedback.reminder.reviewer', params },
@@ -454,7 +458,10 @@ describe('the training register', () => {
     );
     // A course (forløb) for the department groups its sessions; a caseworker keeps no course.
     const coursesBefore = await sql('SELECT id FROM training_courses');
-    const refused = await call('POST', '/api/v1/training/courses', lead, { title: 'x', departmentId: vel!.id });
+    const refused = await call('POST', '/api/v1/training/courses', lead, {
+      title: 'x',
+      departmentId: vel!.id,
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({ fields: { title: 'Skriv forløbets navn på 2–200 tegn.' } });
     expect(
