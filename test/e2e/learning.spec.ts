@@ -1,7 +1,7 @@
 // A closed case becomes a reviewed learning case: the caseworker closes a complaint, makes a learning case of it
 // in one click, reviews every redaction (the citizen's name and phone number are gone), shares it — and it is
 // found by a search for an inflected Danish word, with the word highlighted. The team lead keeps the training
-// register: a session for their department, its attendance marked. Axe on every step.
+// register: a course for their department, a training day in it, its attendance marked. Axe on every step.
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe.js';
 import { logIn, submitComplaint, type TestCitizen } from './support/flows.js';
@@ -87,31 +87,58 @@ test('a closed case becomes a reviewed learning case, found by an inflected word
   });
 });
 
-test('a team lead creates a training day for their department and marks attendance', async ({ page }) => {
-  const title = `Dialogforløb – træningsdag ${Date.now() % 100000}`;
+test('a team lead creates a course for their department, a training day in it, and marks attendance', async ({
+  page,
+}) => {
+  const stamp = Date.now() % 100000;
+  const course = `Dialogforløb ${stamp}`;
+  const title = `Træningsdag 1 – afklaring ${stamp}`;
   await logIn(page, 'team_lead@koege.demo');
   await page.getByRole('navigation').getByRole('link', { name: 'Uddannelse', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uddannelse i metoden' })).toBeVisible();
+  const courseForm = page.getByRole('region', { name: 'Nyt forløb' });
   const form = page.getByRole('region', { name: 'Ny forløbsdag' });
 
+  await test.step('an unnamed course is refused in Danish, focus on the summary', async () => {
+    await courseForm.getByRole('button', { name: 'Opret forløb' }).click();
+    const summary = courseForm.getByRole('alert').filter({ hasText: 'Der er en fejl' });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Skriv forløbets navn på 2–200 tegn.');
+  });
+
+  await test.step('the course is created for the team lead’s own department', async () => {
+    await courseForm.getByLabel(/^Navn/).fill(course);
+    await expect(courseForm.getByLabel(/^Forvaltning/)).toHaveValue(/.+/);
+    await courseForm.getByLabel(/^Beskrivelse/).fill('Kick-off, træningsdage og en evalueringsdag.');
+    await courseForm.getByRole('button', { name: 'Opret forløb' }).click();
+    await expect(page.getByText(`Forløbet "${course}" er oprettet.`)).toBeVisible();
+    const section = page.getByRole('region', { name: course, exact: true });
+    await expect(section.getByRole('heading', { level: 3, name: course })).toBeVisible();
+    await expect(section).toContainText('Forløbet har ingen forløbsdage endnu.');
+    await expectNoA11yViolations(page);
+  });
+
   await test.step('an empty session is refused with Danish messages, focus on the summary', async () => {
+    await form.getByLabel('Forløb', { exact: true }).selectOption({ label: 'Vælg et forløb' });
     await form.getByRole('button', { name: 'Opret forløbsdag' }).click();
     const summary = form.getByRole('alert').filter({ hasText: 'Der er en fejl' });
     await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Vælg det forløb, forløbsdagen hører til.');
     await expect(summary).toContainText('Vælg typen');
     await expect(summary).toContainText('Skriv en titel på 2–200 tegn.');
     await expect(summary).toContainText('Vælg forløbsdagens dato.');
     await expectNoA11yViolations(page);
   });
 
-  await test.step('the session is created for the team lead’s own department', async () => {
+  await test.step('the session is added to the course', async () => {
+    await form.getByLabel('Forløb', { exact: true }).selectOption({ label: course });
     await form.getByLabel('Type').selectOption({ label: 'Træningsdag' });
     await form.getByLabel(/^Titel/).fill(title);
     await form.getByLabel('Dato').fill('2026-12-15');
-    await expect(form.getByLabel(/^Forvaltning/)).toHaveValue(/.+/);
     await form.getByRole('button', { name: 'Opret forløbsdag' }).click();
     await expect(page.getByText(`Forløbsdagen "${title}" er oprettet.`)).toBeVisible();
-    await expect(page.getByRole('heading', { level: 3, name: `Træningsdag: ${title}` })).toBeVisible();
+    const section = page.getByRole('region', { name: course, exact: true });
+    await expect(section.getByRole('heading', { level: 4, name: `Træningsdag: ${title}` })).toBeVisible();
     await expectNoA11yViolations(page);
   });
 
@@ -126,12 +153,17 @@ test('a team lead creates a training day for their department and marks attendan
     await expectNoA11yViolations(page);
   });
 
-  await test.step('deleting the session asks first', async () => {
+  await test.step('deleting the session and the course asks first', async () => {
     const session = page.getByRole('region', { name: `Træningsdag: ${title}` });
     await session.getByRole('button', { name: 'Slet forløbsdag' }).click();
     await expect(session.getByText(`Vil du slette "${title}"`)).toBeVisible();
     await session.getByRole('button', { name: 'Nej, behold' }).click();
     await expect(session).toContainText('1 af 2 deltog');
+    const section = page.getByRole('region', { name: course, exact: true });
+    await section.getByRole('button', { name: 'Slet forløb', exact: true }).click();
+    await expect(section.getByText(`Vil du slette forløbet "${course}"?`)).toBeVisible();
+    await section.getByRole('button', { name: 'Nej, behold' }).last().click();
+    await expect(section.getByRole('heading', { level: 3, name: course })).toBeVisible();
     await page.setViewportSize({ width: 320, height: 800 });
     await expectNoA11yViolations(page);
   });
