@@ -9,6 +9,7 @@ import { casesShared, feedbackGiven, trainingCoverage } from './figures.js';
 import { learningMessages } from './messages.js';
 import { learningPolicies } from './policies.js';
 import { anonymiseLearning } from './retention.js';
+import { seedLearning } from './seed.js';
 import * as tables from './tables.js';
 import { learningTemplates } from './templates.js';
 import { trainingReminders } from './training.js';
@@ -30,6 +31,8 @@ export const learning = defineModule({
     learningApi(app, ctx);
     trainingApi(app, ctx);
   },
+  // After the organisation and the demo cases.
+  seed: [{ name: 'learning', order: 45, run: (ctx) => seedLearning(ctx) }],
   casePanels: ['learning.share'],
   figures: [casesShared, feedbackGiven, trainingCoverage],
   jobs: [

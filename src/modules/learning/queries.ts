@@ -832,3 +832,57 @@ export async function claimActionPlanReminder(
   );
   return row ?? null;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Demo data.
+
+/** The staff of a department by role (for the demo register), oldest account first. */
+export async function departmentStaff(
+  sql: Run,
+  kommuneId: string,
+): Promise<{ id: string; role: string; departmentId: string | null }[]> {
+  return sql(
+    `SELECT id, role, department_id AS "departmentId" FROM users
+      WHERE kommune_id = $1 AND active AND role IN ('caseworker', 'team_lead') ORDER BY created_at, email`,
+    [kommuneId],
+  );
+}
+
+/** A learning case published as it stands (its texts already without personal data), searchable. */
+export async function insertPublishedLearningCase(
+  sql: Run,
+  l: {
+    kommuneId: string;
+    departmentId: string;
+    authorId: string;
+    title: string;
+    happened: string;
+    worked: string;
+    differently: string;
+    techniques: string[];
+    rootCause: string;
+    outcome: string;
+    at: Date;
+  },
+): Promise<void> {
+  await sql(
+    `INSERT INTO learning_cases (kommune_id, department_id, area_id, author_id, status, title, happened, worked,
+       differently, techniques, root_cause, outcome, created_at, updated_at, published_at, search)
+     VALUES ($1, $2, (SELECT id FROM areas WHERE kommune_id = $1 ORDER BY code LIMIT 1), $3, 'published', $4, $5,
+       $6, $7, ARRAY(SELECT jsonb_array_elements_text($8::jsonb)), $9, $10, $11, $11, $11,
+       setweight(to_tsvector('danish', $4), 'A') || setweight(to_tsvector('danish', $5 || ' ' || $6 || ' ' || $7), 'B'))`,
+    [
+      l.kommuneId,
+      l.departmentId,
+      l.authorId,
+      l.title,
+      l.happened,
+      l.worked,
+      l.differently,
+      JSON.stringify(l.techniques),
+      l.rootCause,
+      l.outcome,
+      l.at,
+    ],
+  );
+}
