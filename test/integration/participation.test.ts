@@ -25,7 +25,7 @@ const newProcess = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  h = await startHarness({ intakeRateLimitPerMinute: 1000 });
+  h = await startHarness({ intakeRateLimitPerMinute: 1000, loginRateLimitPerMinute: 100 });
   caseworker = await bearer(h.app, 'caseworker@koege.demo');
   otherDept = await bearer(h.app, 'team_lead@koege.demo');
   rudersdal = await bearer(h.app, 'admin@rudersdal.demo');
@@ -585,5 +585,188 @@ describe('an image attached to a contribution', () => {
     expect(res2.statusCode).toBe(400);
     expect(res2.body).toContain('Billedet må højst fylde 5 MB.');
     expect(await count()).toEqual(before);
+  });
+});
+
+describe('correcting a published answer', () => {
+  let id = '';
+  let groupId = '';
+  const answerUrl = () => `/api/v1/participation/${id}/groups/${groupId}/answer`;
+  const outbox = (template: string) =>
+    h.ctx.dbh.sql<{ channel: string; recipient: string; params: Record<string, string> }>(
+      `SELECT o.channel, o.recipient, o.params FROM outbox o
+        WHERE o.template = $1 AND o.params->>'processTitle' = 'Bænke på torvet' ORDER BY o.recipient`,
+      [template],
+    );
+  const revisions = async () =>
+    (
+      await h.ctx.dbh.sql<{ n: number }>(
+        'SELECT count(*)::int AS n FROM participation_answer_revisions WHERE group_id = $1',
+        [groupId],
+      )
+    )[0]?.n;
+
+  it('publishes a first answer to a theme of meeting contributions', async () => {
+    caseworker = await bearer(h.app, 'caseworker@koege.demo');
+    rudersdal = await bearer(h.app, 'admin@rudersdal.demo');
+    const p = await api(
+      'POST',
+      '/api/v1/participation',
+      caseworker,
+      newProcess({
+        title: 'Bænke på torvet',
+        phases: [{ kind: 'hearing', startsOn: '2026-12-01', endsOn: '2027-02-28' }],
+        hearingEndsOn: '2027-02-28',
+      }),
+    );
+    id = p.json().id;
+    expect((await api('POST', `/api/v1/participation/${id}/open`, caseworker)).statusCode).toBe(200);
+    const ids: string[] = [];
+    for (const c of [
+      { text: 'Flere bænke, tak.', email: 'bent@eksempel.invalid' },
+      { text: 'Bænke med ryglæn.', phone: '33 44 55 66' },
+      { text: 'Bænke i skyggen.' },
+    ]) {
+      const res = await api('POST', `/api/v1/participation/${id}/contributions`, caseworker, c);
+      expect(res.statusCode, res.body).toBe(201);
+      ids.push(res.json().id);
+    }
+    const g = await api('POST', `/api/v1/participation/${id}/groups`, caseworker, {
+      title: 'Bænke',
+      contributionIds: ids,
+    });
+    groupId = g.json().id;
+    const a = await api('POST', answerUrl(), caseworker, {
+      outcome: 'adopted',
+      text: 'Der kommer fem bænke på torvet.',
+    });
+    expect(a.statusCode, a.body).toBe(200);
+    expect(a.json()).toMatchObject({ notified: 2, corrected: false, group: { answerChangedAt: null } });
+    const page = await api('GET', `/k/259/deltag/${id}`);
+    expect(page.body).toContain('Der kommer fem bænke på torvet.');
+    expect(page.body).not.toContain('Svaret er rettet');
+  });
+
+  it('refuses a blank correction at its field, changing nothing', async () => {
+    const res = await api(
+      'POST',
+      answerUrl(),
+      { ...caseworker, 'accept-language': 'en' },
+      {
+        outcome: 'partly',
+        text: '  ',
+      },
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields.text).toMatch(/answer/i);
+    expect(await revisions()).toBe(0);
+    const g = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0];
+    expect(g).toMatchObject({ outcome: 'adopted', answer: 'Der kommer fem bænke på torvet.', revisions: [] });
+  });
+
+  it('corrects it: keeps the earlier wording, audits it, tells those told before once', async () => {
+    const before = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0];
+    h.clock.set('2026-12-20T09:00:00Z');
+    caseworker = await bearer(h.app, 'caseworker@koege.demo');
+    rudersdal = await bearer(h.app, 'admin@rudersdal.demo');
+    const res = await api('POST', answerUrl(), caseworker, {
+      outcome: 'partly',
+      text: 'Der kommer tre bænke på torvet, ikke fem: der skal være plads til torvedagen.',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ notified: 2, corrected: true });
+    expect(res.json().group.answerChangedAt).toBe('2026-12-20T09:00:00.000Z');
+
+    const changed = await outbox('participation.feedbackChanged');
+    expect(changed.map((m) => [m.channel, m.recipient])).toEqual([
+      ['sms', '+4533445566'],
+      ['mail', 'bent@eksempel.invalid'],
+    ]);
+    expect(changed[1]!.params).toMatchObject({
+      outcome: 'Delvist vedtaget',
+      answer: 'Der kommer tre bænke på torvet, ikke fem: der skal være plads til torvedagen.',
+    });
+    expect(await outbox('participation.feedback')).toHaveLength(2);
+
+    // The same answer again: nothing changes, nobody is told twice.
+    const again = await api('POST', answerUrl(), caseworker, {
+      outcome: 'partly',
+      text: 'Der kommer tre bænke på torvet, ikke fem: der skal være plads til torvedagen.',
+    });
+    expect(again.json()).toMatchObject({ notified: 0, corrected: false });
+    expect(await outbox('participation.feedbackChanged')).toHaveLength(2);
+
+    const g = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0];
+    expect(g).toMatchObject({
+      outcome: 'partly',
+      answeredAt: before.answeredAt,
+      answerChangedAt: '2026-12-20T09:00:00.000Z',
+      revisions: [
+        {
+          outcome: 'adopted',
+          answer: 'Der kommer fem bænke på torvet.',
+          askWhom: null,
+          publishedAt: before.answeredAt,
+          replacedAt: '2026-12-20T09:00:00.000Z',
+        },
+      ],
+    });
+    const audit = await h.ctx.dbh.sql<{ action: string; user_id: string }>(
+      "SELECT action, user_id FROM audit_log WHERE subject_type = 'participation_group' AND subject_id = $1",
+      [groupId],
+    );
+    expect(audit).toEqual([{ action: 'update', user_id: h.koege.users['caseworker@koege.demo'] }]);
+  });
+
+  it('shows the public the corrected answer and its date, not the earlier one', async () => {
+    const api1 = (await api('GET', `/api/v1/kommuner/259/participation/${id}`)).json();
+    expect(api1.groups[0]).toMatchObject({ outcome: 'partly', answerChangedAt: '2026-12-20T09:00:00.000Z' });
+    expect(api1.groups[0].revisions).toBeUndefined();
+    const page = await api('GET', `/k/259/deltag/${id}`);
+    expect(page.body).toContain('ikke fem: der skal være plads til torvedagen.');
+    expect(page.body).toContain('Svaret er rettet 20. dec. 2026.');
+    expect(page.body).not.toContain('Der kommer fem bænke på torvet.');
+    const en = await api('GET', `/k/259/deltag/${id}`, { 'accept-language': 'en' });
+    expect(en.body).toMatch(/The answer was corrected on [^<]*2026\./);
+  });
+
+  it('a second correction keeps both earlier wordings; outside the room it needs whom to ask', async () => {
+    const noWhom = await api('POST', answerUrl(), caseworker, {
+      outcome: 'outside',
+      text: 'Torvet er statens.',
+    });
+    expect(noWhom.statusCode).toBe(400);
+    h.clock.set('2026-12-20T11:00:00Z');
+    const res = await api('POST', answerUrl(), caseworker, {
+      outcome: 'outside',
+      text: 'Torvet ejes af en forening.',
+      askWhom: 'Torveforeningen',
+    });
+    expect(res.json()).toMatchObject({ notified: 2, corrected: true });
+    const g = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0];
+    expect(
+      g.revisions.map((r: { outcome: string; publishedAt: string }) => [r.outcome, r.publishedAt]),
+    ).toEqual([
+      ['adopted', g.answeredAt],
+      ['partly', '2026-12-20T09:00:00.000Z'],
+    ]);
+    const changed = await outbox('participation.feedbackChanged');
+    expect(changed).toHaveLength(4);
+    expect(changed.some((m) => m.params.askWhom === 'Spørg i stedet: Torveforeningen')).toBe(true);
+  });
+
+  it('keeps other kommuner and other roles out, and refuses a correction once closed', async () => {
+    const body = { outcome: 'adopted', text: 'Noget andet.' };
+    expect((await api('POST', answerUrl(), rudersdal, body)).statusCode).toBe(404);
+    expect(
+      (await api('POST', answerUrl(), await bearer(h.app, 'reception@koege.demo'), body)).statusCode,
+    ).toBe(403);
+    expect((await api('POST', `/api/v1/participation/${id}/close`, caseworker)).statusCode).toBe(200);
+    const late = await api('POST', answerUrl(), caseworker, body);
+    expect(late.statusCode).toBe(409);
+    expect(await revisions()).toBe(2);
+    expect((await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0].answer).toBe(
+      'Torvet ejes af en forening.',
+    );
   });
 });

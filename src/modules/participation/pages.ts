@@ -16,7 +16,7 @@ import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.j
 import { htmlErrorHandler } from '../../platform/request-errors.js';
 import { describeFailures } from '../../platform/schema-errors.js';
 import { getKommune } from '../../platform/tenancy.js';
-import { summaryOf } from './api.js';
+import { publicResults, summaryOf } from './api.js';
 import { renderProcessList, renderProcessPage } from './pages/ParticipationPages.js';
 import { listProcesses } from './queries.js';
 import { ContributionBody } from './schemas.js';
@@ -121,10 +121,7 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
       return renderProcessPage(await requestFrame(ctx, req), {
         kommuneId: kommune.kommuneId,
         process: summary,
-        groups: d.groups.filter((g) => g.answeredAt),
-        contributions: d.contributions
-          .filter((c) => c.status === 'approved')
-          .map((c) => ({ id: c.id, text: c.text, groupId: c.groupId, hasImage: d.images.has(c.id) })),
+        ...publicResults(d),
         takesContributions: takesContributions(d.process, ctx.now()) && d.process.channels !== 'meeting',
         ...form,
       });

@@ -1,6 +1,7 @@
 // The citizen pages of participation: the kommune's list of processes (open, then closed) and the page of one
 // process — its room for influence first, what is decided, the phases, the results beside the contributions,
 // and the form to contribute without an account.
+import { localDate } from '../../../core/calendar.js';
 import { formatDate } from '../../../i18n/format.js';
 import { ErrorSummary, TextArea, TextField } from '../../../platform/html/form.js';
 import { pageTranslator, type RequestFrame, renderPage, usePage } from '../../../platform/html/layout.js';
@@ -79,6 +80,7 @@ export interface ProcessPageView {
     outcome: string | null;
     answer: string | null;
     askWhom: string | null;
+    answerChangedAt: Date | null;
   }[];
   contributions: { id: string; text: string; groupId: string | null; hasImage: boolean }[];
   takesContributions: boolean;
@@ -192,6 +194,13 @@ function ProcessPage({ view }: { view: ProcessPageView }) {
                 <strong>{t(`participation.outcome.${g.outcome}`)}.</strong> {g.answer}
               </p>
               {g.askWhom && <p>{t('participation.page.askWhom', { whom: g.askWhom })}</p>}
+              {g.answerChangedAt && (
+                <p className="font-small">
+                  {t('participation.page.answerChanged', {
+                    date: formatDate(localDate(g.answerChangedAt), locale),
+                  })}
+                </p>
+              )}
             </>
           ) : (
             <p>{t('participation.page.noAnswer')}</p>
