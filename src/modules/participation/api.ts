@@ -134,7 +134,7 @@ const ClosingConflict = Type.Object(
 /** A JSON body with a 5 MB image in base64 and the contribution's text. */
 const IMAGE_BODY_LIMIT = 7 * 1024 * 1024 + 64 * 1024;
 
-const ImageParams = Type.Object({ processId: uuid(), contributionId: uuid() });
+const ContributionParams = Type.Object({ processId: uuid(), contributionId: uuid() });
 const IMAGE_RESPONSE = Type.String({ description: 'The image (image/jpeg or image/png), metadata removed' });
 
 /** Sends a stored image: its sniffed type, never sniffed again by the browser, not kept by shared caches. */
@@ -146,8 +146,9 @@ const sendImage = (reply: FastifyReply, image: { contentType: string; bytes: Uin
     .header('cache-control', cache)
     .send(Buffer.from(image.bytes));
 
-const KommuneParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
-const PublicProcessParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }), processId: uuid() });
+const kommunekode = () => Type.String({ maxLength: 10 });
+const KommuneParams = Type.Object({ kommunekode: kommunekode() });
+const PublicProcessParams = Type.Object({ kommunekode: kommunekode(), processId: uuid() });
 const ProcessParams = Type.Object({ processId: uuid() });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -361,7 +362,7 @@ export function participationApi(app: App, ctx: AppContext): void {
         tags: TAGS,
         summary: "An approved contribution's image (public; 404 until the contribution is approved)",
         security: [],
-        params: Type.Object({ kommunekode: Type.String({ maxLength: 10 }), ...ImageParams.properties }),
+        params: Type.Object({ kommunekode: kommunekode(), ...ContributionParams.properties }),
         produces: ['image/jpeg', 'image/png'],
         response: { 200: IMAGE_RESPONSE, ...PUBLIC_ERRORS },
       },
@@ -536,7 +537,7 @@ export function participationApi(app: App, ctx: AppContext): void {
       schema: staffSchema(
         'Approve a contribution, or reject it with a reason the contributor sees (and is told)',
         {
-          params: Type.Object({ processId: uuid(), contributionId: uuid() }),
+          params: ContributionParams,
           body: ModerationBody,
           response: {
             200: Type.Object({ id: uuid(), status: str(), moderationReason: nullable(str()) }),
@@ -664,7 +665,7 @@ export function participationApi(app: App, ctx: AppContext): void {
       schema: staffSchema(
         "A contribution's image, whatever its moderation (staff; the read is audit-logged)",
         {
-          params: ImageParams,
+          params: ContributionParams,
           produces: ['image/jpeg', 'image/png'],
           response: { 200: IMAGE_RESPONSE, ...READ_ERRORS },
         },

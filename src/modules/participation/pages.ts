@@ -20,7 +20,7 @@ import { publicResults, summaryOf } from './api.js';
 import { renderProcessList, renderProcessPage } from './pages/ParticipationPages.js';
 import { listProcesses } from './queries.js';
 import { ContributionBody } from './schemas.js';
-import { contributeOnline, processDetail } from './service.js';
+import { contributeOnline, IMAGE_ERRORS, processDetail } from './service.js';
 
 const ListParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
 const PageParams = Type.Object({
@@ -43,16 +43,10 @@ async function readUpload(this: FastifyRequest, part: MultipartFile) {
 /** The i18n key of what is wrong with the uploaded image; none when it is fine or there is none. */
 function imageError(upload: Upload | undefined): string | undefined {
   if (!upload) return undefined;
-  if (!Buffer.isBuffer(upload)) return 'participation.error.imageSize';
+  if (!Buffer.isBuffer(upload)) return IMAGE_ERRORS.size;
   if (upload.length === 0) return undefined;
   const r = checkImage(upload);
-  return r.ok
-    ? undefined
-    : {
-        type: 'participation.error.imageType',
-        size: 'participation.error.imageSize',
-        broken: 'participation.error.imageBroken',
-      }[r.reason];
+  return r.ok ? undefined : IMAGE_ERRORS[r.reason];
 }
 
 /** Text fields trimmed, empty ones dropped, anything else left out: the form has four fields. */

@@ -64,7 +64,8 @@ export interface NewContribution {
   phone?: string;
 }
 
-const IMAGE_ERRORS = {
+/** The message of each reason an image is refused (the API's field error and the citizen form's). */
+export const IMAGE_ERRORS = {
   type: 'participation.error.imageType',
   size: 'participation.error.imageSize',
   broken: 'participation.error.imageBroken',

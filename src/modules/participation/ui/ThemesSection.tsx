@@ -4,12 +4,12 @@
 // A published answer can be corrected until the process is closed: the earlier wording stays in the history and
 // everyone told before is told of the correction.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
 import { RadioGroup, radioId, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { OUTCOMES, type Outcome } from '../../../core/participation.js';
 import { ContributionMeta, ContributionText } from './ContributionItem.js';
+import { type FieldErrors, FormErrors, useFormErrors } from './form.js';
 import type { Act } from './ProcessPage.js';
 import { answerGroup, createGroup, type Group, type ProcessDetail } from './participation-api.js';
 
@@ -34,25 +34,24 @@ export function ThemesSection({ detail, act, busy }: { detail: ProcessDetail; ac
   );
 }
 
+const GROUP_FIELDS = ['title', 'contributions'] as const;
+type GroupField = (typeof GROUP_FIELDS)[number];
+
 function GroupForm({ detail, act, busy }: { detail: ProcessDetail; act: Act; busy: boolean }) {
   const { t } = useI18n();
   const waiting = detail.contributions.filter((c) => c.status === 'approved' && !c.groupId);
   const [title, setTitle] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [errors, setErrors] = useState<{ title?: string; contributions?: string }>({});
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useFormErrors<GroupField>();
+  const { errors } = form;
   const firstBox = waiting[0] ? `group-${waiting[0].id}` : undefined;
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
-    const e: { title?: string; contributions?: string } = {};
+    const e: FieldErrors<GroupField> = {};
     if (!title.trim()) e.title = t('participation.ui.error.themeTitle');
     const ids = chosen.filter((id) => waiting.some((c) => c.id === id));
     if (ids.length === 0) e.contributions = t('participation.ui.error.themeContributions');
-    setErrors(e);
-    if (Object.keys(e).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
+    if (form.show(e)) return;
     const ok = await act(async () => {
       await createGroup(detail.process.id, { title: title.trim(), contributionIds: ids });
       return t('participation.ui.themes.created', { title: title.trim() });
@@ -69,14 +68,11 @@ function GroupForm({ detail, act, busy }: { detail: ProcessDetail; act: Act; bus
         <p>{t('participation.ui.themes.nothingWaiting')}</p>
       ) : (
         <>
-          <ErrorSummary
-            heading={t('participation.ui.form.errors')}
+          <FormErrors
+            state={form}
+            fields={GROUP_FIELDS}
+            target={(f) => (f === 'title' ? 'group-title' : firstBox)}
             level={4}
-            items={[
-              ...(errors.title ? [{ target: 'group-title', message: errors.title }] : []),
-              ...(errors.contributions ? [{ target: firstBox, message: errors.contributions }] : []),
-            ]}
-            ref={summaryRef}
           />
           <TextField
             id="group-title"
@@ -220,6 +216,9 @@ function Correction(props: { g: Group; detail: ProcessDetail; act: Act; busy: bo
   return <AnswerForm {...props} correcting onDone={close} />;
 }
 
+const ANSWER_FIELDS = ['outcome', 'text', 'askWhom'] as const;
+type AnswerField = (typeof ANSWER_FIELDS)[number];
+
 function AnswerForm(props: {
   g: Group;
   detail: ProcessDetail;
@@ -239,9 +238,9 @@ function AnswerForm(props: {
   useEffect(() => {
     if (correcting) headingRef.current?.focus();
   }, [correcting]);
-  const [errors, setErrors] = useState<{ outcome?: string; text?: string; askWhom?: string }>({});
+  const form = useFormErrors<AnswerField>();
+  const { errors } = form;
   const [asking, setAsking] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const yesRef = useRef<HTMLButtonElement>(null);
   const reachable = detail.contributions.filter(
     (c) => c.groupId === g.id && (c.email || c.phone) && (correcting || !c.notifiedAt),
@@ -249,15 +248,11 @@ function AnswerForm(props: {
   const id = (f: string) => `answer-${g.id}-${f}`;
   const check = (ev: FormEvent) => {
     ev.preventDefault();
-    const e: { outcome?: string; text?: string; askWhom?: string } = {};
+    const e: FieldErrors<AnswerField> = {};
     if (!outcome) e.outcome = t('participation.ui.error.outcome');
     if (!text.trim()) e.text = t('participation.error.answer');
     if (outcome === 'outside' && !askWhom.trim()) e.askWhom = t('participation.error.askWhom');
-    setErrors(e);
-    if (Object.keys(e).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
+    if (form.show(e)) return;
     setAsking(true);
     requestAnimationFrame(() => yesRef.current?.focus());
   };
@@ -290,17 +285,11 @@ function AnswerForm(props: {
         })}
       </h4>
       {correcting && <p>{t('participation.ui.answer.correctHint')}</p>}
-      <ErrorSummary
-        heading={t('participation.ui.form.errors')}
+      <FormErrors
+        state={form}
+        fields={ANSWER_FIELDS}
+        target={(f) => (f === 'outcome' ? radioId(id('outcome'), OUTCOMES[0]) : id(f))}
         level={4}
-        items={[
-          ...(errors.outcome
-            ? [{ target: radioId(id('outcome'), OUTCOMES[0]), message: errors.outcome }]
-            : []),
-          ...(errors.text ? [{ target: id('text'), message: errors.text }] : []),
-          ...(errors.askWhom ? [{ target: id('askWhom'), message: errors.askWhom }] : []),
-        ]}
-        ref={summaryRef}
       />
       <RadioGroup
         name={id('outcome')}
