@@ -173,7 +173,16 @@ describe('a process from draft to closed', () => {
       payload: 'text=En+b%C3%A6nk+ved+broen&name=&email=&phone=',
     });
     expect(ok.statusCode, ok.body).toBe(303);
-    expect(ok.headers.location).toBe(`/k/259/deltag/${id}?sent=1#contribute`);
+    const sent = /\?sent=([0-9a-f-]{36})#contribute$/.exec(String(ok.headers.location))?.[1];
+    expect(ok.headers.location).toBe(`/k/259/deltag/${id}?sent=${sent}#contribute`);
+    // The thanks links the sender to the contribution's own page.
+    const thanks = await api('GET', `/k/259/deltag/${id}?sent=${sent}`);
+    expect(thanks.body).toContain('Tak for dit bidrag');
+    expect(thanks.body).toContain(`href="/k/259/deltag/${id}/bidrag/${sent}"`);
+    const own = await api('GET', `/k/259/deltag/${id}/bidrag/${sent}`);
+    expect(own.statusCode).toBe(200);
+    expect(own.body).toContain('Bidraget venter på at blive læst');
+    expect(own.body).not.toContain('En bænk ved broen');
     const [n] = await h.ctx.dbh.sql<{ n: number }>(
       'SELECT count(*)::int AS n FROM participation_contributions WHERE process_id = $1',
       [id],
@@ -328,6 +337,41 @@ describe('a process from draft to closed', () => {
     expect(list.body).toContain('Ny sti langs åen');
     const home = await api('GET', '/k/259');
     expect(home.body).toContain('href="/k/259/deltag"');
+  });
+
+  it('shows each contributor their own contribution’s state, reason and answer, without text or contact', async () => {
+    const own = (c: string, lang = 'da') =>
+      api('GET', `/k/259/deltag/${id}/bidrag/${c}`, { 'accept-language': lang });
+    // Rejected: the reason, also for the one told by mail.
+    const rejected = await own(contributions[3]!);
+    expect(rejected.body).toContain('Bidraget bliver ikke vist, fordi: Reklame hører ikke til i høringen.');
+    expect(rejected.body).not.toContain('Reklame for mit firma');
+    expect(rejected.body).not.toContain('spam@eksempel.invalid');
+    // Left no contact details: the answer to its theme is there all the same.
+    const anonymous = await own(contributions[2]!, 'en');
+    expect(anonymous.body).toContain('The contribution is approved');
+    expect(anonymous.body).toContain('Stiens forløb');
+    expect(anonymous.body).toContain('Stien følger åen, men asfalteres af hensyn til kørestole.');
+    const json = await api(
+      'GET',
+      `/api/v1/kommuner/259/participation/${id}/contributions/${contributions[0]}`,
+    );
+    expect(json.statusCode).toBe(200);
+    expect(json.json()).toMatchObject({
+      status: 'approved',
+      moderationReason: null,
+      group: { outcome: 'partly' },
+    });
+    expect(json.body).not.toContain('anna@eksempel.invalid');
+    expect(json.body).not.toContain('Stien bør gå tæt på åen.');
+    // Another kommune's address, an unknown id or a malformed one: not found.
+    expect((await api('GET', `/k/230/deltag/${id}/bidrag/${contributions[2]}`)).statusCode).toBe(404);
+    expect((await own('00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    expect((await own('nope')).statusCode).toBe(404);
+    expect(
+      (await api('GET', `/api/v1/kommuner/230/participation/${id}/contributions/${contributions[2]}`))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('audits the staff read of contributions with contact details', async () => {
@@ -768,5 +812,25 @@ describe('correcting a published answer', () => {
     expect((await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0].answer).toBe(
       'Torvet ejes af en forening.',
     );
+  });
+});
+
+describe('the demo data', () => {
+  it('gives each demo kommune an open process taking contributions and a closed one with its answers', async () => {
+    const { seedParticipation } = await import('../../src/modules/participation/seed.js');
+    await seedParticipation(h.ctx);
+    for (const kommune of ['259', '230']) {
+      const list = (await api('GET', `/api/v1/kommuner/${kommune}/participation`)).json();
+      const open = list.open.find((p: { title: string }) => p.title === 'Ny legeplads i bydelsparken');
+      const closed = list.closed.find((p: { title: string }) => p.title.startsWith('Trafiksikker skolevej'));
+      expect(open, kommune).toBeDefined();
+      expect(closed, kommune).toBeDefined();
+      expect(closed.daysToFeedback).toEqual(expect.any(Number));
+      const d = (await api('GET', `/api/v1/kommuner/${kommune}/participation/${closed.id}`)).json();
+      expect(d.groups.length).toBeGreaterThan(0);
+      expect(d.groups.every((g: { answer: string | null }) => g.answer)).toBe(true);
+      const page = await api('GET', `/k/${kommune}/deltag/${open.id}`);
+      expect(page.body).toContain('Send dit bidrag');
+    }
   });
 });

@@ -30,6 +30,7 @@ import {
   ClosingRefused,
   closeProcess,
   contributeOnline,
+  contributionStatus,
   createGroup,
   createProcess,
   moderate,
@@ -43,7 +44,7 @@ import {
 
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
 const TAGS = ['participation'];
-const uuid = () => Type.String({ format: 'uuid' });
+const uuid = (o: { description?: string } = {}) => Type.String({ format: 'uuid', ...o });
 const nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const str = () => Type.String();
 
@@ -332,7 +333,10 @@ export function participationApi(app: App, ctx: AppContext): void {
         params: PublicProcessParams,
         body: PublicContributionBody,
         response: {
-          201: Type.Object({ id: uuid(), status: Type.Literal('pending') }),
+          201: Type.Object({
+            id: uuid({ description: 'Keep it to follow the contribution: GET …/contributions/{id}' }),
+            status: Type.Literal('pending'),
+          }),
           ...errors(400, 404, 409, 413, 415, 429),
         },
       },
@@ -352,6 +356,43 @@ export function participationApi(app: App, ctx: AppContext): void {
         image ? Buffer.from(image, 'base64') : undefined,
       );
       return reply.code(201).send({ id: c.id, status: 'pending' as const });
+    },
+  );
+
+  app.get(
+    '/api/v1/kommuner/:kommunekode/participation/:processId/contributions/:contributionId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The state of one’s own contribution, by the id its sending returned (public, no account)',
+        description:
+          'Whether it waits, is shown, or is not shown and why, and the answer to its theme; never its text ' +
+          'or contact details. The citizen form links to the same as a page.',
+        security: [],
+        params: Type.Object({ kommunekode: kommunekode(), ...ContributionParams.properties }),
+        response: {
+          200: Type.Object({
+            id: uuid(),
+            status: Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]),
+            moderationReason: nullable(str()),
+            receivedOn: str(),
+            group: Type.Union([GroupOut, Type.Null()]),
+          }),
+          ...PUBLIC_ERRORS,
+        },
+      },
+      config: PUBLIC_READ_LIMIT,
+    },
+    async (req) => {
+      const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const own = await contributionStatus(
+        ctx,
+        kommune.kommuneId,
+        req.params.processId,
+        req.params.contributionId,
+      );
+      if (!own) throw notFound('participation.error.contributionNotFound');
+      return { ...own.contribution, group: own.group ? groupOut(own.group) : null };
     },
   );
 

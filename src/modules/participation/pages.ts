@@ -17,10 +17,10 @@ import { htmlErrorHandler } from '../../platform/request-errors.js';
 import { describeFailures } from '../../platform/schema-errors.js';
 import { getKommune } from '../../platform/tenancy.js';
 import { publicResults, summaryOf } from './api.js';
-import { renderProcessList, renderProcessPage } from './pages/ParticipationPages.js';
+import { renderOwnContribution, renderProcessList, renderProcessPage } from './pages/ParticipationPages.js';
 import { listProcesses } from './queries.js';
 import { ContributionBody } from './schemas.js';
-import { contributeOnline, IMAGE_ERRORS, processDetail } from './service.js';
+import { contributeOnline, contributionStatus, IMAGE_ERRORS, processDetail, processPath } from './service.js';
 
 const ListParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
 const PageParams = Type.Object({
@@ -106,7 +106,12 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
       req: FastifyRequest,
       kommunekode: string,
       processId: string,
-      form: { values: Record<string, string>; errors: Record<string, string>; thanks: boolean },
+      form: {
+        values: Record<string, string>;
+        errors: Record<string, string>;
+        thanks: boolean;
+        ownPath?: string | null;
+      },
     ) => {
       const kommune = await kommuneOr404(kommunekode);
       const d = UUID.test(processId) ? await processDetail(ctx, kommune.kommuneId, processId) : null;
@@ -127,16 +132,20 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
         schema: {
           hide: true,
           params: PageParams,
-          querystring: Type.Object({ sent: Type.Optional(Type.String()) }),
+          // sent: the id of the contribution just sent (its own page is linked from the thanks).
+          querystring: Type.Object({ sent: Type.Optional(Type.String({ maxLength: 64 })) }),
         },
         config: PUBLIC_READ_LIMIT,
       },
       async (req, reply) => {
-        const thanks = req.query.sent === '1';
-        const html = await page(req, req.params.kommunekode, req.params.processId, {
+        const { kommunekode, processId } = req.params;
+        const sent = req.query.sent;
+        const thanks = sent === '1' || (sent !== undefined && UUID.test(sent));
+        const html = await page(req, kommunekode, processId, {
           values: {},
           errors: {},
           thanks,
+          ownPath: thanks && sent !== '1' ? `${processPath(kommunekode, processId)}/bidrag/${sent}` : null,
         });
         return sendHtml(reply, html);
       },
@@ -172,14 +181,52 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
         const kommune = await kommuneOr404(kommunekode);
         if (!UUID.test(processId)) throw notFound('participation.error.notFound');
         const image = Buffer.isBuffer(upload) && upload.length > 0 ? upload : undefined;
+        let sent: string;
         try {
-          await contributeOnline(ctx, kommune.kommuneId, processId, req.body, requestLocale(req), image);
+          const c = await contributeOnline(
+            ctx,
+            kommune.kommuneId,
+            processId,
+            req.body,
+            requestLocale(req),
+            image,
+          );
+          sent = c.id;
         } catch (err) {
           // The hearing ended while the citizen wrote: the page says it takes no contributions now.
           if (err instanceof HttpError && err.statusCode === 409) return again({}, 409);
           throw err;
         }
-        return reply.redirect(`/k/${kommune.kommuneId}/deltag/${processId}?sent=1#contribute`, 303);
+        return reply.redirect(`${processPath(kommune.kommuneId, processId)}?sent=${sent}#contribute`, 303);
+      },
+    );
+
+    web.get(
+      '/k/:kommunekode/deltag/:processId/bidrag/:contributionId',
+      {
+        schema: {
+          hide: true,
+          params: Type.Object({ ...PageParams.properties, contributionId: Type.String({ maxLength: 64 }) }),
+        },
+        config: PUBLIC_READ_LIMIT,
+      },
+      async (req, reply) => {
+        const { kommunekode, processId, contributionId } = req.params;
+        const kommune = await kommuneOr404(kommunekode);
+        const own =
+          UUID.test(processId) && UUID.test(contributionId)
+            ? await contributionStatus(ctx, kommune.kommuneId, processId, contributionId)
+            : null;
+        if (!own) throw notFound('participation.error.contributionNotFound');
+        return sendHtml(
+          reply,
+          renderOwnContribution(await requestFrame(ctx, req), {
+            kommuneId: kommune.kommuneId,
+            process: { id: own.process.id, title: own.process.title },
+            contribution: own.contribution,
+            group: own.group,
+          }),
+        );
       },
     );
   });

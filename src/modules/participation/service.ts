@@ -480,6 +480,33 @@ export async function processDetail(ctx: AppContext, kommuneId: string, id: stri
   };
 }
 
+/**
+ * What the contributor sees of their own contribution, by its id (given only to them when they sent it):
+ * whether it is waiting, shown, or not shown and why, and the answer to the theme it is part of. Never its
+ * text or contact details; null when there is no such contribution in a public process.
+ */
+export async function contributionStatus(
+  ctx: AppContext,
+  kommuneId: string,
+  processId: string,
+  contributionId: string,
+) {
+  const d = await processDetail(ctx, kommuneId, processId);
+  const c = d?.contributions.find((x) => x.id === contributionId);
+  if (!d || !c || d.process.status === 'draft') return null;
+  const g = d.groups.find((x) => x.id === c.groupId && x.answeredAt) ?? null;
+  return {
+    process: d.process,
+    contribution: {
+      id: c.id,
+      status: c.status as 'pending' | 'approved' | 'rejected',
+      moderationReason: c.status === 'rejected' ? c.moderationReason : null,
+      receivedOn: localDate(c.createdAt),
+    },
+    group: g,
+  };
+}
+
 /** The process's CSV: one line per contribution with its group's answer, no contact details. */
 export function processCsv(
   detail: NonNullable<Awaited<ReturnType<typeof processDetail>>>,
