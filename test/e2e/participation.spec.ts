@@ -28,6 +28,7 @@ test('a hearing states its room for influence, and every contributor gets an ans
   );
   const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
   let processPath = '';
+  let ownPage = '';
 
   await test.step('the caseworker creates a draft on the staff pages, refused first without its fields', async () => {
     await logIn(page, 'caseworker@koege.demo');
@@ -117,6 +118,12 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await citizen.getByRole('button', { name: 'Send dit bidrag' }).click();
     await expect(citizen.getByRole('status')).toContainText('Tak for dit bidrag');
     await expectNoA11yViolations(citizen);
+    // The thanks links to the contribution's own page: waiting to be read.
+    await citizen.getByRole('link', { name: 'Følg dit bidrag' }).click();
+    await expect(citizen.getByRole('heading', { level: 1, name: `Dit bidrag til "${title}"` })).toBeVisible();
+    await expect(citizen.getByText('Bidraget venter på at blive læst, før det bliver vist.')).toBeVisible();
+    await expectNoA11yViolations(citizen);
+    ownPage = new URL(citizen.url()).pathname;
   });
 
   await test.step('the caseworker approves it and is refused closing with what is missing', async () => {
@@ -242,6 +249,11 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await expect(
       citizen.getByText('Kommunen svarede bidragyderne 0 dage efter høringens afslutning.'),
     ).toBeVisible();
+    await expectNoA11yViolations(citizen);
+    // The contribution's own page has the corrected answer too.
+    await citizen.goto(ownPage);
+    await expect(citizen.getByText('Bidraget er godkendt og vises på forløbets side.')).toBeVisible();
+    await expect(citizen.getByText(corrected)).toBeVisible();
     await expectNoA11yViolations(citizen);
   });
   await citizenContext.close();
