@@ -78,7 +78,7 @@ export function takesContributions(p: { status: string; hearingEndsOn: IsoDate }
 
 // An image attached to a contribution: JPEG or PNG, told by its first bytes (never by its name or the type the
 // browser claims), at most 5 MB, and stored without its metadata (EXIF with GPS position and camera, comments,
-// text chunks).
+// text chunks). A JPEG keeps one thing of its EXIF: the orientation, so a phone photo is not shown on its side.
 export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 export type ImageType = 'image/jpeg' | 'image/png';
 
@@ -96,8 +96,55 @@ export function sniffImage(bytes: Uint8Array): ImageType | null {
 const isJpegMetadata = (marker: number) =>
   (marker >= 0xe1 && marker <= 0xed) || marker === 0xef || marker === 0xfe;
 
+const EXIF_HEADER = [0x45, 0x78, 0x69, 0x66, 0, 0]; // 'Exif\0\0'
+const ORIENTATION_TAG = 0x0112;
+
+/**
+ * The EXIF orientation (1–8) in an APP1 segment's payload (after its length), read from the first image
+ * directory of either byte order; null when the payload is not EXIF, has no valid orientation or does not hold.
+ */
+export function exifOrientation(payload: Uint8Array): number | null {
+  if (payload.length < 14 || !EXIF_HEADER.every((b, i) => payload[i] === b)) return null;
+  const tiff = payload.subarray(6);
+  const little = tiff[0] === 0x49 && tiff[1] === 0x49; // 'II'
+  if (!little && !(tiff[0] === 0x4d && tiff[1] === 0x4d)) return null; // nor 'MM'
+  const u16 = (at: number) =>
+    little
+      ? (tiff[at] as number) | ((tiff[at + 1] as number) << 8)
+      : ((tiff[at] as number) << 8) | (tiff[at + 1] as number);
+  const u32 = (at: number) => (little ? u16(at) + u16(at + 2) * 0x10000 : u16(at) * 0x10000 + u16(at + 2));
+  if (u16(2) !== 42) return null;
+  const ifd = u32(4);
+  if (ifd < 8 || ifd + 2 > tiff.length) return null;
+  const entries = u16(ifd);
+  for (let n = 0; n < entries; n++) {
+    const e = ifd + 2 + n * 12;
+    if (e + 12 > tiff.length) return null;
+    // The tag, of type SHORT (3) with one value, kept in the entry's first two value bytes.
+    if (u16(e) !== ORIENTATION_TAG) continue;
+    if (u16(e + 2) !== 3 || u32(e + 4) !== 1) return null;
+    const value = u16(e + 8);
+    return value >= 1 && value <= 8 ? value : null;
+  }
+  return null;
+}
+
+/**
+ * An APP1 segment with nothing but the orientation: 'Exif\0\0', a big-endian TIFF header and one directory
+ * holding the one tag; no further directory (so no GPS, camera, time or thumbnail).
+ */
+export function orientationSegment(orientation: number): Uint8Array {
+  const tiff = [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0];
+  const payload = [...EXIF_HEADER, ...tiff, 0, 0, 0, 0];
+  const length = payload.length + 2;
+  return new Uint8Array([0xff, 0xe1, length >> 8, length & 0xff, ...payload]);
+}
+
 function stripJpeg(b: Uint8Array): Uint8Array | null {
   const out: Uint8Array[] = [b.subarray(0, 2)];
+  // Where the orientation goes: after the JFIF segment when there is one, else right after the start.
+  let orientationAt = 1;
+  let orientation: number | null = null;
   let i = 2;
   while (i + 4 <= b.length) {
     if (b[i] !== 0xff) return null;
@@ -108,9 +155,17 @@ function stripJpeg(b: Uint8Array): Uint8Array | null {
     if (marker === 0xda) {
       // Start of scan: the picture data follows to the end of the file, kept as it is.
       out.push(b.subarray(i));
+      // The default orientation (1, upright) needs no segment.
+      if (orientation !== null && orientation !== 1)
+        out.splice(orientationAt, 0, orientationSegment(orientation));
       return concat(out);
     }
-    if (!isJpegMetadata(marker)) out.push(b.subarray(i, i + 2 + length));
+    if (marker === 0xe1 && orientation === null)
+      orientation = exifOrientation(b.subarray(i + 4, i + 2 + length));
+    if (!isJpegMetadata(marker)) {
+      out.push(b.subarray(i, i + 2 + length));
+      if (marker === 0xe0 && out.length === 2) orientationAt = 2;
+    }
     i += 2 + length;
   }
   return null;

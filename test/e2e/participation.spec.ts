@@ -1,8 +1,9 @@
 // Participation end to end, in the browser: a caseworker creates and publishes a process on the staff pages, a
 // citizen finds it from the kommune home and contributes through the form without an account (with an image,
 // refused first as a GIF under a PNG name), the caseworker approves it, is refused closing with the list of what
-// is missing, gathers it in a theme, publishes the answer and closes the process; the administrator finds the
-// contributor's answer in the dev mailbox, and the public page shows the result. axe on every page.
+// is missing, gathers it in a theme, publishes the answer, corrects it (asked first) and closes the process; the
+// administrator finds the contributor's answer and its correction in the dev mailbox, and the public page shows
+// the corrected result with its date. axe on every page.
 import { expect, test } from '@playwright/test';
 import { localDate } from '../../src/core/calendar.js';
 import { expectNoA11yViolations } from './support/axe.js';
@@ -18,6 +19,7 @@ test('a hearing states its room for influence, and every contributor gets an ans
   const email = `havn.${stamp}@eksempel.invalid`;
   const contribution = 'En bænk med udsigt over vandet ved færgelejet.';
   const answer = 'Der kommer to bænke ved færgelejet.';
+  const corrected = 'Der kommer tre bænke ved færgelejet, den ene med ryglæn.';
   const today = localDate(new Date());
   // A real 1×1 PNG, and a GIF under a PNG name: the type is told by the bytes.
   const png = Buffer.from(
@@ -26,6 +28,7 @@ test('a hearing states its room for influence, and every contributor gets an ans
   );
   const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
   let processPath = '';
+  let ownPage = '';
 
   await test.step('the caseworker creates a draft on the staff pages, refused first without its fields', async () => {
     await logIn(page, 'caseworker@koege.demo');
@@ -115,6 +118,12 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await citizen.getByRole('button', { name: 'Send dit bidrag' }).click();
     await expect(citizen.getByRole('status')).toContainText('Tak for dit bidrag');
     await expectNoA11yViolations(citizen);
+    // The thanks links to the contribution's own page: waiting to be read.
+    await citizen.getByRole('link', { name: 'Følg dit bidrag' }).click();
+    await expect(citizen.getByRole('heading', { level: 1, name: `Dit bidrag til "${title}"` })).toBeVisible();
+    await expect(citizen.getByText('Bidraget venter på at blive læst, før det bliver vist.')).toBeVisible();
+    await expectNoA11yViolations(citizen);
+    ownPage = new URL(citizen.url()).pathname;
   });
 
   await test.step('the caseworker approves it and is refused closing with what is missing', async () => {
@@ -162,6 +171,29 @@ test('a hearing states its room for influence, and every contributor gets an ans
     ).toBeVisible();
   });
 
+  await test.step('the caseworker corrects the published answer; the earlier one stays in the history', async () => {
+    await page.getByRole('button', { name: 'Ret svaret' }).click();
+    await expect(
+      page.getByRole('heading', { level: 4, name: 'Ret kommunens svar på "Bænke ved vandet"' }),
+    ).toBeFocused();
+    await expect(page.getByLabel('Svaret', { exact: true })).toHaveValue(answer);
+    await page.getByLabel('Svaret', { exact: true }).fill(' ');
+    await page.getByRole('button', { name: 'Gem det rettede svar' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Der er fejl' })).toContainText(
+      'Skriv kommunens svar.',
+    );
+    await page.getByLabel('Svaret', { exact: true }).fill(corrected);
+    await page.getByRole('button', { name: 'Gem det rettede svar' }).click();
+    await expect(page.getByRole('group', { name: /besked om rettelsen nu: 1/ })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Ja, ret svaret og giv besked' }).click();
+    await expect(page.getByText('Svaret er rettet. Bidragydere, der har fået besked: 1.')).toBeVisible();
+    await expect(page.getByText(corrected)).toBeVisible();
+    await page.getByText('Tidligere svar (1)').click();
+    await expect(page.getByText(answer)).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
   await test.step('the caseworker closes the process; the time to feedback is shown', async () => {
     await expect(page.getByText('Intet mangler. Forløbet kan afsluttes.')).toBeVisible();
     await page.getByRole('button', { name: 'Afslut forløbet' }).click();
@@ -182,14 +214,22 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await logIn(page, 'admin@koege.demo');
     await expect(page.getByRole('heading', { level: 1, name: 'Testpostkasse' })).toBeVisible();
     const subject = `Svar på dit bidrag: ${title}`;
+    const changedSubject = `Rettet svar på dit bidrag: ${title}`;
     await expect(async () => {
       await page.getByRole('button', { name: 'Hent nye beskeder' }).click();
-      await expect(page.getByText(subject)).toBeVisible({ timeout: 1_000 });
+      await expect(page.getByText(changedSubject, { exact: true })).toBeVisible({ timeout: 1_000 });
     }).toPass({ timeout: 30_000 });
-    const row = page.getByRole('row').filter({ hasText: subject });
-    await expect(row).toContainText(email);
-    await row.getByText(subject).click();
-    await expect(row).toContainText(answer);
+    // The answer first, then its correction: one mail each.
+    for (const [s, text] of [
+      [subject, answer],
+      [changedSubject, corrected],
+    ] as const) {
+      const row = page.getByRole('row').filter({ has: page.getByText(s, { exact: true }) });
+      await expect(row).toHaveCount(1);
+      await expect(row).toContainText(email);
+      await row.getByText(s, { exact: true }).click();
+      await expect(row).toContainText(text);
+    }
     await expectNoA11yViolations(page);
   });
 
@@ -197,7 +237,9 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await citizen.goto(processPath.replace(/^\/staff\/borgerinddragelse\//, '/k/259/deltag/'));
     await expect(citizen.getByRole('heading', { level: 3, name: 'Bænke ved vandet' })).toBeVisible();
     await expect(citizen.getByText('Vedtaget.')).toBeVisible();
-    await expect(citizen.getByText(answer)).toBeVisible();
+    await expect(citizen.getByText(corrected)).toBeVisible();
+    await expect(citizen.getByText(answer)).toHaveCount(0);
+    await expect(citizen.getByText(/^Svaret er rettet \d+\. \w+\.? \d{4}\.$/)).toBeVisible();
     await expect(citizen.getByText(contribution)).toBeVisible();
     await expect(
       citizen.getByRole('img', { name: 'Billede, som borgeren har vedhæftet bidraget' }),
@@ -207,6 +249,11 @@ test('a hearing states its room for influence, and every contributor gets an ans
     await expect(
       citizen.getByText('Kommunen svarede bidragyderne 0 dage efter høringens afslutning.'),
     ).toBeVisible();
+    await expectNoA11yViolations(citizen);
+    // The contribution's own page has the corrected answer too.
+    await citizen.goto(ownPage);
+    await expect(citizen.getByText('Bidraget er godkendt og vises på forløbets side.')).toBeVisible();
+    await expect(citizen.getByText(corrected)).toBeVisible();
     await expectNoA11yViolations(citizen);
   });
   await citizenContext.close();

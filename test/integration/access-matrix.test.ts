@@ -829,6 +829,11 @@ const MATRIX: Record<string, Entry> = {
     request: () => ({ payload: { text: 'Et neutralt bidrag om stien.' } }),
     params: () => ({ processId: hearing.processId }),
   },
+  'GET /api/v1/kommuner/:kommunekode/participation/:processId/contributions/:contributionId': {
+    access: { public: true },
+    request: none,
+    params: () => ({ processId: hearing.processId, contributionId: hearing.imageContributionId }),
+  },
   'GET /api/v1/kommuner/:kommunekode/participation/:processId/contributions/:contributionId/image': {
     access: { public: true },
     request: none,

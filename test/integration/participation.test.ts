@@ -25,7 +25,7 @@ const newProcess = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  h = await startHarness({ intakeRateLimitPerMinute: 1000 });
+  h = await startHarness({ intakeRateLimitPerMinute: 1000, loginRateLimitPerMinute: 100 });
   caseworker = await bearer(h.app, 'caseworker@koege.demo');
   otherDept = await bearer(h.app, 'team_lead@koege.demo');
   rudersdal = await bearer(h.app, 'admin@rudersdal.demo');
@@ -173,7 +173,16 @@ describe('a process from draft to closed', () => {
       payload: 'text=En+b%C3%A6nk+ved+broen&name=&email=&phone=',
     });
     expect(ok.statusCode, ok.body).toBe(303);
-    expect(ok.headers.location).toBe(`/k/259/deltag/${id}?sent=1#contribute`);
+    const sent = /\?sent=([0-9a-f-]{36})#contribute$/.exec(String(ok.headers.location))?.[1];
+    expect(ok.headers.location).toBe(`/k/259/deltag/${id}?sent=${sent}#contribute`);
+    // The thanks links the sender to the contribution's own page.
+    const thanks = await api('GET', `/k/259/deltag/${id}?sent=${sent}`);
+    expect(thanks.body).toContain('Tak for dit bidrag');
+    expect(thanks.body).toContain(`href="/k/259/deltag/${id}/bidrag/${sent}"`);
+    const own = await api('GET', `/k/259/deltag/${id}/bidrag/${sent}`);
+    expect(own.statusCode).toBe(200);
+    expect(own.body).toContain('Bidraget venter på at blive læst');
+    expect(own.body).not.toContain('En bænk ved broen');
     const [n] = await h.ctx.dbh.sql<{ n: number }>(
       'SELECT count(*)::int AS n FROM participation_contributions WHERE process_id = $1',
       [id],
@@ -328,6 +337,41 @@ describe('a process from draft to closed', () => {
     expect(list.body).toContain('Ny sti langs åen');
     const home = await api('GET', '/k/259');
     expect(home.body).toContain('href="/k/259/deltag"');
+  });
+
+  it('shows each contributor their own contribution’s state, reason and answer, without text or contact', async () => {
+    const own = (c: string, lang = 'da') =>
+      api('GET', `/k/259/deltag/${id}/bidrag/${c}`, { 'accept-language': lang });
+    // Rejected: the reason, also for the one told by mail.
+    const rejected = await own(contributions[3]!);
+    expect(rejected.body).toContain('Bidraget bliver ikke vist, fordi: Reklame hører ikke til i høringen.');
+    expect(rejected.body).not.toContain('Reklame for mit firma');
+    expect(rejected.body).not.toContain('spam@eksempel.invalid');
+    // Left no contact details: the answer to its theme is there all the same.
+    const anonymous = await own(contributions[2]!, 'en');
+    expect(anonymous.body).toContain('The contribution is approved');
+    expect(anonymous.body).toContain('Stiens forløb');
+    expect(anonymous.body).toContain('Stien følger åen, men asfalteres af hensyn til kørestole.');
+    const json = await api(
+      'GET',
+      `/api/v1/kommuner/259/participation/${id}/contributions/${contributions[0]}`,
+    );
+    expect(json.statusCode).toBe(200);
+    expect(json.json()).toMatchObject({
+      status: 'approved',
+      moderationReason: null,
+      group: { outcome: 'partly' },
+    });
+    expect(json.body).not.toContain('anna@eksempel.invalid');
+    expect(json.body).not.toContain('Stien bør gå tæt på åen.');
+    // Another kommune's address, an unknown id or a malformed one: not found.
+    expect((await api('GET', `/k/230/deltag/${id}/bidrag/${contributions[2]}`)).statusCode).toBe(404);
+    expect((await own('00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    expect((await own('nope')).statusCode).toBe(404);
+    expect(
+      (await api('GET', `/api/v1/kommuner/230/participation/${id}/contributions/${contributions[2]}`))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('audits the staff read of contributions with contact details', async () => {
@@ -585,5 +629,208 @@ describe('an image attached to a contribution', () => {
     expect(res2.statusCode).toBe(400);
     expect(res2.body).toContain('Billedet må højst fylde 5 MB.');
     expect(await count()).toEqual(before);
+  });
+});
+
+describe('correcting a published answer', () => {
+  let id = '';
+  let groupId = '';
+  const answerUrl = () => `/api/v1/participation/${id}/groups/${groupId}/answer`;
+  const outbox = (template: string) =>
+    h.ctx.dbh.sql<{ channel: string; recipient: string; params: Record<string, string> }>(
+      `SELECT o.channel, o.recipient, o.params FROM outbox o
+        WHERE o.template = $1 AND o.params->>'processTitle' = 'Bænke på torvet' ORDER BY o.recipient`,
+      [template],
+    );
+  const revisions = async () =>
+    (
+      await h.ctx.dbh.sql<{ n: number }>(
+        'SELECT count(*)::int AS n FROM participation_answer_revisions WHERE group_id = $1',
+        [groupId],
+      )
+    )[0]?.n;
+
+  it('publishes a first answer to a theme of meeting contributions', async () => {
+    caseworker = await bearer(h.app, 'caseworker@koege.demo');
+    rudersdal = await bearer(h.app, 'admin@rudersdal.demo');
+    const p = await api(
+      'POST',
+      '/api/v1/participation',
+      caseworker,
+      newProcess({
+        title: 'Bænke på torvet',
+        phases: [{ kind: 'hearing', startsOn: '2026-12-01', endsOn: '2027-02-28' }],
+        hearingEndsOn: '2027-02-28',
+      }),
+    );
+    id = p.json().id;
+    expect((await api('POST', `/api/v1/participation/${id}/open`, caseworker)).statusCode).toBe(200);
+    const ids: string[] = [];
+    for (const c of [
+      { text: 'Flere bænke, tak.', email: 'bent@eksempel.invalid' },
+      { text: 'Bænke med ryglæn.', phone: '33 44 55 66' },
+      { text: 'Bænke i skyggen.' },
+    ]) {
+      const res = await api('POST', `/api/v1/participation/${id}/contributions`, caseworker, c);
+      expect(res.statusCode, res.body).toBe(201);
+      ids.push(res.json().id);
+    }
+    const g = await api('POST', `/api/v1/participation/${id}/groups`, caseworker, {
+      title: 'Bænke',
+      contributionIds: ids,
+    });
+    groupId = g.json().id;
+    const a = await api('POST', answerUrl(), caseworker, {
+      outcome: 'adopted',
+      text: 'Der kommer fem bænke på torvet.',
+    });
+    expect(a.statusCode, a.body).toBe(200);
+    expect(a.json()).toMatchObject({ notified: 2, corrected: false, group: { answerChangedAt: null } });
+    const page = await api('GET', `/k/259/deltag/${id}`);
+    expect(page.body).toContain('Der kommer fem bænke på torvet.');
+    expect(page.body).not.toContain('Svaret er rettet');
+  });
+
+  it('refuses a blank correction at its field, changing nothing', async () => {
+    const res = await api(
+      'POST',
+      answerUrl(),
+      { ...caseworker, 'accept-language': 'en' },
+      {
+        outcome: 'partly',
+        text: '  ',
+      },
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields.text).toMatch(/answer/i);
+    expect(await revisions()).toBe(0);
+    const g = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0];
+    expect(g).toMatchObject({ outcome: 'adopted', answer: 'Der kommer fem bænke på torvet.', revisions: [] });
+  });
+
+  it('corrects it: keeps the earlier wording, audits it, tells those told before once', async () => {
+    const before = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0];
+    h.clock.set('2026-12-20T09:00:00Z');
+    caseworker = await bearer(h.app, 'caseworker@koege.demo');
+    rudersdal = await bearer(h.app, 'admin@rudersdal.demo');
+    const res = await api('POST', answerUrl(), caseworker, {
+      outcome: 'partly',
+      text: 'Der kommer tre bænke på torvet, ikke fem: der skal være plads til torvedagen.',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ notified: 2, corrected: true });
+    expect(res.json().group.answerChangedAt).toBe('2026-12-20T09:00:00.000Z');
+
+    const changed = await outbox('participation.feedbackChanged');
+    expect(changed.map((m) => [m.channel, m.recipient])).toEqual([
+      ['sms', '+4533445566'],
+      ['mail', 'bent@eksempel.invalid'],
+    ]);
+    expect(changed[1]!.params).toMatchObject({
+      outcome: 'Delvist vedtaget',
+      answer: 'Der kommer tre bænke på torvet, ikke fem: der skal være plads til torvedagen.',
+    });
+    expect(await outbox('participation.feedback')).toHaveLength(2);
+
+    // The same answer again: nothing changes, nobody is told twice.
+    const again = await api('POST', answerUrl(), caseworker, {
+      outcome: 'partly',
+      text: 'Der kommer tre bænke på torvet, ikke fem: der skal være plads til torvedagen.',
+    });
+    expect(again.json()).toMatchObject({ notified: 0, corrected: false });
+    expect(await outbox('participation.feedbackChanged')).toHaveLength(2);
+
+    const g = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0];
+    expect(g).toMatchObject({
+      outcome: 'partly',
+      answeredAt: before.answeredAt,
+      answerChangedAt: '2026-12-20T09:00:00.000Z',
+      revisions: [
+        {
+          outcome: 'adopted',
+          answer: 'Der kommer fem bænke på torvet.',
+          askWhom: null,
+          publishedAt: before.answeredAt,
+          replacedAt: '2026-12-20T09:00:00.000Z',
+        },
+      ],
+    });
+    const audit = await h.ctx.dbh.sql<{ action: string; user_id: string }>(
+      "SELECT action, user_id FROM audit_log WHERE subject_type = 'participation_group' AND subject_id = $1",
+      [groupId],
+    );
+    expect(audit).toEqual([{ action: 'update', user_id: h.koege.users['caseworker@koege.demo'] }]);
+  });
+
+  it('shows the public the corrected answer and its date, not the earlier one', async () => {
+    const api1 = (await api('GET', `/api/v1/kommuner/259/participation/${id}`)).json();
+    expect(api1.groups[0]).toMatchObject({ outcome: 'partly', answerChangedAt: '2026-12-20T09:00:00.000Z' });
+    expect(api1.groups[0].revisions).toBeUndefined();
+    const page = await api('GET', `/k/259/deltag/${id}`);
+    expect(page.body).toContain('ikke fem: der skal være plads til torvedagen.');
+    expect(page.body).toContain('Svaret er rettet 20. dec. 2026.');
+    expect(page.body).not.toContain('Der kommer fem bænke på torvet.');
+    const en = await api('GET', `/k/259/deltag/${id}`, { 'accept-language': 'en' });
+    expect(en.body).toMatch(/The answer was corrected on [^<]*2026\./);
+  });
+
+  it('a second correction keeps both earlier wordings; outside the room it needs whom to ask', async () => {
+    const noWhom = await api('POST', answerUrl(), caseworker, {
+      outcome: 'outside',
+      text: 'Torvet er statens.',
+    });
+    expect(noWhom.statusCode).toBe(400);
+    h.clock.set('2026-12-20T11:00:00Z');
+    const res = await api('POST', answerUrl(), caseworker, {
+      outcome: 'outside',
+      text: 'Torvet ejes af en forening.',
+      askWhom: 'Torveforeningen',
+    });
+    expect(res.json()).toMatchObject({ notified: 2, corrected: true });
+    const g = (await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0];
+    expect(
+      g.revisions.map((r: { outcome: string; publishedAt: string }) => [r.outcome, r.publishedAt]),
+    ).toEqual([
+      ['adopted', g.answeredAt],
+      ['partly', '2026-12-20T09:00:00.000Z'],
+    ]);
+    const changed = await outbox('participation.feedbackChanged');
+    expect(changed).toHaveLength(4);
+    expect(changed.some((m) => m.params.askWhom === 'Spørg i stedet: Torveforeningen')).toBe(true);
+  });
+
+  it('keeps other kommuner and other roles out, and refuses a correction once closed', async () => {
+    const body = { outcome: 'adopted', text: 'Noget andet.' };
+    expect((await api('POST', answerUrl(), rudersdal, body)).statusCode).toBe(404);
+    expect(
+      (await api('POST', answerUrl(), await bearer(h.app, 'reception@koege.demo'), body)).statusCode,
+    ).toBe(403);
+    expect((await api('POST', `/api/v1/participation/${id}/close`, caseworker)).statusCode).toBe(200);
+    const late = await api('POST', answerUrl(), caseworker, body);
+    expect(late.statusCode).toBe(409);
+    expect(await revisions()).toBe(2);
+    expect((await api('GET', `/api/v1/participation/${id}`, caseworker)).json().groups[0].answer).toBe(
+      'Torvet ejes af en forening.',
+    );
+  });
+});
+
+describe('the demo data', () => {
+  it('gives each demo kommune an open process taking contributions and a closed one with its answers', async () => {
+    const { seedParticipation } = await import('../../src/modules/participation/seed.js');
+    await seedParticipation(h.ctx);
+    for (const kommune of ['259', '230']) {
+      const list = (await api('GET', `/api/v1/kommuner/${kommune}/participation`)).json();
+      const open = list.open.find((p: { title: string }) => p.title === 'Ny legeplads i bydelsparken');
+      const closed = list.closed.find((p: { title: string }) => p.title.startsWith('Trafiksikker skolevej'));
+      expect(open, kommune).toBeDefined();
+      expect(closed, kommune).toBeDefined();
+      expect(closed.daysToFeedback).toEqual(expect.any(Number));
+      const d = (await api('GET', `/api/v1/kommuner/${kommune}/participation/${closed.id}`)).json();
+      expect(d.groups.length).toBeGreaterThan(0);
+      expect(d.groups.every((g: { answer: string | null }) => g.answer)).toBe(true);
+      const page = await api('GET', `/k/${kommune}/deltag/${open.id}`);
+      expect(page.body).toContain('Send dit bidrag');
+    }
   });
 });

@@ -1,5 +1,5 @@
 // The pure participation rules (src/core/participation.ts): what blocks the closing, the days to feedback, and
-// which attached images may be stored (and without what).
+// which attached images may be stored (and without what, keeping a photo's orientation).
 import { describe, expect, it } from 'vitest';
 import {
   answerComplete,
@@ -7,8 +7,10 @@ import {
   checkImage,
   closingMissing,
   daysToFeedback,
+  exifOrientation,
   type GroupState,
   median,
+  orientationSegment,
   sniffImage,
   takesContributions,
 } from '../../src/core/participation.js';
@@ -167,6 +169,78 @@ describe('checkImage', () => {
     expect(has(r.bytes, 'JFIF')).toBe(true);
     expect([...r.bytes.slice(-4)]).toEqual([0x12, 0x34, 0xff, 0xd9]);
     expect(r.bytes.length).toBe(jpeg(JFIF, seg(0xdb, [0, 1, 2])).length);
+  });
+
+  // A phone's EXIF, synthetic: the first directory has the camera (Make, at an offset), the orientation and a
+  // pointer to a GPS directory with the latitude's reference and the position as text.
+  const phoneExif = (little: boolean, orientation: number) => {
+    const u16 = (v: number) => (little ? [v & 255, v >> 8] : [v >> 8, v & 255]);
+    const u32 = (v: number) =>
+      little ? [...u16(v & 0xffff), ...u16(v >>> 16)] : [...u16(v >>> 16), ...u16(v & 0xffff)];
+    const entry = (tag: number, type: number, count: number, value: number[]) => [
+      ...u16(tag),
+      ...u16(type),
+      ...u32(count),
+      ...value,
+      ...Array(4 - value.length).fill(0),
+    ];
+    const make = ascii('Phonecam X\0');
+    // Header 8, directory 2 + 3 × 12 + 4 = 42 → the GPS directory at 50, the camera's name after it.
+    const gpsAt = 8 + 42;
+    const gps = [...u16(1), ...entry(0x0001, 2, 2, ascii('N\0')), ...u32(0)];
+    const makeAt = gpsAt + gps.length;
+    const tiff = [
+      ...(little ? [0x49, 0x49] : [0x4d, 0x4d]),
+      ...u16(42),
+      ...u32(8),
+      ...u16(3),
+      ...entry(0x010f, 2, make.length, u32(makeAt)),
+      ...entry(0x0112, 3, 1, u16(orientation)),
+      ...entry(0x8825, 4, 1, u32(gpsAt)),
+      ...u32(0),
+      ...gps,
+      ...make,
+      ...ascii('GPS 55.6761N 12.5683E'),
+    ];
+    return seg(0xe1, [...ascii('Exif\0\0'), ...tiff]);
+  };
+
+  it.each([true, false])('keeps only the orientation of a photo’s EXIF (little-endian: %s)', (little) => {
+    const XMP = seg(0xe1, ascii('http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>GPS</x:xmpmeta>'));
+    const r = checkImage(jpeg(JFIF, XMP, phoneExif(little, 6), COMMENT, seg(0xdb, [0, 1, 2])));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(has(r.bytes, 'GPS')).toBe(false);
+    expect(has(r.bytes, 'Phonecam')).toBe(false);
+    expect(has(r.bytes, 'xmpmeta')).toBe(false);
+    expect(has(r.bytes, 'Anna')).toBe(false);
+    // SOI, JFIF, then the one-tag EXIF segment, then the rest as before.
+    const app1 = orientationSegment(6);
+    expect([...r.bytes.subarray(2 + JFIF.length, 2 + JFIF.length + app1.length)]).toEqual([...app1]);
+    expect(exifOrientation(app1.subarray(4))).toBe(6);
+    expect(r.bytes.length).toBe(jpeg(JFIF, seg(0xdb, [0, 1, 2])).length + app1.length);
+    expect([...r.bytes.slice(-4)]).toEqual([0x12, 0x34, 0xff, 0xd9]);
+  });
+
+  it('reads the orientation of either byte order and writes none for upright or an unreadable one', () => {
+    for (const o of [1, 3, 6, 8]) {
+      expect(exifOrientation(new Uint8Array(phoneExif(true, o).slice(4)))).toBe(o);
+      expect(exifOrientation(new Uint8Array(phoneExif(false, o).slice(4)))).toBe(o);
+    }
+    expect(exifOrientation(new Uint8Array(phoneExif(true, 9).slice(4)))).toBeNull();
+    expect(exifOrientation(new Uint8Array(ascii('Exif\0\0II*\0')))).toBeNull();
+    const plain = jpeg(JFIF, seg(0xdb, [0, 1, 2])).length;
+    for (const o of [1, 9]) {
+      const r = checkImage(jpeg(JFIF, phoneExif(true, o), seg(0xdb, [0, 1, 2])));
+      expect(r.ok && r.bytes.length).toBe(plain);
+    }
+    // Without JFIF the segment goes right after the start of the file.
+    const r = checkImage(jpeg(phoneExif(false, 8), seg(0xdb, [0, 1, 2])));
+    expect(r.ok && [...r.bytes.subarray(0, 2 + orientationSegment(8).length)]).toEqual([
+      0xff,
+      0xd8,
+      ...orientationSegment(8),
+    ]);
   });
 
   it('removes text, EXIF and time chunks from a PNG and keeps the rest', () => {

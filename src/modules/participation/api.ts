@@ -16,7 +16,7 @@ import { requestLocale } from '../../platform/locale.js';
 import { can } from '../../platform/policies.js';
 import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.js';
 import { getKommune } from '../../platform/tenancy.js';
-import { findImage, listProcesses, type ProcessRow } from './queries.js';
+import { findImage, type GroupRow, listProcesses, type ProcessRow } from './queries.js';
 import {
   AnswerBody,
   ContributionBody,
@@ -30,6 +30,7 @@ import {
   ClosingRefused,
   closeProcess,
   contributeOnline,
+  contributionStatus,
   createGroup,
   createProcess,
   moderate,
@@ -43,7 +44,7 @@ import {
 
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
 const TAGS = ['participation'];
-const uuid = () => Type.String({ format: 'uuid' });
+const uuid = (o: { description?: string } = {}) => Type.String({ format: 'uuid', ...o });
 const nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const str = () => Type.String();
 
@@ -69,13 +70,31 @@ const StaffProcess = Type.Object({
   departmentId: nullable(uuid()),
   ownerId: nullable(uuid()),
 });
+const dateTime = () => Type.String({ format: 'date-time' });
 const GroupOut = Type.Object({
   id: uuid(),
   title: str(),
   outcome: nullable(str()),
   answer: nullable(str()),
   askWhom: nullable(str()),
-  answeredAt: nullable(Type.String({ format: 'date-time' })),
+  answeredAt: nullable(
+    Type.String({ format: 'date-time', description: 'When the answer was first published' }),
+  ),
+  answerChangedAt: nullable(
+    Type.String({ format: 'date-time', description: 'When the published answer was last corrected' }),
+  ),
+});
+/** An earlier wording of a corrected answer. */
+const RevisionOut = Type.Object({
+  outcome: str(),
+  answer: str(),
+  askWhom: nullable(str()),
+  publishedAt: dateTime(),
+  replacedAt: dateTime(),
+});
+const StaffGroup = Type.Object({
+  ...GroupOut.properties,
+  revisions: Type.Array(RevisionOut, { description: 'Earlier wordings of the answer, oldest first' }),
 });
 const PublicContribution = Type.Object({
   id: uuid(),
@@ -116,7 +135,7 @@ const ClosingConflict = Type.Object(
 /** A JSON body with a 5 MB image in base64 and the contribution's text. */
 const IMAGE_BODY_LIMIT = 7 * 1024 * 1024 + 64 * 1024;
 
-const ImageParams = Type.Object({ processId: uuid(), contributionId: uuid() });
+const ContributionParams = Type.Object({ processId: uuid(), contributionId: uuid() });
 const IMAGE_RESPONSE = Type.String({ description: 'The image (image/jpeg or image/png), metadata removed' });
 
 /** Sends a stored image: its sniffed type, never sniffed again by the browser, not kept by shared caches. */
@@ -128,8 +147,9 @@ const sendImage = (reply: FastifyReply, image: { contentType: string; bytes: Uin
     .header('cache-control', cache)
     .send(Buffer.from(image.bytes));
 
-const KommuneParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
-const PublicProcessParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }), processId: uuid() });
+const kommunekode = () => Type.String({ maxLength: 10 });
+const KommuneParams = Type.Object({ kommunekode: kommunekode() });
+const PublicProcessParams = Type.Object({ kommunekode: kommunekode(), processId: uuid() });
 const ProcessParams = Type.Object({ processId: uuid() });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -181,21 +201,58 @@ const staffSummaryOf = (p: ProcessRow) => ({
   ownerId: p.ownerId,
 });
 
-const groupOut = (g: {
-  id: string;
-  title: string;
-  outcome: string | null;
-  answer: string | null;
-  askWhom: string | null;
-  answeredAt: Date | null;
-}) => ({
+const groupOut = (g: GroupRow) => ({
   id: g.id,
   title: g.title,
   outcome: g.outcome,
   answer: g.answer,
   askWhom: g.askWhom,
   answeredAt: iso(g.answeredAt),
+  answerChangedAt: iso(g.answerChangedAt),
 });
+
+type Detail = NonNullable<Awaited<ReturnType<typeof processDetail>>>;
+
+/** What the public sees of a process: the answered themes and the approved contributions, no contact details. */
+export function publicResults(d: Detail) {
+  return {
+    groups: d.groups.filter((g) => g.answeredAt),
+    contributions: d.contributions
+      .filter((c) => c.status === 'approved')
+      .map((c) => ({
+        id: c.id,
+        text: c.text,
+        groupId: c.groupId,
+        receivedOn: c.createdAt.toISOString().slice(0, 10),
+        hasImage: d.images.has(c.id),
+      })),
+  };
+}
+
+/** A read of personal data by staff, audit-logged under participation's purpose. */
+const auditRead = (
+  ctx: AppContext,
+  req: FastifyRequest,
+  user: SessionUser,
+  subjectType: string,
+  id: string,
+) =>
+  recordAudit(ctx, {
+    kommuneId: user.kommuneId,
+    userId: user.userId,
+    action: 'read',
+    subjectType,
+    subjectId: id,
+    purpose: 'borgerinddragelse',
+    ip: req.ip,
+  });
+
+/** The process of the user's kommune with everything in it; 404 when there is none. */
+async function detailOr404(ctx: AppContext, user: SessionUser, processId: string): Promise<Detail> {
+  const d = await processDetail(ctx, user.kommuneId, processId);
+  if (!d) throw notFound('participation.error.notFound');
+  return d;
+}
 
 async function kommuneOr404(ctx: AppContext, code: string) {
   const id = normalizeKommunekode(code);
@@ -254,18 +311,11 @@ export function participationApi(app: App, ctx: AppContext): void {
       const kommune = await kommuneOr404(ctx, req.params.kommunekode);
       const d = await processDetail(ctx, kommune.kommuneId, req.params.processId);
       if (!d || d.process.status === 'draft') throw notFound('participation.error.notFound');
+      const shown = publicResults(d);
       return {
         process: summaryOf(d.process),
-        groups: d.groups.filter((g) => g.answeredAt).map(groupOut),
-        contributions: d.contributions
-          .filter((c) => c.status === 'approved')
-          .map((c) => ({
-            id: c.id,
-            text: c.text,
-            groupId: c.groupId,
-            receivedOn: c.createdAt.toISOString().slice(0, 10),
-            hasImage: d.images.has(c.id),
-          })),
+        groups: shown.groups.map(groupOut),
+        contributions: shown.contributions,
       };
     },
   );
@@ -283,7 +333,10 @@ export function participationApi(app: App, ctx: AppContext): void {
         params: PublicProcessParams,
         body: PublicContributionBody,
         response: {
-          201: Type.Object({ id: uuid(), status: Type.Literal('pending') }),
+          201: Type.Object({
+            id: uuid({ description: 'Keep it to follow the contribution: GET …/contributions/{id}' }),
+            status: Type.Literal('pending'),
+          }),
           ...errors(400, 404, 409, 413, 415, 429),
         },
       },
@@ -307,13 +360,50 @@ export function participationApi(app: App, ctx: AppContext): void {
   );
 
   app.get(
+    '/api/v1/kommuner/:kommunekode/participation/:processId/contributions/:contributionId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The state of one’s own contribution, by the id its sending returned (public, no account)',
+        description:
+          'Whether it waits, is shown, or is not shown and why, and the answer to its theme; never its text ' +
+          'or contact details. The citizen form links to the same as a page.',
+        security: [],
+        params: Type.Object({ kommunekode: kommunekode(), ...ContributionParams.properties }),
+        response: {
+          200: Type.Object({
+            id: uuid(),
+            status: Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]),
+            moderationReason: nullable(str()),
+            receivedOn: str(),
+            group: Type.Union([GroupOut, Type.Null()]),
+          }),
+          ...PUBLIC_ERRORS,
+        },
+      },
+      config: PUBLIC_READ_LIMIT,
+    },
+    async (req) => {
+      const kommune = await kommuneOr404(ctx, req.params.kommunekode);
+      const own = await contributionStatus(
+        ctx,
+        kommune.kommuneId,
+        req.params.processId,
+        req.params.contributionId,
+      );
+      if (!own) throw notFound('participation.error.contributionNotFound');
+      return { ...own.contribution, group: own.group ? groupOut(own.group) : null };
+    },
+  );
+
+  app.get(
     '/api/v1/kommuner/:kommunekode/participation/:processId/contributions/:contributionId/image',
     {
       schema: {
         tags: TAGS,
         summary: "An approved contribution's image (public; 404 until the contribution is approved)",
         security: [],
-        params: Type.Object({ kommunekode: Type.String({ maxLength: 10 }), ...ImageParams.properties }),
+        params: Type.Object({ kommunekode: kommunekode(), ...ContributionParams.properties }),
         produces: ['image/jpeg', 'image/png'],
         response: { 200: IMAGE_RESPONSE, ...PUBLIC_ERRORS },
       },
@@ -408,7 +498,7 @@ export function participationApi(app: App, ctx: AppContext): void {
           response: {
             200: Type.Object({
               process: StaffProcess,
-              groups: Type.Array(GroupOut),
+              groups: Type.Array(StaffGroup),
               contributions: Type.Array(StaffContribution),
               missing: Type.Array(MissingOut),
             }),
@@ -419,22 +509,24 @@ export function participationApi(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const user = manager(req);
-      const d = await processDetail(ctx, user.kommuneId, req.params.processId);
-      if (!d) throw notFound('participation.error.notFound');
+      const d = await detailOr404(ctx, user, req.params.processId);
       // Contact details are for the staff who may change the process (its department, or leads and admins).
       if (!can(user, 'participation.edit', d.process)) throw forbidden();
-      await recordAudit(ctx, {
-        kommuneId: user.kommuneId,
-        userId: user.userId,
-        action: 'read',
-        subjectType: 'participation_process',
-        subjectId: d.process.id,
-        purpose: 'borgerinddragelse',
-        ip: req.ip,
-      });
+      await auditRead(ctx, req, user, 'participation_process', d.process.id);
       return {
         process: staffSummaryOf(d.process),
-        groups: d.groups.map(groupOut),
+        groups: d.groups.map((g) => ({
+          ...groupOut(g),
+          revisions: d.revisions
+            .filter((r) => r.groupId === g.id)
+            .map((r) => ({
+              outcome: r.outcome,
+              answer: r.answer,
+              askWhom: r.askWhom,
+              publishedAt: r.publishedAt.toISOString(),
+              replacedAt: r.replacedAt.toISOString(),
+            })),
+        })),
         contributions: d.contributions.map((c) => ({
           id: c.id,
           text: c.text,
@@ -486,7 +578,7 @@ export function participationApi(app: App, ctx: AppContext): void {
       schema: staffSchema(
         'Approve a contribution, or reject it with a reason the contributor sees (and is told)',
         {
-          params: Type.Object({ processId: uuid(), contributionId: uuid() }),
+          params: ContributionParams,
           body: ModerationBody,
           response: {
             200: Type.Object({ id: uuid(), status: str(), moderationReason: nullable(str()) }),
@@ -526,21 +618,31 @@ export function participationApi(app: App, ctx: AppContext): void {
     '/api/v1/participation/:processId/groups/:groupId/answer',
     {
       schema: staffSchema(
-        "Publish the kommune's answer to a theme; its contributors with contact details are told",
+        "Publish or correct the kommune's answer to a theme; its contributors with contact details are told",
         {
           description:
             'adopted, partly (adopted in part) or not_adopted with why; outside (the room for influence) with ' +
-            'whom to ask. The answers go out by mail or SMS through the outbox, in the same transaction.',
+            'whom to ask. The answers go out by mail or SMS through the outbox, in the same transaction. ' +
+            'A theme already answered has its answer corrected (until the process is closed): the earlier ' +
+            'wording is kept, the change is audit-logged and shown publicly with its date, and everyone told ' +
+            'the earlier answer is told of the change once. The same answer again changes nothing.',
           params: Type.Object({ processId: uuid(), groupId: uuid() }),
           body: AnswerBody,
-          response: { 200: Type.Object({ group: GroupOut, notified: Type.Integer() }), ...CHANGE_ERRORS },
+          response: {
+            200: Type.Object({
+              group: GroupOut,
+              notified: Type.Integer(),
+              corrected: Type.Boolean({ description: 'An earlier published answer was replaced' }),
+            }),
+            ...CHANGE_ERRORS,
+          },
         },
       ),
     },
     async (req) => {
       const { processId, groupId } = req.params;
       const r = await answerGroup(ctx, manager(req), processId, groupId, req.body);
-      return { group: groupOut(r.group), notified: r.notified };
+      return { group: groupOut(r.group), notified: r.notified, corrected: r.corrected };
     },
   );
 
@@ -588,9 +690,7 @@ export function participationApi(app: App, ctx: AppContext): void {
       ),
     },
     async (req, reply) => {
-      const user = manager(req);
-      const d = await processDetail(ctx, user.kommuneId, req.params.processId);
-      if (!d) throw notFound('participation.error.notFound');
+      const d = await detailOr404(ctx, manager(req), req.params.processId);
       const t = translator(CATALOG, requestLocale(req));
       return reply
         .type('text/csv; charset=utf-8')
@@ -606,7 +706,7 @@ export function participationApi(app: App, ctx: AppContext): void {
       schema: staffSchema(
         "A contribution's image, whatever its moderation (staff; the read is audit-logged)",
         {
-          params: ImageParams,
+          params: ContributionParams,
           produces: ['image/jpeg', 'image/png'],
           response: { 200: IMAGE_RESPONSE, ...READ_ERRORS },
         },
@@ -619,15 +719,7 @@ export function participationApi(app: App, ctx: AppContext): void {
       if (!image) throw notFound('participation.error.imageNotFound');
       if (!can(user, 'participation.edit', { kommuneId: user.kommuneId, departmentId: image.departmentId }))
         throw forbidden();
-      await recordAudit(ctx, {
-        kommuneId: user.kommuneId,
-        userId: user.userId,
-        action: 'read',
-        subjectType: 'participation_contribution',
-        subjectId: contributionId,
-        purpose: 'borgerinddragelse',
-        ip: req.ip,
-      });
+      await auditRead(ctx, req, user, 'participation_contribution', contributionId);
       return sendImage(reply, image, 'private, no-store');
     },
   );

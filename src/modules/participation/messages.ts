@@ -26,6 +26,7 @@ export const participationMessages = defineMessages(
     'participation.page.noContributions': 'Der er ingen offentliggjorte bidrag endnu.',
     'participation.page.noAnswer': 'Kommunen har endnu ikke svaret på dette tema.',
     'participation.page.askWhom': 'Spørg i stedet: {whom}',
+    'participation.page.answerChanged': 'Svaret er rettet {date}.',
     'participation.page.ungrouped': 'Bidrag, der endnu ikke er samlet i et tema',
     'participation.page.imageAlt': 'Billede, som borgeren har vedhæftet bidraget',
     'participation.page.contribute': 'Giv dit bidrag',
@@ -37,6 +38,17 @@ export const participationMessages = defineMessages(
     'participation.page.timeToFeedback':
       'Kommunen svarede bidragyderne {days} dage efter høringens afslutning.',
     'participation.page.back': 'Alle høringer og forløb',
+    'participation.page.follow': 'Følg dit bidrag',
+    'participation.page.followHint':
+      'Gem linket. Her kan du se, om bidraget bliver vist, hvorfor hvis ikke, og kommunens svar – også hvis du ikke har skrevet kontaktoplysninger.',
+    'participation.own.title': 'Dit bidrag til "{title}"',
+    'participation.own.received': 'Modtaget {date}.',
+    'participation.own.pending': 'Bidraget venter på at blive læst, før det bliver vist.',
+    'participation.own.approved': 'Bidraget er godkendt og vises på forløbets side.',
+    'participation.own.rejected': 'Bidraget bliver ikke vist, fordi: {reason}',
+    'participation.own.answer': 'Kommunens svar på temaet "{title}"',
+    'participation.own.noAnswer': 'Kommunen har ikke svaret på bidraget endnu.',
+    'participation.own.back': 'Til forløbet',
 
     'participation.form.text': 'Dit bidrag',
     'participation.form.name': 'Dit navn',
@@ -126,6 +138,7 @@ export const participationMessages = defineMessages(
     'participation.page.noContributions': 'There are no published contributions yet.',
     'participation.page.noAnswer': 'The municipality has not answered this theme yet.',
     'participation.page.askWhom': 'Ask instead: {whom}',
+    'participation.page.answerChanged': 'The answer was corrected on {date}.',
     'participation.page.ungrouped': 'Contributions not yet gathered in a theme',
     'participation.page.imageAlt': 'Image the citizen attached to the contribution',
     'participation.page.contribute': 'Give your contribution',
@@ -137,6 +150,17 @@ export const participationMessages = defineMessages(
     'participation.page.timeToFeedback':
       'The municipality answered the contributors {days} days after the hearing ended.',
     'participation.page.back': 'All hearings and processes',
+    'participation.page.follow': 'Follow your contribution',
+    'participation.page.followHint':
+      "Keep the link. There you can see whether the contribution is shown, why if not, and the municipality's answer – also if you left no contact details.",
+    'participation.own.title': 'Your contribution to "{title}"',
+    'participation.own.received': 'Received {date}.',
+    'participation.own.pending': 'The contribution is waiting to be read before it is shown.',
+    'participation.own.approved': "The contribution is approved and shown on the process's page.",
+    'participation.own.rejected': 'The contribution is not shown, because: {reason}',
+    'participation.own.answer': 'The municipality\'s answer to the theme "{title}"',
+    'participation.own.noAnswer': 'The municipality has not answered the contribution yet.',
+    'participation.own.back': 'To the process',
 
     'participation.form.text': 'Your contribution',
     'participation.form.name': 'Your name',

@@ -16,11 +16,11 @@ import { PUBLIC_READ_LIMIT, submissionLimit } from '../../platform/rate-limits.j
 import { htmlErrorHandler } from '../../platform/request-errors.js';
 import { describeFailures } from '../../platform/schema-errors.js';
 import { getKommune } from '../../platform/tenancy.js';
-import { summaryOf } from './api.js';
-import { renderProcessList, renderProcessPage } from './pages/ParticipationPages.js';
+import { publicResults, summaryOf } from './api.js';
+import { renderOwnContribution, renderProcessList, renderProcessPage } from './pages/ParticipationPages.js';
 import { listProcesses } from './queries.js';
 import { ContributionBody } from './schemas.js';
-import { contributeOnline, processDetail } from './service.js';
+import { contributeOnline, contributionStatus, IMAGE_ERRORS, processDetail, processPath } from './service.js';
 
 const ListParams = Type.Object({ kommunekode: Type.String({ maxLength: 10 }) });
 const PageParams = Type.Object({
@@ -43,16 +43,10 @@ async function readUpload(this: FastifyRequest, part: MultipartFile) {
 /** The i18n key of what is wrong with the uploaded image; none when it is fine or there is none. */
 function imageError(upload: Upload | undefined): string | undefined {
   if (!upload) return undefined;
-  if (!Buffer.isBuffer(upload)) return 'participation.error.imageSize';
+  if (!Buffer.isBuffer(upload)) return IMAGE_ERRORS.size;
   if (upload.length === 0) return undefined;
   const r = checkImage(upload);
-  return r.ok
-    ? undefined
-    : {
-        type: 'participation.error.imageType',
-        size: 'participation.error.imageSize',
-        broken: 'participation.error.imageBroken',
-      }[r.reason];
+  return r.ok ? undefined : IMAGE_ERRORS[r.reason];
 }
 
 /** Text fields trimmed, empty ones dropped, anything else left out: the form has four fields. */
@@ -112,7 +106,12 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
       req: FastifyRequest,
       kommunekode: string,
       processId: string,
-      form: { values: Record<string, string>; errors: Record<string, string>; thanks: boolean },
+      form: {
+        values: Record<string, string>;
+        errors: Record<string, string>;
+        thanks: boolean;
+        ownPath?: string | null;
+      },
     ) => {
       const kommune = await kommuneOr404(kommunekode);
       const d = UUID.test(processId) ? await processDetail(ctx, kommune.kommuneId, processId) : null;
@@ -121,10 +120,7 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
       return renderProcessPage(await requestFrame(ctx, req), {
         kommuneId: kommune.kommuneId,
         process: summary,
-        groups: d.groups.filter((g) => g.answeredAt),
-        contributions: d.contributions
-          .filter((c) => c.status === 'approved')
-          .map((c) => ({ id: c.id, text: c.text, groupId: c.groupId, hasImage: d.images.has(c.id) })),
+        ...publicResults(d),
         takesContributions: takesContributions(d.process, ctx.now()) && d.process.channels !== 'meeting',
         ...form,
       });
@@ -136,16 +132,20 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
         schema: {
           hide: true,
           params: PageParams,
-          querystring: Type.Object({ sent: Type.Optional(Type.String()) }),
+          // sent: the id of the contribution just sent (its own page is linked from the thanks).
+          querystring: Type.Object({ sent: Type.Optional(Type.String({ maxLength: 64 })) }),
         },
         config: PUBLIC_READ_LIMIT,
       },
       async (req, reply) => {
-        const thanks = req.query.sent === '1';
-        const html = await page(req, req.params.kommunekode, req.params.processId, {
+        const { kommunekode, processId } = req.params;
+        const sent = req.query.sent;
+        const thanks = sent === '1' || (sent !== undefined && UUID.test(sent));
+        const html = await page(req, kommunekode, processId, {
           values: {},
           errors: {},
           thanks,
+          ownPath: thanks && sent !== '1' ? `${processPath(kommunekode, processId)}/bidrag/${sent}` : null,
         });
         return sendHtml(reply, html);
       },
@@ -181,14 +181,52 @@ export async function participationPages(app: App, ctx: AppContext): Promise<voi
         const kommune = await kommuneOr404(kommunekode);
         if (!UUID.test(processId)) throw notFound('participation.error.notFound');
         const image = Buffer.isBuffer(upload) && upload.length > 0 ? upload : undefined;
+        let sent: string;
         try {
-          await contributeOnline(ctx, kommune.kommuneId, processId, req.body, requestLocale(req), image);
+          const c = await contributeOnline(
+            ctx,
+            kommune.kommuneId,
+            processId,
+            req.body,
+            requestLocale(req),
+            image,
+          );
+          sent = c.id;
         } catch (err) {
           // The hearing ended while the citizen wrote: the page says it takes no contributions now.
           if (err instanceof HttpError && err.statusCode === 409) return again({}, 409);
           throw err;
         }
-        return reply.redirect(`/k/${kommune.kommuneId}/deltag/${processId}?sent=1#contribute`, 303);
+        return reply.redirect(`${processPath(kommune.kommuneId, processId)}?sent=${sent}#contribute`, 303);
+      },
+    );
+
+    web.get(
+      '/k/:kommunekode/deltag/:processId/bidrag/:contributionId',
+      {
+        schema: {
+          hide: true,
+          params: Type.Object({ ...PageParams.properties, contributionId: Type.String({ maxLength: 64 }) }),
+        },
+        config: PUBLIC_READ_LIMIT,
+      },
+      async (req, reply) => {
+        const { kommunekode, processId, contributionId } = req.params;
+        const kommune = await kommuneOr404(kommunekode);
+        const own =
+          UUID.test(processId) && UUID.test(contributionId)
+            ? await contributionStatus(ctx, kommune.kommuneId, processId, contributionId)
+            : null;
+        if (!own) throw notFound('participation.error.contributionNotFound');
+        return sendHtml(
+          reply,
+          renderOwnContribution(await requestFrame(ctx, req), {
+            kommuneId: kommune.kommuneId,
+            process: { id: own.process.id, title: own.process.title },
+            contribution: own.contribution,
+            group: own.group,
+          }),
+        );
       },
     );
   });

@@ -4,6 +4,7 @@ import type { Database } from '../../adapters/db/client.js';
 import { departments, users } from '../../adapters/db/schema.js';
 import type { AppContext } from '../../platform/context.js';
 import {
+  participationAnswerRevisions,
   participationContributions,
   participationGroups,
   participationImages,
@@ -13,6 +14,7 @@ import {
 export type ProcessRow = typeof participationProcesses.$inferSelect;
 export type ContributionRow = typeof participationContributions.$inferSelect;
 export type GroupRow = typeof participationGroups.$inferSelect;
+export type RevisionRow = typeof participationAnswerRevisions.$inferSelect;
 
 export async function listProcesses(
   db: Database,
@@ -174,6 +176,24 @@ export async function updateGroup(
   values: Partial<typeof participationGroups.$inferInsert>,
 ): Promise<void> {
   await db.update(participationGroups).set(values).where(eq(participationGroups.id, id));
+}
+
+export async function insertRevision(
+  db: Database,
+  values: typeof participationAnswerRevisions.$inferInsert,
+): Promise<void> {
+  await db.insert(participationAnswerRevisions).values(values);
+}
+
+/** The earlier wordings of the process's answers, oldest first. */
+export async function revisionsOf(db: Database, processId: string): Promise<RevisionRow[]> {
+  const rows = await db
+    .select({ r: participationAnswerRevisions })
+    .from(participationAnswerRevisions)
+    .innerJoin(participationGroups, eq(participationGroups.id, participationAnswerRevisions.groupId))
+    .where(eq(participationGroups.processId, processId))
+    .orderBy(asc(participationAnswerRevisions.replacedAt), asc(participationAnswerRevisions.id));
+  return rows.map((x) => x.r);
 }
 
 /** Puts contributions of the process into a group (only approved ones not yet in another). */

@@ -15,6 +15,7 @@ import {
 } from '../../core/participation.js';
 import { CATALOG } from '../../i18n/catalog.js';
 import { pickLocale, translator } from '../../i18n/index.js';
+import { recordAudit } from '../../platform/audit.js';
 import type { SessionUser } from '../../platform/auth/sessions.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
@@ -33,8 +34,10 @@ import {
   insertGroup,
   insertImage,
   insertProcess,
+  insertRevision,
   ownersOf,
   type ProcessRow,
+  revisionsOf,
   updateContribution,
   updateGroup,
   updateProcess,
@@ -61,7 +64,8 @@ export interface NewContribution {
   phone?: string;
 }
 
-const IMAGE_ERRORS = {
+/** The message of each reason an image is refused (the API's field error and the citizen form's). */
+export const IMAGE_ERRORS = {
   type: 'participation.error.imageType',
   size: 'participation.error.imageSize',
   broken: 'participation.error.imageBroken',
@@ -313,6 +317,11 @@ export interface Answer {
 /**
  * Publishes the kommune's answer to a group: what it does, and why (or, outside the room for influence, whom
  * to ask). Every contributor of the group with contact details gets the answer, in the same transaction.
+ *
+ * A published answer may be corrected while the process is not closed: the earlier wording is kept as a
+ * revision, the theme shows when it was corrected, the correction is audit-logged, and each contributor already
+ * told the earlier answer is told of the change (once per correction). Sending the same answer again changes
+ * nothing and tells no one.
  */
 export async function answerGroup(
   ctx: AppContext,
@@ -320,7 +329,7 @@ export async function answerGroup(
   processId: string,
   groupId: string,
   answer: Answer,
-): Promise<{ group: GroupRow; notified: number }> {
+): Promise<{ group: GroupRow; notified: number; corrected: boolean }> {
   if (blank(answer.text))
     throw badRequest('participation.error.answer', { text: 'participation.error.answer' });
   if (answer.outcome === 'outside' && blank(answer.askWhom))
@@ -335,27 +344,63 @@ export async function answerGroup(
       outcome: answer.outcome,
       answer: answer.text.trim(),
       askWhom: answer.outcome === 'outside' ? (answer.askWhom?.trim() ?? null) : null,
-      answeredAt: ctx.now(),
     };
-    await updateGroup(tx, g.id, values);
-    const group = { ...g, ...values };
-    const notified = await notifyGroup(ctx, tx, p, group);
-    return { group, notified };
+    if (!g.answeredAt || !g.outcome) {
+      const group = { ...g, ...values, answeredAt: ctx.now() };
+      await updateGroup(tx, g.id, { ...values, answeredAt: group.answeredAt });
+      return { group, notified: await notifyGroup(ctx, tx, p, group, false), corrected: false };
+    }
+    if (g.outcome === values.outcome && g.answer === values.answer && g.askWhom === values.askWhom)
+      return { group: g, notified: 0, corrected: false };
+    await insertRevision(tx, {
+      kommuneId: p.kommuneId,
+      groupId: g.id,
+      outcome: g.outcome,
+      answer: g.answer ?? '',
+      askWhom: g.askWhom,
+      publishedAt: g.answerChangedAt ?? g.answeredAt,
+      replacedAt: ctx.now(),
+      replacedBy: user.userId,
+    });
+    const group = { ...g, ...values, answerChangedAt: ctx.now() };
+    await updateGroup(tx, g.id, { ...values, answerChangedAt: group.answerChangedAt });
+    await recordAudit(
+      ctx,
+      {
+        kommuneId: p.kommuneId,
+        userId: user.userId,
+        action: 'update',
+        subjectType: 'participation_group',
+        subjectId: g.id,
+        purpose: 'borgerinddragelse',
+      },
+      tx,
+    );
+    return { group, notified: await notifyGroup(ctx, tx, p, group, true), corrected: true };
   });
 }
 
-/** Tells each contributor of an answered group, not yet told, the answer to their contribution. */
-async function notifyGroup(ctx: AppContext, tx: Database, p: ProcessRow, g: GroupRow): Promise<number> {
+/**
+ * Tells each contributor of an answered group the answer to their contribution: those not yet told get the
+ * answer; after a correction, those told before get the changed answer as well.
+ */
+async function notifyGroup(
+  ctx: AppContext,
+  tx: Database,
+  p: ProcessRow,
+  g: GroupRow,
+  correction: boolean,
+): Promise<number> {
   let n = 0;
   for (const c of await contributionsOf(tx, p.id)) {
-    if (c.groupId !== g.id || c.notifiedAt) continue;
+    if (c.groupId !== g.id || (c.notifiedAt && !correction)) continue;
     const to = recipientOf(c);
     if (!to) continue;
     const t = translator(CATALOG, pickLocale(c.locale));
     await messaging.enqueue(tx, {
       kommuneId: p.kommuneId,
       ...to,
-      template: 'participation.feedback',
+      template: c.notifiedAt ? 'participation.feedbackChanged' : 'participation.feedback',
       params: {
         processTitle: p.title,
         groupTitle: g.title,
@@ -415,16 +460,51 @@ export async function closeProcess(
   });
 }
 
-/** The process with its contributions and groups (staff: with contact details). */
+/** The process with its contributions, groups and their earlier answers (staff: with contact details). */
 export async function processDetail(ctx: AppContext, kommuneId: string, id: string) {
   const p = await findProcess(ctx.db, kommuneId, id);
   if (!p) return null;
-  const [groups, contributions, images] = await Promise.all([
+  const [groups, contributions, images, revisions] = await Promise.all([
     groupsOf(ctx.db, id),
     contributionsOf(ctx.db, id),
     imagesOf(ctx.db, id),
+    revisionsOf(ctx.db, id),
   ]);
-  return { process: p, groups, contributions, images, missing: missingOf(groups, contributions) };
+  return {
+    process: p,
+    groups,
+    contributions,
+    images,
+    revisions,
+    missing: missingOf(groups, contributions),
+  };
+}
+
+/**
+ * What the contributor sees of their own contribution, by its id (given only to them when they sent it):
+ * whether it is waiting, shown, or not shown and why, and the answer to the theme it is part of. Never its
+ * text or contact details; null when there is no such contribution in a public process.
+ */
+export async function contributionStatus(
+  ctx: AppContext,
+  kommuneId: string,
+  processId: string,
+  contributionId: string,
+) {
+  const d = await processDetail(ctx, kommuneId, processId);
+  const c = d?.contributions.find((x) => x.id === contributionId);
+  if (!d || !c || d.process.status === 'draft') return null;
+  const g = d.groups.find((x) => x.id === c.groupId && x.answeredAt) ?? null;
+  return {
+    process: d.process,
+    contribution: {
+      id: c.id,
+      status: c.status as 'pending' | 'approved' | 'rejected',
+      moderationReason: c.status === 'rejected' ? c.moderationReason : null,
+      receivedOn: localDate(c.createdAt),
+    },
+    group: g,
+  };
 }
 
 /** The process's CSV: one line per contribution with its group's answer, no contact details. */

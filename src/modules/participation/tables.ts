@@ -1,7 +1,8 @@
 // The participation module's tables (drizzle/0019_participation.sql): processes (a hearing or an idea round
 // with its room for influence — indflydelsesrum), contributions (bidrag), and the themes they are grouped into
 // with the kommune's answer to each; an image a citizen may attach to a contribution
-// (drizzle/0024_participation_images.sql).
+// (drizzle/0024_participation_images.sql); the earlier wordings of a corrected answer
+// (drizzle/0028_participation_answer_revisions.sql).
 import {
   customType,
   date,
@@ -57,10 +58,31 @@ export const participationGroups = pgTable(
     outcome: text('outcome'), // adopted | partly | not_adopted | outside
     answer: text('answer'),
     askWhom: text('ask_whom'),
-    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }), // first published
+    answerChangedAt: timestamp('answer_changed_at', { withTimezone: true }), // last corrected
     createdAt: createdAt(),
   },
   (t) => [index('participation_groups_process').on(t.processId)],
+);
+
+/** A published answer as it stood before a correction replaced it (nothing said to contributors is lost). */
+export const participationAnswerRevisions = pgTable(
+  'participation_answer_revisions',
+  {
+    id: id(),
+    kommuneId: kommuneId(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => participationGroups.id),
+    outcome: text('outcome').notNull(),
+    answer: text('answer').notNull(),
+    askWhom: text('ask_whom'),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull(),
+    replacedBy: uuid('replaced_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('participation_answer_revisions_group').on(t.groupId, t.replacedAt)],
 );
 
 export const participationContributions = pgTable(

@@ -1,4 +1,4 @@
-// Participation's mail and SMS: the answer to a contribution, and a rejection with its reason.
+// Participation's mail and SMS: the answer to a contribution, a corrected answer, and a rejection with its reason.
 import { defineMessages } from '../../i18n/index.js';
 import { defineTemplates } from '../../platform/templates.js';
 
@@ -6,6 +6,11 @@ export const participationTemplates = defineTemplates(
   {
     'participation.feedback': {
       // askWhom: the line saying whom to ask instead, empty unless the theme was outside the room for influence.
+      required: ['processTitle', 'groupTitle', 'outcome', 'answer', 'processUrl'],
+      dates: [],
+    },
+    // The same values as the answer, sent to those told the earlier answer when it is corrected.
+    'participation.feedbackChanged': {
       required: ['processTitle', 'groupTitle', 'outcome', 'answer', 'processUrl'],
       dates: [],
     },
@@ -21,6 +26,14 @@ export const participationTemplates = defineTemplates(
         'Venlig hilsen\n{kommuneName}',
       'participation.feedback.sms':
         '{kommuneName}: Svar på dit bidrag til "{processTitle}": {outcome}. {answer} {askWhom} Se mere: {processUrl}',
+      'participation.feedbackChanged.mail.subject': 'Rettet svar på dit bidrag: {processTitle}',
+      'participation.feedbackChanged.mail.body':
+        'Vi har rettet kommunens svar på temaet "{groupTitle}" i "{processTitle}", som dit bidrag indgår i. ' +
+        'Det rettede svar erstatter det, du fik før.\n\nKommunens svar nu: {outcome}.\n\n{answer}\n\n{askWhom}\n\n' +
+        'Du kan se alle resultater her:\n{processUrl}\n\n' +
+        'Venlig hilsen\n{kommuneName}',
+      'participation.feedbackChanged.sms':
+        '{kommuneName}: Rettet svar på dit bidrag til "{processTitle}": {outcome}. {answer} {askWhom} Se mere: {processUrl}',
       'participation.rejected.mail.subject': 'Dit bidrag bliver ikke vist: {processTitle}',
       'participation.rejected.mail.body':
         'Tak for dit bidrag til "{processTitle}".\n\n' +
@@ -39,6 +52,15 @@ export const participationTemplates = defineTemplates(
         'Kind regards\n{kommuneName}',
       'participation.feedback.sms':
         '{kommuneName}: An answer to your contribution to "{processTitle}": {outcome}. {answer} {askWhom} More: {processUrl}',
+      'participation.feedbackChanged.mail.subject': 'A corrected answer to your contribution: {processTitle}',
+      'participation.feedbackChanged.mail.body':
+        'We have corrected the municipality\'s answer to the theme "{groupTitle}" in "{processTitle}", which your ' +
+        'contribution is part of. The corrected answer replaces the one you received before.\n\n' +
+        "The municipality's answer now: {outcome}.\n\n{answer}\n\n{askWhom}\n\n" +
+        'You can see all results here:\n{processUrl}\n\n' +
+        'Kind regards\n{kommuneName}',
+      'participation.feedbackChanged.sms':
+        '{kommuneName}: A corrected answer to your contribution to "{processTitle}": {outcome}. {answer} {askWhom} More: {processUrl}',
       'participation.rejected.mail.subject': 'Your contribution will not be shown: {processTitle}',
       'participation.rejected.mail.body':
         'Thank you for your contribution to "{processTitle}".\n\n' +

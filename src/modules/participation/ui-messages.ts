@@ -151,6 +151,19 @@ export const participationUiMessages = defineMessages(
     'participation.ui.answer.publishYes': 'Ja, offentliggør og giv besked',
     'participation.ui.answer.done': 'Svaret er offentliggjort. Bidragydere, der har fået besked: {count}.',
     'participation.ui.answer.publishedAt': 'Offentliggjort {when}',
+    'participation.ui.answer.changedAt': 'Rettet {when}',
+    'participation.ui.answer.correct': 'Ret svaret',
+    'participation.ui.answer.correctTitle': 'Ret kommunens svar på "{title}"',
+    'participation.ui.answer.correctHint':
+      'Det tidligere svar gemmes i historikken. Borgernes side viser det rettede svar og datoen for rettelsen.',
+    'participation.ui.answer.saveCorrection': 'Gem det rettede svar',
+    'participation.ui.answer.correctQuestion':
+      'Ret svaret? Bidragydere med kontaktoplysninger får besked om rettelsen nu: {count}.',
+    'participation.ui.answer.correctYes': 'Ja, ret svaret og giv besked',
+    'participation.ui.answer.corrected': 'Svaret er rettet. Bidragydere, der har fået besked: {count}.',
+    'participation.ui.answer.unchanged': 'Svaret er det samme som før. Intet er ændret.',
+    'participation.ui.answer.history': 'Tidligere svar ({count})',
+    'participation.ui.answer.historyItem': 'Offentliggjort {from}, erstattet {to}',
 
     'participation.ui.closing.title': 'Afslut forløbet',
     'participation.ui.closing.intro':
@@ -317,6 +330,19 @@ export const participationUiMessages = defineMessages(
     'participation.ui.answer.publishYes': 'Yes, publish and tell them',
     'participation.ui.answer.done': 'The answer is published. Contributors told: {count}.',
     'participation.ui.answer.publishedAt': 'Published {when}',
+    'participation.ui.answer.changedAt': 'Corrected {when}',
+    'participation.ui.answer.correct': 'Correct the answer',
+    'participation.ui.answer.correctTitle': 'Correct the municipality\'s answer to "{title}"',
+    'participation.ui.answer.correctHint':
+      "The earlier answer is kept in the history. The citizens' page shows the corrected answer and the date of the correction.",
+    'participation.ui.answer.saveCorrection': 'Save the corrected answer',
+    'participation.ui.answer.correctQuestion':
+      'Correct the answer? Contributors with contact details are told of the correction now: {count}.',
+    'participation.ui.answer.correctYes': 'Yes, correct it and tell them',
+    'participation.ui.answer.corrected': 'The answer is corrected. Contributors told: {count}.',
+    'participation.ui.answer.unchanged': 'The answer is the same as before. Nothing was changed.',
+    'participation.ui.answer.history': 'Earlier answers ({count})',
+    'participation.ui.answer.historyItem': 'Published {from}, replaced {to}',
 
     'participation.ui.closing.title': 'Close the process',
     'participation.ui.closing.intro':

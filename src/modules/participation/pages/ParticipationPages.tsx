@@ -1,6 +1,7 @@
 // The citizen pages of participation: the kommune's list of processes (open, then closed) and the page of one
 // process — its room for influence first, what is decided, the phases, the results beside the contributions,
 // and the form to contribute without an account.
+import { localDate } from '../../../core/calendar.js';
 import { formatDate } from '../../../i18n/format.js';
 import { ErrorSummary, TextArea, TextField } from '../../../platform/html/form.js';
 import { pageTranslator, type RequestFrame, renderPage, usePage } from '../../../platform/html/layout.js';
@@ -79,12 +80,77 @@ export interface ProcessPageView {
     outcome: string | null;
     answer: string | null;
     askWhom: string | null;
+    answerChangedAt: Date | null;
   }[];
   contributions: { id: string; text: string; groupId: string | null; hasImage: boolean }[];
   takesContributions: boolean;
   thanks: boolean;
+  /** The sender's own page of the contribution just sent, linked from the thanks. */
+  ownPath?: string | null;
   values: Record<string, string>;
   errors: Record<string, string>;
+}
+
+export interface OwnContributionView {
+  kommuneId: string;
+  process: { id: string; title: string };
+  contribution: {
+    status: 'pending' | 'approved' | 'rejected';
+    moderationReason: string | null;
+    receivedOn: string;
+  };
+  group: {
+    title: string;
+    outcome: string | null;
+    answer: string | null;
+    askWhom: string | null;
+    answerChangedAt: Date | null;
+  } | null;
+}
+
+/** The contributor's own page: the state of their contribution, the reason if not shown, and the answer. */
+export function renderOwnContribution(frame: RequestFrame, view: OwnContributionView): string {
+  const t = pageTranslator(frame.locale);
+  const title = t('participation.own.title', { title: view.process.title });
+  return renderPage({ ...frame, title }, <OwnContribution view={view} title={title} />);
+}
+
+function OwnContribution({ view, title }: { view: OwnContributionView; title: string }) {
+  const { t, locale } = usePage();
+  const c = view.contribution;
+  const g = view.group;
+  return (
+    <>
+      <p>
+        <a href={`/k/${view.kommuneId}/deltag/${view.process.id}`}>{t('participation.own.back')}</a>
+      </p>
+      <h1>{title}</h1>
+      <p>{t('participation.own.received', { date: formatDate(c.receivedOn, locale) })}</p>
+      <p className="font-lead">
+        {c.status === 'rejected'
+          ? t('participation.own.rejected', { reason: c.moderationReason ?? '' })
+          : t(`participation.own.${c.status}`)}
+      </p>
+      {g?.outcome ? (
+        <>
+          <h2>{t('participation.own.answer', { title: g.title })}</h2>
+          <p>
+            <strong>{t(`participation.outcome.${g.outcome}`)}.</strong> {g.answer}
+          </p>
+          {g.askWhom && <p>{t('participation.page.askWhom', { whom: g.askWhom })}</p>}
+          {g.answerChangedAt && (
+            <p className="font-small">
+              {t('participation.page.answerChanged', {
+                date: formatDate(localDate(g.answerChangedAt), locale),
+              })}
+            </p>
+          )}
+        </>
+      ) : (
+        c.status !== 'rejected' && <p>{t('participation.own.noAnswer')}</p>
+      )}
+    </>
+  );
 }
 
 export function renderProcessPage(frame: RequestFrame, view: ProcessPageView): string {
@@ -192,6 +258,13 @@ function ProcessPage({ view }: { view: ProcessPageView }) {
                 <strong>{t(`participation.outcome.${g.outcome}`)}.</strong> {g.answer}
               </p>
               {g.askWhom && <p>{t('participation.page.askWhom', { whom: g.askWhom })}</p>}
+              {g.answerChangedAt && (
+                <p className="font-small">
+                  {t('participation.page.answerChanged', {
+                    date: formatDate(localDate(g.answerChangedAt), locale),
+                  })}
+                </p>
+              )}
             </>
           ) : (
             <p>{t('participation.page.noAnswer')}</p>
@@ -211,6 +284,12 @@ function ProcessPage({ view }: { view: ProcessPageView }) {
         <div className="alert alert-success" role="status">
           <div className="alert-body">
             <p className="alert-text">{t('participation.page.thanks')}</p>
+            {view.ownPath && (
+              <p className="alert-text">
+                <a href={view.ownPath}>{t('participation.page.follow')}</a>.{' '}
+                {t('participation.page.followHint')}
+              </p>
+            )}
           </div>
         </div>
       )}

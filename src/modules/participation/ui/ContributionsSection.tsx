@@ -1,12 +1,11 @@
 // The contributions of a process: those waiting for moderation (approve, or reject with a reason the contributor
 // sees and is told), the form to register a contribution heard at a meeting, and the rejected ones with their
 // reasons.
-import { type FormEvent, useRef, useState } from 'react';
-import { ApiError } from '../../../../web/src/app/api.js';
-import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
+import { type FormEvent, useState } from 'react';
 import { TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { ContributionMeta, ContributionText } from './ContributionItem.js';
+import { type FieldErrors, FormErrors, refusedFields, useFormErrors } from './form.js';
 import type { Act } from './ProcessPage.js';
 import {
   type Contribution,
@@ -145,57 +144,51 @@ const REGISTER_FIELDS = ['text', 'name', 'email', 'phone'] as const;
 type RegisterField = (typeof REGISTER_FIELDS)[number];
 const PHONE = /^(\+45|0045)?[ -]*[2-9]([ -]*[0-9]){7}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+/** The optional contact fields: how each is typed and how wide it is. */
+const CONTACT_FIELDS = [
+  { f: 'name', type: 'text', maxLength: 200 },
+  { f: 'email', type: 'email' },
+  { f: 'phone', type: 'tel', width: 'input-width-s' },
+] as const;
 
 function RegisterForm({ processId, act, busy }: { processId: string; act: Act; busy: boolean }) {
   const { t } = useI18n();
   const empty = { text: '', name: '', email: '', phone: '' };
   const [values, setValues] = useState<Record<RegisterField, string>>(empty);
-  const [errors, setErrors] = useState<Partial<Record<RegisterField, string>>>({});
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useFormErrors<RegisterField>();
+  const { errors } = form;
   const set = (f: RegisterField) => (v: string) => setValues((old) => ({ ...old, [f]: v }));
-  const show = (e: Partial<Record<RegisterField, string>>) => {
-    setErrors(e);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  };
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
-    const e: Partial<Record<RegisterField, string>> = {};
+    const e: FieldErrors<RegisterField> = {};
     if (values.text.trim().length < 3) e.text = t('participation.ui.error.text');
     if (values.email.trim() && !EMAIL.test(values.email.trim())) e.email = t('participation.error.email');
     if (values.phone.trim() && !PHONE.test(values.phone.trim())) e.phone = t('participation.error.phone');
-    if (Object.keys(e).length > 0) return show(e);
+    if (form.show(e)) return;
     const body: { text: string; name?: string; email?: string; phone?: string } = {
       text: values.text.trim(),
     };
-    for (const f of ['name', 'email', 'phone'] as const) if (values[f].trim()) body[f] = values[f].trim();
+    for (const { f } of CONTACT_FIELDS) if (values[f].trim()) body[f] = values[f].trim();
     let fields: Record<string, string> | undefined;
     const ok = await act(async () => {
       try {
         await registerContribution(processId, body);
       } catch (err) {
-        if (err instanceof ApiError && err.fields) fields = err.fields;
+        fields = refusedFields(err);
         throw err;
       }
       return t('participation.ui.register.done');
     });
     if (ok) {
       setValues(empty);
-      setErrors({});
-    } else if (fields) show(fields as Partial<Record<RegisterField, string>>);
+      form.show({});
+    } else if (fields) form.show(fields as FieldErrors<RegisterField>);
   };
   return (
     <form onSubmit={submit} noValidate className="mt-7" aria-labelledby="register-heading">
       <h3 id="register-heading">{t('participation.ui.register.title')}</h3>
       <p>{t('participation.ui.register.intro')}</p>
-      <ErrorSummary
-        heading={t('participation.ui.form.errors')}
-        level={4}
-        items={REGISTER_FIELDS.filter((f) => errors[f]).map((f) => ({
-          target: `register-${f}`,
-          message: errors[f] as string,
-        }))}
-        ref={summaryRef}
-      />
+      <FormErrors state={form} fields={REGISTER_FIELDS} target={(f) => `register-${f}`} level={4} />
       <TextArea
         id="register-text"
         label={t('participation.ui.register.text')}
@@ -204,34 +197,20 @@ function RegisterForm({ processId, act, busy }: { processId: string; act: Act; b
         error={errors.text}
         maxLength={5000}
       />
-      <TextField
-        id="register-name"
-        label={t('participation.ui.register.name')}
-        value={values.name}
-        onChange={set('name')}
-        error={errors.name}
-        optional
-        maxLength={200}
-      />
-      <TextField
-        id="register-email"
-        type="email"
-        label={t('participation.ui.register.email')}
-        value={values.email}
-        onChange={set('email')}
-        error={errors.email}
-        optional
-      />
-      <TextField
-        id="register-phone"
-        type="tel"
-        label={t('participation.ui.register.phone')}
-        value={values.phone}
-        onChange={set('phone')}
-        error={errors.phone}
-        optional
-        width="input-width-s"
-      />
+      {CONTACT_FIELDS.map((c) => (
+        <TextField
+          key={c.f}
+          id={`register-${c.f}`}
+          type={c.type}
+          label={t(`participation.ui.register.${c.f}`)}
+          value={values[c.f]}
+          onChange={set(c.f)}
+          error={errors[c.f]}
+          optional
+          {...('maxLength' in c ? { maxLength: c.maxLength } : {})}
+          {...('width' in c ? { width: c.width } : {})}
+        />
+      ))}
       <button type="submit" className="button button-secondary" disabled={busy}>
         {t('participation.ui.register.submit')}
       </button>

@@ -1,9 +1,8 @@
 // Creating or changing a process: the title and the question, what citizens can influence and what is already
 // decided and by whom (both mandatory, stated first on the public page), the phases with their dates, the
 // channels, the area, the department and the staff owner. A new process is a draft: nobody outside sees it.
-import { type FormEvent, useCallback, useRef, useState } from 'react';
-import { ApiError, refusalText } from '../../../../web/src/app/api.js';
-import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
+import { type FormEvent, useCallback, useState } from 'react';
+import { refusalText } from '../../../../web/src/app/api.js';
 import { RadioGroup, radioId, SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
@@ -12,6 +11,7 @@ import { Link, navigate, usePageTitle } from '../../../../web/src/app/router.js'
 import { useSession } from '../../../../web/src/app/session.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import type { ViewProps } from '../../../platform/ui.js';
+import { type FieldErrors, FormErrors, refusedFields, useFormErrors } from './form.js';
 import {
   type Channels,
   createProcess,
@@ -77,6 +77,13 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number];
 type Values = Record<Exclude<Field, 'phases'>, string>;
 
+/** The longer texts, each with its hint: the question, what can be influenced and what is decided. */
+const TEXTS = [
+  ['question', 2000],
+  ['influence', 4000],
+  ['decided', 4000],
+] as const;
+
 const fieldId = (f: Field) =>
   f === 'channels' ? radioId('process-channels', 'online') : f === 'phases' ? 'phase-0-kind' : `process-${f}`;
 
@@ -97,16 +104,16 @@ function ProcessForm({ options, process }: { options: Options; process: Process 
   const [phases, setPhases] = useState<Phase[]>(
     () => process?.phases ?? [{ kind: 'hearing', startsOn: '', endsOn: '' }],
   );
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useFormErrors<Field>();
+  const { errors } = form;
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const set = (f: keyof Values) => (v: string) => setValues((old) => ({ ...old, [f]: v }));
   const setPhase = (i: number, change: Partial<Phase>) =>
     setPhases((old) => old.map((p, j) => (j === i ? { ...p, ...change } : p)));
 
   const localErrors = () => {
-    const e: Partial<Record<Field, string>> = {};
+    const e: FieldErrors<Field> = {};
     if (!values.title.trim()) e.title = t('participation.ui.error.title');
     if (!values.question.trim()) e.question = t('participation.ui.error.question');
     if (!values.influence.trim()) e.influence = t('participation.error.influence');
@@ -119,16 +126,10 @@ function ProcessForm({ options, process }: { options: Options; process: Process 
     return e;
   };
 
-  const showErrors = (e: Partial<Record<Field, string>>) => {
-    setErrors(e);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  };
-
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
     setFailure(null);
-    const e = localErrors();
-    if (Object.keys(e).length > 0) return showErrors(e);
+    if (form.show(localErrors())) return;
     const body: ProcessInput = {
       title: values.title.trim(),
       question: values.question.trim(),
@@ -146,9 +147,10 @@ function ProcessForm({ options, process }: { options: Options; process: Process 
       const saved = process ? await updateProcess(process.id, body) : await createProcess(body);
       navigate(`/borgerinddragelse/${saved.id}${process ? '' : '?ny=1'}`);
     } catch (err) {
-      if (err instanceof ApiError && err.fields) {
-        const mapped: Partial<Record<Field, string>> = {};
-        for (const [k, m] of Object.entries(err.fields)) {
+      const fields = refusedFields(err);
+      if (fields) {
+        const mapped: FieldErrors<Field> = {};
+        for (const [k, m] of Object.entries(fields)) {
           const f = (FIELDS as readonly string[]).includes(k)
             ? (k as Field)
             : k.startsWith('phases')
@@ -157,20 +159,16 @@ function ProcessForm({ options, process }: { options: Options; process: Process 
           if (f) mapped[f] = m;
           else setFailure(m);
         }
-        showErrors(mapped);
+        form.show(mapped);
       } else setFailure(refusalText(t, err));
     } finally {
       setBusy(false);
     }
   };
 
-  const items: SummaryItem[] = FIELDS.filter((f) => errors[f]).map((f) => ({
-    target: fieldId(f),
-    message: errors[f] as string,
-  }));
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary heading={t('participation.ui.form.errors')} items={items} ref={summaryRef} />
+      <FormErrors state={form} fields={FIELDS} target={fieldId} />
       {failure && <ErrorAlert text={failure} />}
       {!process && <p>{t('participation.ui.form.draftNote')}</p>}
       <TextField
@@ -181,33 +179,18 @@ function ProcessForm({ options, process }: { options: Options; process: Process 
         error={errors.title}
         maxLength={200}
       />
-      <TextArea
-        id="process-question"
-        label={t('participation.ui.field.question')}
-        hint={t('participation.ui.hint.question')}
-        value={values.question}
-        onChange={set('question')}
-        error={errors.question}
-        maxLength={2000}
-      />
-      <TextArea
-        id="process-influence"
-        label={t('participation.ui.field.influence')}
-        hint={t('participation.ui.hint.influence')}
-        value={values.influence}
-        onChange={set('influence')}
-        error={errors.influence}
-        maxLength={4000}
-      />
-      <TextArea
-        id="process-decided"
-        label={t('participation.ui.field.decided')}
-        hint={t('participation.ui.hint.decided')}
-        value={values.decided}
-        onChange={set('decided')}
-        error={errors.decided}
-        maxLength={4000}
-      />
+      {TEXTS.map(([f, maxLength]) => (
+        <TextArea
+          key={f}
+          id={fieldId(f)}
+          label={t(`participation.ui.field.${f}`)}
+          hint={t(`participation.ui.hint.${f}`)}
+          value={values[f]}
+          onChange={set(f)}
+          error={errors[f]}
+          maxLength={maxLength}
+        />
+      ))}
       <RadioGroup
         name="process-channels"
         legend={t('participation.ui.field.channels')}

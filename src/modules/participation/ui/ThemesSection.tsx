@@ -1,13 +1,15 @@
 // From contributions to action: gather the approved contributions in themes, and publish the kommune's answer to
 // each theme — adopted, adopted in part, not adopted (with why) or outside the room for influence (with whom to
 // ask). Publishing the answer tells every contributor of the theme who left contact details; it is asked first.
-import { type FormEvent, useRef, useState } from 'react';
-import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
+// A published answer can be corrected until the process is closed: the earlier wording stays in the history and
+// everyone told before is told of the correction.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { RadioGroup, radioId, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { OUTCOMES, type Outcome } from '../../../core/participation.js';
 import { ContributionMeta, ContributionText } from './ContributionItem.js';
+import { type FieldErrors, FormErrors, useFormErrors } from './form.js';
 import type { Act } from './ProcessPage.js';
 import { answerGroup, createGroup, type Group, type ProcessDetail } from './participation-api.js';
 
@@ -32,25 +34,24 @@ export function ThemesSection({ detail, act, busy }: { detail: ProcessDetail; ac
   );
 }
 
+const GROUP_FIELDS = ['title', 'contributions'] as const;
+type GroupField = (typeof GROUP_FIELDS)[number];
+
 function GroupForm({ detail, act, busy }: { detail: ProcessDetail; act: Act; busy: boolean }) {
   const { t } = useI18n();
   const waiting = detail.contributions.filter((c) => c.status === 'approved' && !c.groupId);
   const [title, setTitle] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [errors, setErrors] = useState<{ title?: string; contributions?: string }>({});
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useFormErrors<GroupField>();
+  const { errors } = form;
   const firstBox = waiting[0] ? `group-${waiting[0].id}` : undefined;
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
-    const e: { title?: string; contributions?: string } = {};
+    const e: FieldErrors<GroupField> = {};
     if (!title.trim()) e.title = t('participation.ui.error.themeTitle');
     const ids = chosen.filter((id) => waiting.some((c) => c.id === id));
     if (ids.length === 0) e.contributions = t('participation.ui.error.themeContributions');
-    setErrors(e);
-    if (Object.keys(e).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
+    if (form.show(e)) return;
     const ok = await act(async () => {
       await createGroup(detail.process.id, { title: title.trim(), contributionIds: ids });
       return t('participation.ui.themes.created', { title: title.trim() });
@@ -67,14 +68,11 @@ function GroupForm({ detail, act, busy }: { detail: ProcessDetail; act: Act; bus
         <p>{t('participation.ui.themes.nothingWaiting')}</p>
       ) : (
         <>
-          <ErrorSummary
-            heading={t('participation.ui.form.errors')}
+          <FormErrors
+            state={form}
+            fields={GROUP_FIELDS}
+            target={(f) => (f === 'title' ? 'group-title' : firstBox)}
             level={4}
-            items={[
-              ...(errors.title ? [{ target: 'group-title', message: errors.title }] : []),
-              ...(errors.contributions ? [{ target: firstBox, message: errors.contributions }] : []),
-            ]}
-            ref={summaryRef}
           />
           <TextField
             id="group-title"
@@ -137,11 +135,43 @@ function Theme(props: { g: Group; detail: ProcessDetail; act: Act; busy: boolean
             )}
             <p className="alert-text font-small">
               {t('participation.ui.answer.publishedAt', { when: formatDateTime(g.answeredAt, locale) })}
+              {g.answerChangedAt && (
+                <>
+                  {' · '}
+                  {t('participation.ui.answer.changedAt', {
+                    when: formatDateTime(g.answerChangedAt, locale),
+                  })}
+                </>
+              )}
             </p>
           </div>
         </div>
       ) : (
         <p>{t('participation.ui.answer.none')}</p>
+      )}
+      {g.revisions.length > 0 && (
+        <details className="details mt-3">
+          <summary className="details-summary">
+            {t('participation.ui.answer.history', { count: g.revisions.length })}
+          </summary>
+          <div className="details-text">
+            <ol>
+              {g.revisions.map((r) => (
+                <li key={r.replacedAt} className="mb-3">
+                  <strong>{t(`participation.outcome.${r.outcome}`)}.</strong> {r.answer}
+                  {r.askWhom && <> {t('participation.page.askWhom', { whom: r.askWhom })}</>}
+                  <br />
+                  <span className="font-small">
+                    {t('participation.ui.answer.historyItem', {
+                      from: formatDateTime(r.publishedAt, locale),
+                      to: formatDateTime(r.replacedAt, locale),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        </details>
       )}
       <h4>{t('participation.ui.themes.contributions', { count: members.length })}</h4>
       {members.length === 0 ? (
@@ -157,35 +187,72 @@ function Theme(props: { g: Group; detail: ProcessDetail; act: Act; busy: boolean
         </ul>
       )}
       {!closed && !g.answeredAt && <AnswerForm g={g} detail={detail} act={act} busy={busy} />}
+      {!closed && g.answeredAt && <Correction g={g} detail={detail} act={act} busy={busy} />}
     </section>
   );
 }
 
-function AnswerForm(props: { g: Group; detail: ProcessDetail; act: Act; busy: boolean }) {
-  const { g, detail, act, busy } = props;
+/** "Correct the answer": opens the answer form filled with the published answer; closes again when saved. */
+function Correction(props: { g: Group; detail: ProcessDetail; act: Act; busy: boolean }) {
   const { t } = useI18n();
-  const [outcome, setOutcome] = useState<Outcome | ''>('');
-  const [text, setText] = useState('');
-  const [askWhom, setAskWhom] = useState('');
-  const [errors, setErrors] = useState<{ outcome?: string; text?: string; askWhom?: string }>({});
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+  if (!open)
+    return (
+      <button
+        ref={opener}
+        type="button"
+        className="button button-secondary mt-3"
+        aria-describedby={`theme-${props.g.id}`}
+        onClick={() => setOpen(true)}
+      >
+        {t('participation.ui.answer.correct')}
+      </button>
+    );
+  return <AnswerForm {...props} correcting onDone={close} />;
+}
+
+const ANSWER_FIELDS = ['outcome', 'text', 'askWhom'] as const;
+type AnswerField = (typeof ANSWER_FIELDS)[number];
+
+function AnswerForm(props: {
+  g: Group;
+  detail: ProcessDetail;
+  act: Act;
+  busy: boolean;
+  /** Correcting a published answer: filled with it, and everyone told before is told again. */
+  correcting?: boolean;
+  onDone?: () => void;
+}) {
+  const { g, detail, act, busy, correcting = false, onDone } = props;
+  const { t } = useI18n();
+  const [outcome, setOutcome] = useState<Outcome | ''>(correcting && g.outcome ? g.outcome : '');
+  const [text, setText] = useState(correcting ? (g.answer ?? '') : '');
+  const [askWhom, setAskWhom] = useState(correcting ? (g.askWhom ?? '') : '');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The correction form opens in place of its button: the keyboard goes on from its heading.
+  useEffect(() => {
+    if (correcting) headingRef.current?.focus();
+  }, [correcting]);
+  const form = useFormErrors<AnswerField>();
+  const { errors } = form;
   const [asking, setAsking] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const yesRef = useRef<HTMLButtonElement>(null);
   const reachable = detail.contributions.filter(
-    (c) => c.groupId === g.id && (c.email || c.phone) && !c.notifiedAt,
+    (c) => c.groupId === g.id && (c.email || c.phone) && (correcting || !c.notifiedAt),
   ).length;
   const id = (f: string) => `answer-${g.id}-${f}`;
   const check = (ev: FormEvent) => {
     ev.preventDefault();
-    const e: { outcome?: string; text?: string; askWhom?: string } = {};
+    const e: FieldErrors<AnswerField> = {};
     if (!outcome) e.outcome = t('participation.ui.error.outcome');
     if (!text.trim()) e.text = t('participation.error.answer');
     if (outcome === 'outside' && !askWhom.trim()) e.askWhom = t('participation.error.askWhom');
-    setErrors(e);
-    if (Object.keys(e).length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
+    if (form.show(e)) return;
     setAsking(true);
     requestAnimationFrame(() => yesRef.current?.focus());
   };
@@ -196,9 +263,13 @@ function AnswerForm(props: { g: Group; detail: ProcessDetail; act: Act; busy: bo
         text: text.trim(),
         ...(outcome === 'outside' ? { askWhom: askWhom.trim() } : {}),
       });
-      return t('participation.ui.answer.done', { count: r.notified });
+      if (!correcting) return t('participation.ui.answer.done', { count: r.notified });
+      return r.corrected
+        ? t('participation.ui.answer.corrected', { count: r.notified })
+        : t('participation.ui.answer.unchanged');
     });
     if (!ok) setAsking(false);
+    else onDone?.();
   };
   const hint: Record<Outcome, string> = {
     adopted: t('participation.ui.answer.hint.adopted'),
@@ -208,18 +279,17 @@ function AnswerForm(props: { g: Group; detail: ProcessDetail; act: Act; busy: bo
   };
   return (
     <form onSubmit={check} noValidate aria-labelledby={id('heading')} className="mt-5">
-      <h4 id={id('heading')}>{t('participation.ui.answer.title', { title: g.title })}</h4>
-      <ErrorSummary
-        heading={t('participation.ui.form.errors')}
+      <h4 id={id('heading')} ref={headingRef} tabIndex={-1}>
+        {t(correcting ? 'participation.ui.answer.correctTitle' : 'participation.ui.answer.title', {
+          title: g.title,
+        })}
+      </h4>
+      {correcting && <p>{t('participation.ui.answer.correctHint')}</p>}
+      <FormErrors
+        state={form}
+        fields={ANSWER_FIELDS}
+        target={(f) => (f === 'outcome' ? radioId(id('outcome'), OUTCOMES[0]) : id(f))}
         level={4}
-        items={[
-          ...(errors.outcome
-            ? [{ target: radioId(id('outcome'), OUTCOMES[0]), message: errors.outcome }]
-            : []),
-          ...(errors.text ? [{ target: id('text'), message: errors.text }] : []),
-          ...(errors.askWhom ? [{ target: id('askWhom'), message: errors.askWhom }] : []),
-        ]}
-        ref={summaryRef}
       />
       <RadioGroup
         name={id('outcome')}
@@ -257,12 +327,23 @@ function AnswerForm(props: { g: Group; detail: ProcessDetail; act: Act; busy: bo
         />
       )}
       {!asking ? (
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('participation.ui.answer.publish')}
-        </button>
+        <>
+          <button type="submit" className="button button-primary mr-3" disabled={busy}>
+            {t(correcting ? 'participation.ui.answer.saveCorrection' : 'participation.ui.answer.publish')}
+          </button>
+          {correcting && (
+            <button type="button" className="button button-secondary" onClick={onDone}>
+              {t('participation.ui.cancel')}
+            </button>
+          )}
+        </>
       ) : (
         <fieldset className="mt-3">
-          <legend className="mb-3">{t('participation.ui.answer.question', { count: reachable })}</legend>
+          <legend className="mb-3">
+            {t(correcting ? 'participation.ui.answer.correctQuestion' : 'participation.ui.answer.question', {
+              count: reachable,
+            })}
+          </legend>
           <button
             ref={yesRef}
             type="button"
@@ -270,7 +351,7 @@ function AnswerForm(props: { g: Group; detail: ProcessDetail; act: Act; busy: bo
             disabled={busy}
             onClick={publish}
           >
-            {t('participation.ui.answer.publishYes')}
+            {t(correcting ? 'participation.ui.answer.correctYes' : 'participation.ui.answer.publishYes')}
           </button>
           <button type="button" className="button button-secondary mb-3" onClick={() => setAsking(false)}>
             {t('participation.ui.cancel')}

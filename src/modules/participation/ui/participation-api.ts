@@ -36,6 +36,15 @@ export interface Group {
   answer: string | null;
   askWhom: string | null;
   answeredAt: string | null;
+  answerChangedAt: string | null;
+  /** Earlier wordings of a corrected answer, oldest first. */
+  revisions: {
+    outcome: Outcome;
+    answer: string;
+    askWhom: string | null;
+    publishedAt: string;
+    replacedAt: string;
+  }[];
 }
 
 export interface Contribution {
@@ -104,7 +113,7 @@ export const answerGroup = (
   groupId: string,
   body: { outcome: Outcome; text: string; askWhom?: string },
 ) =>
-  api<{ group: Group; notified: number }>(
+  api<{ group: Group; notified: number; corrected: boolean }>(
     'POST',
     `${base(id)}/groups/${encodeURIComponent(groupId)}/answer`,
     body,
