@@ -213,7 +213,7 @@ export async function recordReassessment(
       // Changed in full (omgjort): the formal track ends in the citizen's favour and the case closes.
       ref = await applyTransition(ctx, tx, ref, {
         to: 'closed',
-        trigger: 'outcome',
+        trigger: 'reassessment_result',
         at,
         actorId,
         reason: reasoning,
@@ -320,7 +320,7 @@ export async function recordAppealResult(
     const at = ctx.now();
     let ref = await applyTransition(ctx, tx, c, {
       to: 'appeal_decided',
-      trigger: 'outcome',
+      trigger: 'appeal_result',
       at,
       actorId,
       appealResult: input.result,
@@ -338,7 +338,7 @@ export async function recordAppealResult(
       // Hjemvist: we decide again — a new round of re-assessment, with a new deadline from today.
       ref = await applyTransition(ctx, tx, ref, {
         to: 'reassessment',
-        trigger: 'outcome',
+        trigger: 'appeal_result',
         at,
         actorId,
         appealResult: 'sent_back',
