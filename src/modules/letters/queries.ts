@@ -14,6 +14,8 @@ export interface CaseFacts {
   kommuneName: string;
   citizenName: string;
   cprEncrypted: string | null;
+  /** The citizen's e-mail address, when they gave one: a letter may then go by e-mail. */
+  citizenEmail: string | null;
   areaId: string;
   areaName: string;
   receivedOn: string;
@@ -29,6 +31,7 @@ export async function caseFacts(db: Database, caseId: string): Promise<CaseFacts
       kommuneName: kommuner.name,
       citizenName: citizens.name,
       cprEncrypted: citizens.cprEncrypted,
+      citizenEmail: citizens.email,
       areaId: cases.areaId,
       areaName: areas.name,
       receivedOn: cases.receivedOn,
