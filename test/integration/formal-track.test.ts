@@ -234,6 +234,28 @@ describe('the formal path', () => {
     expect(fw.statusCode).toBe(409);
   });
 
+  it('forwards a case sent back, by default, to the appeals body it went to before', async () => {
+    const n = await maintained();
+    await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
+    await call('POST', `cases/${n}/forwarding`, { appealBody: 'Byggeklageenheden' });
+    const back = await call('POST', `cases/${n}/appeal-result`, {
+      result: 'sent_back',
+      decidedOn: '2026-12-01',
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await detail(n)).formal).toMatchObject({ round: 2, appealsBody: 'Byggeklageenheden' });
+    await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt igen.' });
+    const fw = await call('POST', `cases/${n}/forwarding`, {});
+    expect(fw.statusCode, fw.body).toBe(200);
+    expect((await detail(n)).formal).toMatchObject({
+      forwarding: { appealsBody: 'Byggeklageenheden' },
+      bundles: [
+        { version: 1, appealsBody: 'Byggeklageenheden' },
+        { version: 2, appealsBody: 'Byggeklageenheden' },
+      ],
+    });
+  });
+
   it('sends a case sent back into a new re-assessment with a new deadline, and forwards it again', async () => {
     const n = await maintained();
     await call('POST', `cases/${n}/reassessment`, {
@@ -251,13 +273,21 @@ describe('the formal path', () => {
       const d = await detail(n);
       // 4 weeks from Mon 2027-01-04.
       expect(d.deadlines).toMatchObject({ reassessmentDue: '2027-02-01', reassessmentStatus: 'pending' });
-      expect(d.formal).toMatchObject({ round: 2, reassessment: null, allowed: { reassessment: true } });
+      // The second forwarding form starts from the appeals body used before.
+      expect(d.formal).toMatchObject({
+        round: 2,
+        reassessment: null,
+        allowed: { reassessment: true },
+        appealsBody: 'Byggeklageenheden',
+      });
       const again = await call('POST', `cases/${n}/reassessment`, {
         result: 'upheld',
         reasoning: 'Fastholdt igen.',
       });
       expect(again.statusCode, again.body).toBe(200);
-      const fw = await call('POST', `cases/${n}/forwarding`, {});
+      expect((await detail(n)).formal).toMatchObject({ appealsBody: 'Byggeklageenheden' });
+      // Another body may still be chosen.
+      const fw = await call('POST', `cases/${n}/forwarding`, { appealBody: 'Ankestyrelsen' });
       expect(fw.statusCode, fw.body).toBe(200);
       const ap = await call('POST', `cases/${n}/appeal-result`, {
         result: 'dismissed',
@@ -597,8 +627,9 @@ describe('figures', () => {
     const byKey = new Map(PLATFORM.figures.map((f) => [f.key, f]));
     const scope = { kommuneId: '259', from: '2026-01-01', to: '2027-12-31' };
     const rate = await byKey.get('formal.reversal_rate')!.compute(h.ctx, scope);
-    // Recorded above: upheld, sent_back, dismissed, changed → reversed 2 (sent_back, changed) of 3 counted.
-    expect(rate).toEqual({ value: 2 / 3, count: 3 });
+    // Recorded above: upheld, sent_back twice, dismissed twice, changed → reversed 3 (sent_back ×2, changed) of 4
+    // counted; the dismissed ones are left out.
+    expect(rate).toEqual({ value: 3 / 4, count: 4 });
     const onTime = await byKey.get('formal.reassessments_on_time')!.compute(h.ctx, scope);
     expect(onTime.count).toBeGreaterThan(0);
     expect(onTime.value).toBe(1);

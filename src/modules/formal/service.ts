@@ -253,7 +253,8 @@ export async function forwardCase(
     const { facts, track, deadlines } = await begin(tx, c, 'forwarding', kommune);
     const at = ctx.now();
     const forwardedOn = localDate(at);
-    const appealsBody = chosen ?? configured ?? DEFAULT_APPEALS_BODY;
+    // A case sent back and forwarded again goes by default where it went before; a first forwarding to the area's.
+    const appealsBody = chosen ?? track.appealsBody ?? configured ?? DEFAULT_APPEALS_BODY;
     const pdf = await renderBundle({
       caseNumber: c.number,
       kommune: kommune.name,
