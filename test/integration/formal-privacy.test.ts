@@ -144,7 +144,7 @@ async function expectStripped(caseId: string, name: string) {
     `SELECT number, kind, status, sent_at IS NOT NULL AS sent, channel, lix IS NOT NULL AS has_lix, title,
             pdf IS NULL AS no_pdf, content_hash IS NULL AS no_hash,
             (SELECT array_agg(s->>'key' ORDER BY n) FROM jsonb_array_elements(sections) WITH ORDINALITY e(s, n)) AS keys,
-            (SELECT bool_and(s->>'body' = '') FROM jsonb_array_elements(sections) s) AS empty
+            (SELECT bool_and(s->>'body' = '' AND s->>'heading' = '') FROM jsonb_array_elements(sections) s) AS empty
        FROM letters WHERE case_id = $1 ORDER BY number`,
     [caseId],
   );

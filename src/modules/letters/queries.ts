@@ -356,7 +356,7 @@ export async function anonymiseLetters(sql: SqlRunner, caseIds: readonly string[
   await sql(
     `UPDATE letters
         SET title = '', pdf = NULL, content_hash = NULL,
-            sections = (SELECT coalesce(jsonb_agg(s || '{"body": ""}'::jsonb ORDER BY n), '[]'::jsonb)
+            sections = (SELECT coalesce(jsonb_agg(s || '{"heading": "", "body": ""}'::jsonb ORDER BY n), '[]'::jsonb)
                           FROM jsonb_array_elements(sections) WITH ORDINALITY AS e(s, n))
       WHERE case_id = ANY($1::uuid[])`,
     [ids],
