@@ -9,6 +9,14 @@ export interface OutgoingMessage {
   to: string; // an e-mail address, or a phone number as +45XXXXXXXX
   subject: string | null; // mail only
   text: string;
+  /** Files sent with a mail (e.g. a letter's PDF); SMS carries none. */
+  attachments?: readonly Attachment[];
+}
+
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 /** Resolves when the provider has accepted the message; throws when it has not, so the job is retried. */

@@ -97,8 +97,24 @@ export const TRIGGERS = [
   'contact_attempt', // logging a contact attempt moves a new or reopened case on
   'agreement_made', // making the first agreement in a dialogue
   'forwarding', // the formal track's forwarding, which makes and keeps the case bundle (sagsakter)
+  'reassessment_result', // the formal track's re-assessment decision, kept with its reasoning (genvurdering)
+  'appeal_result', // the formal track's record of the appeals body's decision (klageinstansens afgørelse)
 ] as const;
 export type Trigger = (typeof TRIGGERS)[number];
+
+/**
+ * What another trigger gets when it tries an edge that is not its own. The formal track's moves keep rows of
+ * their own (the bundle, the re-assessment, the appeal result, the letter), so the outcome buttons and the
+ * transitions API are sent to the formal track's panel rather than round it.
+ */
+const REFUSED_AS: Record<Trigger, TransitionError> = {
+  outcome: 'wrong_trigger',
+  contact_attempt: 'wrong_trigger',
+  agreement_made: 'wrong_trigger',
+  forwarding: 'needs_bundle',
+  reassessment_result: 'needs_reassessment',
+  appeal_result: 'needs_appeal_result',
+};
 
 /** Events a move emits besides 'state_changed' (which every move emits, with the reason when given). */
 export type EdgeEvent =
@@ -196,15 +212,18 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> =
     CLOSING,
   ],
   maintained: [
-    // A maintained complaint must be re-assessed by the municipality first (retssikkerhedsloven § 66).
+    // A maintained complaint must be re-assessed by the municipality first (retssikkerhedsloven § 66). Starting
+    // it records nothing of the formal track's own, so staff may mark it begun; the result is the formal track's.
     { to: 'reassessment', trigger: 'outcome', events: ['reassessment_started'] },
     // The citizen may still withdraw before the re-assessment starts.
     WITHDRAWING,
   ],
   reassessment: [
-    // Decision fully changed (omgjort): the citizen got what they asked for, nothing to forward.
+    // Decision fully changed (omgjort): the citizen got what they asked for, nothing to forward. Only through
+    // the formal track's re-assessment, which keeps the result with its reasoning and offers the letter.
     {
       ...CLOSING,
+      trigger: 'reassessment_result',
       needs: { ...CLOSING.needs, reassessmentResult: ['changed'] },
       events: ['reassessment_decided', ...CLOSING.events],
     },
@@ -221,10 +240,11 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> =
     WITHDRAWING,
   ],
   forwarded: [
-    // The appeals body (e.g. Ankestyrelsen) decides; the result gives the reversal rate.
+    // The appeals body (e.g. Ankestyrelsen) decides; the result gives the reversal rate — so only through the
+    // formal track, which keeps the result and its date for that rate.
     {
       to: 'appeal_decided',
-      trigger: 'outcome',
+      trigger: 'appeal_result',
       needs: { appealResult: APPEAL_RESULTS },
       events: ['appeal_decided'],
     },
@@ -232,10 +252,11 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<CaseState, readonly Edge[]>> =
   appeal_decided: [
     // The appeal outcome is recorded; the case closes.
     CLOSING,
-    // Sent back (hjemvist): the appeals body asks us to decide again, so the case re-enters re-assessment.
+    // Sent back (hjemvist): the appeals body asks us to decide again, so the case re-enters re-assessment — as
+    // part of recording that result on the formal track, which starts the new round.
     {
       to: 'reassessment',
-      trigger: 'outcome',
+      trigger: 'appeal_result',
       needs: { appealResult: ['sent_back'] },
       events: ['reassessment_started'],
     },
@@ -278,6 +299,8 @@ export type TransitionError =
   | 'complaint_only'
   | 'wrong_trigger'
   | 'needs_bundle'
+  | 'needs_reassessment'
+  | 'needs_appeal_result'
   | 'reason_required'
   | 'open_agreements'
   | 'result_required';
@@ -319,10 +342,10 @@ export function transition(current: CaseRef, req: TransitionRequest): Transition
     return fail('complaint_only', `Only a complaint may move from '${from}' to '${to}', not a ${kind}.`);
   }
   if (req.trigger && req.trigger !== edge.trigger) {
-    if (edge.trigger === 'forwarding') {
-      return fail('needs_bundle', `'${from}' -> '${to}' is made by the forwarding with the case bundle.`);
-    }
-    return fail('wrong_trigger', `'${from}' -> '${to}' is made by ${edge.trigger}, not by ${req.trigger}.`);
+    return fail(
+      REFUSED_AS[edge.trigger],
+      `'${from}' -> '${to}' is made by ${edge.trigger}, not by ${req.trigger}.`,
+    );
   }
 
   const reason = req.reason?.trim() || undefined;

@@ -1,9 +1,9 @@
 // The formal track in the browser: a maintained complaint is re-assessed (upheld), forwarded to the appeals body
 // with its case bundle — the conversation notes ticked in first — and the appeals body's result recorded, all by
 // clicking on the case page. The deadlines shown are the pure core's (klagefrist, re-assessment due), the bundle
-// downloads as a PDF holding what was chosen, the outcome buttons offer no way round the bundle, and the timeline
-// has every step once. A case sent back and forwarded again keeps both bundles, listed on the case. No axe
-// violations on any page visited.
+// downloads as a PDF holding what was chosen, the outcome buttons offer no way round the bundle, the re-assessment
+// or the appeal result, and the timeline has every step once. A case sent back and forwarded again keeps both
+// bundles, listed on the case. No axe violations on any page visited.
 import { expect, type Page, test } from '@playwright/test';
 import { addDays, DEFAULT_CALENDAR_RULES, localDate } from '../../src/core/calendar.js';
 import { formalDeadlines } from '../../src/core/formal.js';
@@ -109,6 +109,8 @@ test('a maintained complaint is re-assessed, forwarded with its bundle and decid
     const outcome = page.getByRole('region', { name: 'Udfald' });
     await expect(outcome.getByRole('button', { name: 'Trukket tilbage' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Send til klageinstansen', exact: true })).toHaveCount(0);
+    // Nor a way to close it as changed round the formal track's re-assessment.
+    await expect(outcome.getByRole('button', { name: 'Luk sagen', exact: true })).toHaveCount(0);
     await expect(formal.getByLabel('Klageinstans', { exact: true })).toHaveValue('Ankestyrelsen');
     await expectNoA11yViolations(page);
   });
@@ -138,6 +140,10 @@ test('a maintained complaint is re-assessed, forwarded with its bundle and decid
     await expect(timeline.getByText('Sendt til klageinstansen', { exact: true })).toHaveCount(1);
     await expect(timeline.getByText('Sagsakterne er samlet til klageinstansen')).toHaveCount(1);
     await expect(timeline.getByText('Genvurdering afsluttet', { exact: true })).toHaveCount(1);
+    // The appeals body's result is recorded only on the formal track: no outcome button records it.
+    await expect(
+      page.getByRole('button', { name: 'Registrér klageinstansens afgørelse', exact: true }),
+    ).toHaveCount(0);
     await expectNoA11yViolations(page);
   });
 

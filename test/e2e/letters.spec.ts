@@ -1,6 +1,8 @@
 // Letters end to end: a complaint with a CPR number is registered; the caseworker composes a letter on it and
 // watches LIX change as the text is edited, sends it by Digital Post after confirming, and sees it on the case
-// timeline; the citizen's tracking page says a letter was sent and when — not what it says. No axe violations.
+// timeline; the citizen's tracking page says a letter was sent and when — not what it says. A second letter goes
+// by e-mail: chosen in the composer, it lands in the dev mailbox with the letter's PDF attached, and the timeline
+// says the channel. No axe violations.
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe.js';
 import { logIn } from './support/flows.js';
@@ -93,8 +95,98 @@ test('a caseworker composes a letter, watches LIX change, sends it, and the citi
 
   await test.step('the tracking page says a letter was sent and when, not what it says', async () => {
     await page.goto(`/spor/${trackingToken}`);
-    await expect(page.getByText('Vi sendte dig et brev i Digital Post')).toBeVisible();
+    await expect(page.getByText(/Vi sendte dig et brev$/)).toBeVisible();
     await expect(page.getByText('Du får en ny stol')).toHaveCount(0);
     await expectNoA11yViolations(page);
+  });
+});
+
+test('a letter sent by e-mail lands in the dev mailbox with its PDF, and the timeline says how it went', async ({
+  page,
+  request,
+}) => {
+  const login = async (email: string) => {
+    const res = await request.post('/api/v1/auth/token', { data: { email, password: 'demo1234' } });
+    return { authorization: `Bearer ${((await res.json()) as { token: string }).token}` };
+  };
+  const created = await request.post('/api/v1/staff/cases', {
+    headers: await login('reception@koege.demo'),
+    data: {
+      ...CITIZEN,
+      name: 'Testborger Mailmodtager',
+      phone: '20 30 40 78',
+      email: 'mail.e2e@eksempel.invalid',
+      cpr: '0211801234',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { caseNumber, trackingToken } = (await created.json()) as {
+    caseNumber: string;
+    trackingToken: string;
+  };
+  // A draft with the caseworker's name written in, made through the API; the sending is done in the browser.
+  const cw = await login('caseworker@koege.demo');
+  const base = `/api/v1/cases/${caseNumber}/letters`;
+  const draft = (await (await request.post(base, { headers: cw, data: { kind: 'general' } })).json()) as {
+    letter: { number: number; title: string; sections: { key: string; heading: string; body: string }[] };
+  };
+  const sections = draft.letter.sections.map((s) => ({
+    ...s,
+    body: s.body.replace(/\{\{[^}]+\}\}/g, 'Mette'),
+  }));
+  const saved = await request.put(`${base}/${draft.letter.number}`, {
+    headers: cw,
+    data: { title: draft.letter.title, sections },
+  });
+  expect(saved.status()).toBe(200);
+
+  await test.step('the caseworker chooses e-mail, confirms, and the letter is sent as e-mail', async () => {
+    await logIn(page, 'caseworker@koege.demo');
+    await expect(page.getByRole('link', { name: 'Sager' }).first()).toBeVisible();
+    await page.goto(`/staff/cases/${caseNumber}/letters/${draft.letter.number}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Brev ${draft.letter.number}`);
+    const group = page.getByRole('group', { name: 'Send brevet med' });
+    await expect(group.getByRole('radio', { name: 'Digital Post' })).toBeChecked();
+    await group.getByRole('radio', { name: /E-mail til mail\.e2e@eksempel\.invalid/ }).check();
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Send som e-mail' }).click();
+    await expect(
+      page.getByText('Vil du sende brevet som e-mail til mail.e2e@eksempel.invalid nu?'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Ja, send brevet' }).click();
+    await expect(page.getByTestId('letter-sent')).toContainText('Sendt som e-mail.');
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('the timeline says it went by e-mail', async () => {
+    await page.getByRole('link', { name: `Tilbage til sagen ${caseNumber}` }).click();
+    await expect(page.locator('ol.timeline')).toContainText('Sendt som e-mail med brevet vedhæftet som PDF');
+  });
+
+  await test.step('the dev mailbox shows the mail with the PDF attached', async () => {
+    await page.context().clearCookies();
+    await logIn(page, 'admin@koege.demo');
+    await page.goto('/staff/postkasse');
+    // The letter's mail (the receipt went to the same address too): the row with the letter's PDF.
+    const pdfName = new RegExp(`brev-${caseNumber}-${draft.letter.number}\\.pdf`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: pdfName }) });
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Hent nye beskeder' }).click();
+      await expect(row).toHaveCount(1, { timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(row).toContainText('mail.e2e@eksempel.invalid');
+    const link = row.getByRole('link', { name: pdfName });
+    await expect(link).toBeVisible();
+    const pdf = await page.request.get((await link.getAttribute('href')) ?? '');
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('the tracking page says only that a letter was sent', async () => {
+    await page.goto(`/spor/${trackingToken}`);
+    await expect(page.getByText(/Vi sendte dig et brev$/)).toBeVisible();
+    await expect(page.getByText('Sendt som e-mail')).toHaveCount(0);
   });
 });

@@ -297,6 +297,11 @@ const MATRIX: Record<string, Entry> = {
   },
 
   'GET /api/v1/dev-mailbox': { access: { rules: ['mailbox.read'], on: 'actor' }, request: none },
+  'GET /api/v1/dev-mailbox/:id/attachments/:index': {
+    access: { rules: ['mailbox.read'], on: 'actor' },
+    request: none,
+    params: () => ({ id: devMailboxId, index: '0' }),
+  },
   'GET /api/v1/outbox/undelivered': { access: { rules: ['mailbox.read'], on: 'actor' }, request: none },
   'POST /api/v1/outbox/:id/resend': {
     access: { rules: ['outbox.resend'], on: 'actor' },
@@ -965,6 +970,8 @@ async function safetyFixture(): Promise<SafetyFixture> {
 }
 /** A letter in the development Digital Post outbox, made before the walk (its id is a path parameter). */
 let devOutboxId = '';
+/** A caught mail with a file attached in the dev mailbox (its id is a path parameter). */
+let devMailboxId = '';
 
 /** What the front desk's routes work on in Køge: a roomy slot, a booking and its link, a visit at a desk. */
 interface DeskFixture {
@@ -1293,6 +1300,12 @@ beforeAll(async () => {
   }
   safetyFx = await safetyFixture();
   devOutboxId = await devOutboxFixture(otherDepartment);
+  [{ id: devMailboxId }] = (await h.ctx.dbh.sql<{ id: string }>(
+    `INSERT INTO dev_mailbox (kommune_id, channel, recipient, subject, body, attachments)
+     VALUES ('259', 'mail', 'matrix@eksempel.invalid', 'Om din sag', 'Et brev.',
+       '[{"filename":"brev.pdf","contentType":"application/pdf","size":5,"sha256":"x","contentBase64":"JVBERi0="}]'::jsonb)
+     RETURNING id`,
+  )) as [{ id: string }];
   learningFixture = await learningFixtures(ownDepartment);
   const close = async (f: Fixture, twin: Fixture) => {
     await h.ctx.dbh.sql("UPDATE cases SET state = 'closed', closed_at = now() WHERE id = $1", [twin.caseId]);

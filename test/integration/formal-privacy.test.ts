@@ -50,6 +50,7 @@ async function formalCase(name: string, cpr: string, phone: string) {
       name,
       phone,
       cpr,
+      email: `${phone.replace(/ /g, '')}@eksempel.invalid`,
     },
     reception,
   );
@@ -70,6 +71,16 @@ async function formalCase(name: string, cpr: string, phone: string) {
   });
   await call('POST', `cases/${n}/letters/${draft.number}/send`);
   await call('POST', `cases/${n}/letters`, { kind: 'delay', reason: DELAY_REASON, expectedOn: '2026-12-18' });
+  // A third letter, sent by e-mail: the outbox holds its PDF until the case is anonymised.
+  const mailed = (await call('POST', `cases/${n}/letters`, { kind: 'general' })).letter as Json;
+  await call('PUT', `cases/${n}/letters/${mailed.number}`, {
+    title: mailed.title,
+    sections: (mailed.sections as Json[]).map((s) => ({
+      ...s,
+      body: s.body.replace(/\{\{[^}]+\}\}/g, 'Mette'),
+    })),
+  });
+  await call('POST', `cases/${n}/letters/${mailed.number}/send`, { channel: 'email' });
   await call('POST', `cases/${n}/transitions`, { to: 'closed' });
   const [row] = await h.ctx.dbh.sql<{ id: string; citizen_id: string }>(
     'SELECT id, citizen_id FROM cases WHERE number = $1',
@@ -88,6 +99,10 @@ async function heldText(caseId: string): Promise<string> {
     h.ctx.dbh.sql('SELECT note FROM access_requests WHERE case_id = $1', [caseId]),
     h.ctx.dbh.sql('SELECT title, sections::text AS sections FROM letters WHERE case_id = $1', [caseId]),
     h.ctx.dbh.sql('SELECT recipient_name, subject FROM digital_post_dev_outbox WHERE case_id = $1', [caseId]),
+    h.ctx.dbh.sql(
+      "SELECT recipient, params, attachments FROM outbox WHERE case_id = $1 AND template = 'letters.letter'",
+      [caseId],
+    ),
   ]);
   return JSON.stringify(rows);
 }
@@ -129,7 +144,7 @@ async function expectStripped(caseId: string, name: string) {
     `SELECT number, kind, status, sent_at IS NOT NULL AS sent, channel, lix IS NOT NULL AS has_lix, title,
             pdf IS NULL AS no_pdf, content_hash IS NULL AS no_hash,
             (SELECT array_agg(s->>'key' ORDER BY n) FROM jsonb_array_elements(sections) WITH ORDINALITY e(s, n)) AS keys,
-            (SELECT bool_and(s->>'body' = '') FROM jsonb_array_elements(sections) s) AS empty
+            (SELECT bool_and(s->>'body' = '' AND s->>'heading' = '') FROM jsonb_array_elements(sections) s) AS empty
        FROM letters WHERE case_id = $1 ORDER BY number`,
     [caseId],
   );
@@ -160,7 +175,26 @@ async function expectStripped(caseId: string, name: string) {
       keys: ['result', 'next_steps'],
       empty: true,
     },
+    {
+      number: 3,
+      kind: 'general',
+      status: 'sent',
+      sent: true,
+      channel: 'email',
+      has_lix: true,
+      title: '',
+      no_pdf: true,
+      no_hash: true,
+      keys: expect.arrayContaining(['result']),
+      empty: true,
+    },
   ]);
+  // The mail that carried letter 3: its address, parameters and the attached PDF are gone.
+  const mails = await h.ctx.dbh.sql<Json>(
+    "SELECT recipient, params, attachments FROM outbox WHERE case_id = $1 AND template = 'letters.letter'",
+    [caseId],
+  );
+  expect(mails).toEqual([{ recipient: '', params: {}, attachments: null }]);
   const [outbox] = await h.ctx.dbh.sql<Json>(
     `SELECT recipient_name, recipient_cpr_masked, subject, pdf FROM digital_post_dev_outbox WHERE case_id = $1`,
     [caseId],
@@ -173,6 +207,7 @@ describe('anonymising a case clears the formal track and the letters', () => {
     const c = await formalCase('Testborger Testesen Før', '1010801234', '23 45 67 81');
     const text = await heldText(c.caseId);
     for (const held of [REASONING, LATE_REASON, DELAY_REASON, ACCESS_NOTE]) expect(text).toContain(held);
+    expect(text).toContain('contentBase64'); // the e-mailed letter's PDF, in the outbox
     const [bundle] = await h.ctx.dbh.sql<{ n: number }>(
       'SELECT octet_length(pdf)::int AS n FROM formal_bundles WHERE case_id = $1',
       [c.caseId],

@@ -234,6 +234,28 @@ describe('the formal path', () => {
     expect(fw.statusCode).toBe(409);
   });
 
+  it('forwards a case sent back, by default, to the appeals body it went to before', async () => {
+    const n = await maintained();
+    await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
+    await call('POST', `cases/${n}/forwarding`, { appealBody: 'Byggeklageenheden' });
+    const back = await call('POST', `cases/${n}/appeal-result`, {
+      result: 'sent_back',
+      decidedOn: '2026-12-01',
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await detail(n)).formal).toMatchObject({ round: 2, appealsBody: 'Byggeklageenheden' });
+    await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt igen.' });
+    const fw = await call('POST', `cases/${n}/forwarding`, {});
+    expect(fw.statusCode, fw.body).toBe(200);
+    expect((await detail(n)).formal).toMatchObject({
+      forwarding: { appealsBody: 'Byggeklageenheden' },
+      bundles: [
+        { version: 1, appealsBody: 'Byggeklageenheden' },
+        { version: 2, appealsBody: 'Byggeklageenheden' },
+      ],
+    });
+  });
+
   it('sends a case sent back into a new re-assessment with a new deadline, and forwards it again', async () => {
     const n = await maintained();
     await call('POST', `cases/${n}/reassessment`, {
@@ -251,13 +273,21 @@ describe('the formal path', () => {
       const d = await detail(n);
       // 4 weeks from Mon 2027-01-04.
       expect(d.deadlines).toMatchObject({ reassessmentDue: '2027-02-01', reassessmentStatus: 'pending' });
-      expect(d.formal).toMatchObject({ round: 2, reassessment: null, allowed: { reassessment: true } });
+      // The second forwarding form starts from the appeals body used before.
+      expect(d.formal).toMatchObject({
+        round: 2,
+        reassessment: null,
+        allowed: { reassessment: true },
+        appealsBody: 'Byggeklageenheden',
+      });
       const again = await call('POST', `cases/${n}/reassessment`, {
         result: 'upheld',
         reasoning: 'Fastholdt igen.',
       });
       expect(again.statusCode, again.body).toBe(200);
-      const fw = await call('POST', `cases/${n}/forwarding`, {});
+      expect((await detail(n)).formal).toMatchObject({ appealsBody: 'Byggeklageenheden' });
+      // Another body may still be chosen.
+      const fw = await call('POST', `cases/${n}/forwarding`, { appealBody: 'Ankestyrelsen' });
       expect(fw.statusCode, fw.body).toBe(200);
       const ap = await call('POST', `cases/${n}/appeal-result`, {
         result: 'dismissed',
@@ -399,6 +429,85 @@ describe('every wrong order is refused with 409 and changes nothing', () => {
     });
   });
 
+  describe('no way round the formal track through the outcome path (POST /transitions)', () => {
+    /** What the formal track keeps on a case: its state, timeline, track row and appeal results. */
+    const snapshot = async (n: string) => ({
+      state: await state(n),
+      events: await eventTypes(n),
+      formal: (await detail(n)).formal,
+      appealResults: await h.ctx.dbh.sql(
+        'SELECT a.result, a.round FROM formal_appeal_results a JOIN cases c ON c.id = a.case_id WHERE c.number = $1',
+        [n],
+      ),
+    });
+    const generic = (n: string, payload: object, language: 'da' | 'en' = 'da') =>
+      h.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${n}/transitions`,
+        payload,
+        headers: { ...cw, 'accept-language': language },
+      });
+    const refusedNamingThePanel = async (n: string, payload: object, code: string) => {
+      const before = await snapshot(n);
+      const da = await generic(n, payload, 'da');
+      await refusedWith(da, code);
+      expect((da.json() as { message: string }).message).toContain('under Formelt klagespor');
+      const en = await generic(n, payload, 'en');
+      await refusedWith(en, code);
+      expect((en.json() as { message: string }).message).toContain('under Formal complaint track');
+      expect(await snapshot(n)).toEqual(before);
+    };
+
+    it('refuses closing a started re-assessment as changed: the result is recorded on the formal track', async () => {
+      const n = await maintained();
+      expect((await call('POST', `cases/${n}/transitions`, { to: 'reassessment' })).statusCode).toBe(200);
+      const payload = { to: 'closed', reassessmentResult: 'changed', reason: 'Omgjort.' };
+      await refusedNamingThePanel(n, payload, 'needs_reassessment');
+      expect(await state(n)).toBe('reassessment');
+      // The formal track's own way still does it, with its row and the letter link.
+      const re = await call('POST', `cases/${n}/reassessment`, { result: 'changed', reasoning: 'Omgjort.' });
+      expect(re.statusCode, re.body).toBe(200);
+      expect(await state(n)).toBe('closed');
+    });
+
+    it('refuses closing an upheld re-assessment as changed', async () => {
+      const n = await maintained();
+      await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
+      await refusedNamingThePanel(n, { to: 'closed', reassessmentResult: 'changed' }, 'needs_reassessment');
+      expect((await detail(n)).formal).toMatchObject({ reassessment: { result: 'upheld' } });
+    });
+
+    it.each(['upheld', 'changed', 'annulled', 'sent_back', 'dismissed'])(
+      "refuses recording the appeals body's result %s: it is recorded on the formal track",
+      async (appealResult) => {
+        const n = await maintained();
+        await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
+        await call('POST', `cases/${n}/forwarding`, {});
+        await refusedNamingThePanel(n, { to: 'appeal_decided', appealResult }, 'needs_appeal_result');
+        expect(await state(n)).toBe('forwarded');
+        expect((await detail(n)).formal).toMatchObject({ appeal: null, allowed: { appealResult: true } });
+      },
+    );
+
+    it('refuses sending a decided case back into re-assessment, and offers only closing after the result', async () => {
+      const n = await maintained();
+      await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
+      await call('POST', `cases/${n}/forwarding`, {});
+      // Dismissed (afvist), so the reversal rate counted below is not moved by this case.
+      await call('POST', `cases/${n}/appeal-result`, { result: 'dismissed', decidedOn: '2026-12-01' });
+      expect(await state(n)).toBe('appeal_decided');
+      await refusedNamingThePanel(
+        n,
+        { to: 'reassessment', appealResult: 'sent_back' },
+        'needs_appeal_result',
+      );
+      expect((await detail(n)).formal).toMatchObject({ round: 1, appeal: { result: 'dismissed' } });
+      // Closing after the recorded result is still the outcome buttons' move.
+      const closed = await call('POST', `cases/${n}/transitions`, { to: 'closed' });
+      expect(closed.statusCode, closed.body).toBe(200);
+    });
+  });
+
   it('refuses every formal step on a grievance, in Danish and in English', async () => {
     const n = await newCase({ kind: 'grievance', decisionDate: undefined, decisionReference: undefined });
     const res = await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'x' });
@@ -518,8 +627,9 @@ describe('figures', () => {
     const byKey = new Map(PLATFORM.figures.map((f) => [f.key, f]));
     const scope = { kommuneId: '259', from: '2026-01-01', to: '2027-12-31' };
     const rate = await byKey.get('formal.reversal_rate')!.compute(h.ctx, scope);
-    // Recorded above: upheld, sent_back, dismissed, changed → reversed 2 (sent_back, changed) of 3 counted.
-    expect(rate).toEqual({ value: 2 / 3, count: 3 });
+    // Recorded above: upheld, sent_back twice, dismissed twice, changed → reversed 3 (sent_back ×2, changed) of 4
+    // counted; the dismissed ones are left out.
+    expect(rate).toEqual({ value: 3 / 4, count: 4 });
     const onTime = await byKey.get('formal.reassessments_on_time')!.compute(h.ctx, scope);
     expect(onTime.count).toBeGreaterThan(0);
     expect(onTime.value).toBe(1);

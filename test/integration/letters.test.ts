@@ -3,10 +3,13 @@
 // (kept as sent, on the timeline, on the citizen's tracking page as a date only, in the development outbox and
 // in the case bundle) — and every refusal: wrong order of sections, placeholders left, a sent letter changed,
 // another department, an anonymised case.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_KEYS } from '../../src/core/letters.js';
 import { PLATFORM } from '../../src/modules/index.js';
 import { DEFAULT_TEMPLATES } from '../../src/modules/letters/seed.js';
+import { deliverOutbox } from '../../src/modules/messaging/delivery.js';
+import { createTransports } from '../../src/modules/messaging/transports.js';
 import { bearer, type Harness, startHarness, validSubmission } from '../support/harness.js';
 import { pdfText } from '../support/pdf-text.js';
 
@@ -160,7 +163,7 @@ describe('a decision letter', () => {
     expect(JSON.stringify(tracking.body)).not.toContain('hjælpemidler</');
     expect(JSON.stringify(tracking.body)).not.toContain('Regler, vi har brugt');
     const page = await h.app.inject({ method: 'GET', url: `/track/${trackingToken}` });
-    if (page.statusCode === 200) expect(page.body).toContain('Vi sendte dig et brev i Digital Post');
+    if (page.statusCode === 200) expect(page.body).toContain('Vi sendte dig et brev');
   });
 
   it('shows in the development Digital Post outbox exactly as sent, with the CPR masked', async () => {
@@ -193,6 +196,159 @@ describe('a decision letter', () => {
       [caseId],
     );
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['list', 'create', 'read', 'update']));
+  });
+});
+
+describe('a letter sent by e-mail through the outbox', () => {
+  let n: string;
+  let token: string;
+  let id: string;
+  const draft = async (number: string) => {
+    const made = await call(cw, 'POST', `/cases/${number}/letters`, { kind: 'decision' });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const { letter } = made.body;
+    const saved = await call(cw, 'PUT', `/cases/${number}/letters/${letter.number}`, {
+      title: letter.title,
+      sections: filled(letter.sections),
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    return saved.body;
+  };
+  const outboxRows = (caseIdOf: string) =>
+    h.ctx.dbh.sql<{
+      id: string;
+      channel: string;
+      recipient: string;
+      template: string;
+      attachments: { filename: string; contentType: string; contentBase64: string }[] | null;
+    }>('SELECT id, channel, recipient, template, attachments FROM outbox WHERE case_id = $1', [caseIdOf]);
+
+  beforeAll(async () => {
+    ({ caseNumber: n, trackingToken: token } = await registerCase({ email: 'birthe.brev@eksempel.invalid' }));
+    const [row] = await h.ctx.dbh.sql<{ id: string }>('SELECT id FROM cases WHERE number = $1', [n]);
+    id = row!.id;
+  });
+
+  it('is offered when the citizen has an e-mail address, beside Digital Post', async () => {
+    const body = await draft(n);
+    expect(body).toMatchObject({
+      channels: ['digital_post', 'email'],
+      email: 'birthe.brev@eksempel.invalid',
+    });
+  });
+
+  it('carries the very PDF kept on the case, as an attachment of one outbox mail written with the letter', async () => {
+    const res = await call(cw, 'POST', `/cases/${n}/letters/1/send`, { channel: 'email' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.letter).toMatchObject({ status: 'sent', channel: 'email' });
+    expect(res.body.letter.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const [kept] = await h.ctx.dbh.sql<{ pdf: string; channel: string }>(
+      'SELECT pdf, channel FROM letters WHERE case_id = $1',
+      [id],
+    );
+    expect(kept!.channel).toBe('email');
+    const rows = (await outboxRows(id)).filter((r) => r.template === 'letters.letter');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ channel: 'mail', recipient: 'birthe.brev@eksempel.invalid' });
+    expect(rows[0]!.attachments).toEqual([
+      { filename: `brev-${n}-1.pdf`, contentType: 'application/pdf', contentBase64: kept!.pdf },
+    ]);
+    // Nothing went to Digital Post.
+    const dp = await h.ctx.dbh.sql('SELECT id FROM digital_post_dev_outbox WHERE case_id = $1', [id]);
+    expect(dp).toHaveLength(0);
+    // Sent once: a second send is refused and writes no second mail.
+    expect((await call(cw, 'POST', `/cases/${n}/letters/1/send`, { channel: 'email' })).status).toBe(409);
+    expect((await outboxRows(id)).filter((r) => r.template === 'letters.letter')).toHaveLength(1);
+  });
+
+  it('lands in the dev mailbox with the same PDF, byte for byte, downloadable by the admin', async () => {
+    const [row] = (await outboxRows(id)).filter((r) => r.template === 'letters.letter');
+    expect(await deliverOutbox(h.ctx, row!.id, createTransports(h.ctx))).toBe('sent');
+    const [kept] = await h.ctx.dbh.sql<{ pdf: string }>('SELECT pdf FROM letters WHERE case_id = $1', [id]);
+    const bytes = Buffer.from(kept!.pdf, 'base64');
+    const list = await call(admin, 'GET', '/dev-mailbox');
+    expect(list.status).toBe(200);
+    const item = list.body.items.find((i: Json) => i.recipient === 'birthe.brev@eksempel.invalid');
+    expect(item.subject).toBe(`Afgørelse om hjælpemidler (sag ${n})`);
+    expect(item.body).toContain('vedhæftet som PDF');
+    expect(item.attachments).toEqual([
+      {
+        filename: `brev-${n}-1.pdf`,
+        contentType: 'application/pdf',
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        url: `/api/v1/dev-mailbox/${item.id}/attachments/0`,
+      },
+    ]);
+    const file = await h.app.inject({ method: 'GET', url: item.attachments[0].url, headers: admin });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.compare(file.rawPayload, bytes)).toBe(0);
+    expect((await pdfText(file.rawPayload)).join('\n')).toContain('Hvis du vil klage');
+    // The caseworker may not open the dev mailbox; a file that is not there is a 404.
+    expect(
+      (await h.app.inject({ method: 'GET', url: item.attachments[0].url, headers: cw })).statusCode,
+    ).toBe(403);
+    const missing = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/dev-mailbox/${item.id}/attachments/1`,
+      headers: admin,
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('says the channel on the timeline, and the tracking page only that a letter was sent and when', async () => {
+    const detail = await call(cw, 'GET', `/cases/${n}`);
+    const sent = detail.body.timeline.find((e: Json) => e.type === 'letter_sent');
+    expect(sent.data).toMatchObject({
+      channel: 'email',
+      details: [{ key: 'letters.timeline.channel.email' }],
+    });
+    const tracking = await call({}, 'GET', `/track/${token}`);
+    const milestone = tracking.body.milestones.find((m: Json) => m.type === 'letter_sent');
+    expect(milestone).toEqual({ type: 'letter_sent', at: '2026-12-01T09:00:00.000Z' });
+    expect(JSON.stringify(tracking.body)).not.toContain('e-mail');
+    expect(JSON.stringify(tracking.body)).not.toContain('birthe.brev');
+    const page = await h.app.inject({ method: 'GET', url: `/track/${token}` });
+    if (page.statusCode === 200) {
+      expect(page.body).toContain('Vi sendte dig et brev');
+      expect(page.body).not.toContain('Digital Post');
+    }
+  });
+
+  it('is refused when the citizen has no e-mail address, in Danish and English, and nothing is sent or kept', async () => {
+    const { caseNumber: bare } = await registerCase({
+      name: 'Bent Udenmail',
+      cpr: '0309651234',
+      email: undefined,
+    });
+    const [row] = await h.ctx.dbh.sql<{ id: string }>('SELECT id FROM cases WHERE number = $1', [bare]);
+    const body = await draft(bare);
+    expect(body).toMatchObject({ channels: ['digital_post'], email: null });
+    const events = async () =>
+      (await call(cw, 'GET', `/cases/${bare}`)).body.timeline.map((e: Json) => e.type) as string[];
+    const before = await events();
+    const da = await call(cw, 'POST', `/cases/${bare}/letters/1/send`, { channel: 'email' });
+    expect(da.status).toBe(400);
+    expect(da.body.fields.channel).toBe(
+      'Borgeren har ikke oplyst en e-mailadresse, så brevet kan ikke sendes som e-mail. Send det med Digital Post.',
+    );
+    const en = await call({ ...cw, 'accept-language': 'en' }, 'POST', `/cases/${bare}/letters/1/send`, {
+      channel: 'email',
+    });
+    expect(en.status).toBe(400);
+    expect(en.body.fields.channel).toContain('has not given an e-mail address');
+    expect((await call(cw, 'GET', `/cases/${bare}/letters/1`)).body.letter).toMatchObject({
+      status: 'draft',
+      channel: null,
+    });
+    expect((await outboxRows(row!.id)).filter((r) => r.template === 'letters.letter')).toHaveLength(0);
+    expect(await events()).toEqual(before);
+  });
+
+  it('refuses an unknown channel', async () => {
+    const res = await call(cw, 'POST', `/cases/${n}/letters/1/send`, { channel: 'fax' });
+    expect(res.status).toBe(400);
   });
 });
 

@@ -77,12 +77,12 @@ const EXPECTED_GUARDS: Record<string, string> = {
   'withdrawn->closed': 'outcome reason-if-open',
   'maintained->reassessment': 'outcome',
   'maintained->withdrawn': 'outcome reason',
-  'reassessment->closed': 'outcome reason-if-open reassessment:changed',
+  'reassessment->closed': 'reassessment_result reason-if-open reassessment:changed',
   'reassessment->forwarded': 'forwarding reassessment:partly_changed|upheld',
   'reassessment->withdrawn': 'outcome reason',
-  'forwarded->appeal_decided': 'outcome appeal:upheld|changed|annulled|sent_back|dismissed',
+  'forwarded->appeal_decided': 'appeal_result appeal:upheld|changed|annulled|sent_back|dismissed',
   'appeal_decided->closed': 'outcome reason-if-open',
-  'appeal_decided->reassessment': 'outcome appeal:sent_back',
+  'appeal_decided->reassessment': 'appeal_result appeal:sent_back',
   'closed->reopened': 'outcome reason',
   'reopened->contacting': 'contact_attempt',
   'reopened->in_dialogue': 'contact_attempt',
@@ -121,6 +121,24 @@ const EXPECTED_EVENTS: Record<string, string[]> = {
   'reopened->in_dialogue': ['state_changed'],
   'reopened->maintained': ['state_changed', 'formal_track_opened'],
 };
+
+/** What the other triggers are told on an edge that is not theirs: the formal track's moves name its panel. */
+const REFUSAL_BY_OWNER: Record<(typeof TRIGGERS)[number], string> = {
+  outcome: 'wrong_trigger',
+  contact_attempt: 'wrong_trigger',
+  agreement_made: 'wrong_trigger',
+  forwarding: 'needs_bundle',
+  reassessment_result: 'needs_reassessment',
+  appeal_result: 'needs_appeal_result',
+};
+
+/** The moves only the formal track makes, each keeping its own rows (re-assessment, bundle, appeal result). */
+const FORMAL_TRACK_EDGES = [
+  'reassessment->closed',
+  'reassessment->forwarded',
+  'forwarded->appeal_decided',
+  'appeal_decided->reassessment',
+];
 
 const COMPLAINT_ONLY_EDGES = [
   'received->maintained',
@@ -367,9 +385,7 @@ describe('transition: guards', () => {
       for (const trigger of TRIGGERS) {
         const result = transition({ kind, state: from }, validRequest(from, to, { trigger }));
         if (trigger === edge.trigger) expect(result, trigger).toMatchObject({ ok: true });
-        else if (edge.trigger === 'forwarding')
-          expect(result, trigger).toMatchObject({ ok: false, error: 'needs_bundle' });
-        else expect(result, trigger).toMatchObject({ ok: false, error: 'wrong_trigger' });
+        else expect(result, trigger).toMatchObject({ ok: false, error: REFUSAL_BY_OWNER[edge.trigger] });
       }
     },
   );
@@ -596,19 +612,39 @@ describe('outcomeMoves: what the case page offers and asks for', () => {
     expect(close(1)?.reason).toBe(true);
   });
 
-  it('offers only the re-assessment results that fit the move', () => {
+  it('offers no re-assessment result: those are recorded on the formal track, with their reasoning', () => {
     const moves = outcomeMoves({ kind: 'complaint', state: 'reassessment' }, 0);
-    expect(moves).toEqual([
-      { to: 'closed', reason: false, reassessmentResults: ['changed'], appealResults: [] },
-      // Forwarding is not an outcome button: it goes through the formal track, with the case bundle.
-      { to: 'withdrawn', reason: true, reassessmentResults: [], appealResults: [] },
+    // Neither closing on a changed decision nor forwarding is an outcome button; withdrawing still is.
+    expect(moves).toEqual([{ to: 'withdrawn', reason: true, reassessmentResults: [], appealResults: [] }]);
+  });
+
+  it("offers no appeals body's result: it is recorded on the formal track, with its date", () => {
+    expect(outcomeMoves({ kind: 'complaint', state: 'forwarded' }, 0)).toEqual([]);
+    // After the result only closing is offered; the way back into re-assessment (sent back) is the formal track's.
+    expect(outcomeMoves({ kind: 'complaint', state: 'appeal_decided' }, 0).map((m) => m.to)).toEqual([
+      'closed',
     ]);
   });
 
-  it('asks for the appeal result', () => {
-    expect(outcomeMoves({ kind: 'complaint', state: 'forwarded' }, 0)).toEqual([
-      { to: 'appeal_decided', reason: false, reassessmentResults: [], appealResults: [...APPEAL_RESULTS] },
-    ]);
+  it.each(FORMAL_TRACK_EDGES)(
+    'offers %s on no outcome button, and refuses it from the outcome path',
+    (key) => {
+      const [from, to] = key.split('->') as [CaseState, CaseState];
+      expect(outcomeMoves({ kind: 'complaint', state: from }, 0).map((m) => m.to)).not.toContain(to);
+      const byOutcome = transition(
+        { kind: 'complaint', state: from },
+        validRequest(from, to, { trigger: 'outcome' }),
+      );
+      expect(byOutcome.ok).toBe(false);
+      expect(byOutcome.ok ? null : byOutcome.error).not.toBe('wrong_trigger');
+    },
+  );
+
+  it("marks exactly the formal track's moves as its own", () => {
+    const owned = legalEdges
+      .filter(({ edge }) => ['forwarding', 'reassessment_result', 'appeal_result'].includes(edge.trigger))
+      .map(({ from, to }) => `${from}->${to}`);
+    expect(owned).toEqual(FORMAL_TRACK_EDGES);
   });
 });
 

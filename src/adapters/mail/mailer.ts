@@ -28,6 +28,15 @@ export function smtpTransport(smtpUrl: string, from: string, options: SmtpOption
         to: message.to,
         subject: message.subject ?? '',
         text: message.text,
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: a.content,
+              })),
+            }
+          : {}),
         // One outbox row, one Message-ID: should a crash between the send and its record ever send a row again,
         // the receiving side can tell it is the same message.
         ...(message.outboxId ? { messageId: `<${message.outboxId}@${domain}>` } : {}),

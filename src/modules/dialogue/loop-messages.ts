@@ -12,6 +12,10 @@ export const loopMessages = defineMessages(
       'Det sker af sig selv: registrér et kontaktforsøg eller en aftale, så flytter sagen videre.',
     'dialogue.refusal.needs_bundle':
       'En sag sendes kun til klageinstansen med sagsakterne: brug "Send sagen til klageinstansen" under Formelt klagespor.',
+    'dialogue.refusal.needs_reassessment':
+      'Genvurderingens resultat registreres med begrundelse under Formelt klagespor: brug "Registrér genvurderingen" dér.',
+    'dialogue.refusal.needs_appeal_result':
+      'Klageinstansens afgørelse registreres med dato under Formelt klagespor: brug "Registrér afgørelsen" dér.',
     'dialogue.refusal.reason_required': 'Skriv en begrundelse.',
     'dialogue.refusal.result_required': 'Vælg resultatet.',
     'dialogue.refusal.concurrent': 'Sagen er netop ændret af en anden. Genindlæs og prøv igen.',
@@ -48,6 +52,10 @@ export const loopMessages = defineMessages(
       'That happens by itself: record a contact attempt or an agreement and the case moves on.',
     'dialogue.refusal.needs_bundle':
       'A case goes to the appeals body only with its case bundle: use "Send the case to the appeals body" under Formal complaint track.',
+    'dialogue.refusal.needs_reassessment':
+      'The re-assessment result is recorded with its reasoning under Formal complaint track: use "Record the re-assessment" there.',
+    'dialogue.refusal.needs_appeal_result':
+      'The appeals body\'s decision is recorded with its date under Formal complaint track: use "Record the decision" there.',
     'dialogue.refusal.reason_required': 'Give a reason.',
     'dialogue.refusal.result_required': 'Choose the result.',
     'dialogue.refusal.concurrent': 'Someone else just changed the case. Reload and try again.',

@@ -213,7 +213,7 @@ export async function recordReassessment(
       // Changed in full (omgjort): the formal track ends in the citizen's favour and the case closes.
       ref = await applyTransition(ctx, tx, ref, {
         to: 'closed',
-        trigger: 'outcome',
+        trigger: 'reassessment_result',
         at,
         actorId,
         reason: reasoning,
@@ -253,7 +253,8 @@ export async function forwardCase(
     const { facts, track, deadlines } = await begin(tx, c, 'forwarding', kommune);
     const at = ctx.now();
     const forwardedOn = localDate(at);
-    const appealsBody = chosen ?? configured ?? DEFAULT_APPEALS_BODY;
+    // A case sent back and forwarded again goes by default where it went before; a first forwarding to the area's.
+    const appealsBody = chosen ?? track.appealsBody ?? configured ?? DEFAULT_APPEALS_BODY;
     const pdf = await renderBundle({
       caseNumber: c.number,
       kommune: kommune.name,
@@ -320,7 +321,7 @@ export async function recordAppealResult(
     const at = ctx.now();
     let ref = await applyTransition(ctx, tx, c, {
       to: 'appeal_decided',
-      trigger: 'outcome',
+      trigger: 'appeal_result',
       at,
       actorId,
       appealResult: input.result,
@@ -338,7 +339,7 @@ export async function recordAppealResult(
       // Hjemvist: we decide again — a new round of re-assessment, with a new deadline from today.
       ref = await applyTransition(ctx, tx, ref, {
         to: 'reassessment',
-        trigger: 'outcome',
+        trigger: 'appeal_result',
         at,
         actorId,
         appealResult: 'sent_back',

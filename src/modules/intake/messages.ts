@@ -146,7 +146,7 @@ export const intakeMessages = defineMessages(
     'intake.event.appeal_decided': 'Klageinstansen traf afgørelse',
     'intake.event.case_closed': 'Sagen blev afsluttet',
     'intake.event.case_reopened': 'Sagen blev genoptaget',
-    'intake.event.letter_sent': 'Vi sendte dig et brev i Digital Post',
+    'intake.event.letter_sent': 'Vi sendte dig et brev',
     'intake.event.other': 'Sagen blev opdateret',
   },
   {
@@ -288,7 +288,7 @@ export const intakeMessages = defineMessages(
     'intake.event.appeal_decided': 'The appeals body made a decision',
     'intake.event.case_closed': 'The case was closed',
     'intake.event.case_reopened': 'The case was reopened',
-    'intake.event.letter_sent': 'We sent you a letter by Digital Post',
+    'intake.event.letter_sent': 'We sent you a letter',
     'intake.event.other': 'The case was updated',
   },
 );

@@ -22,7 +22,9 @@ import {
   letterOf,
   pdfOf,
   reachedCall,
+  SEND_CHANNELS,
   sendLetter,
+  sendOptions,
   settingsOf,
   toView,
   updateLetter,
@@ -84,6 +86,13 @@ const LetterWithContext = Type.Object({
   letter: Letter,
   settings: Settings,
   reachedCall: Type.Boolean({ description: 'Someone has reached the citizen by phone or in person' }),
+  channels: Type.Array(literals(SEND_CHANNELS), {
+    description:
+      'How a letter on the case can be sent: Digital Post (needs the CPR number), e-mail (needs an address)',
+  }),
+  email: nullable(
+    Type.String({ description: "The citizen's e-mail address, where e-mail sends the letter" }),
+  ),
 });
 const Analysis = Type.Object({
   lix: Type.Integer(),
@@ -153,6 +162,7 @@ export function lettersApi(app: App, ctx: AppContext): void {
     letter,
     settings: await settingsOf(ctx, c.kommuneId),
     reachedCall: await reachedCall(ctx, c.id),
+    ...(await sendOptions(ctx, c)),
   });
   const sendPdf = (reply: FastifyReply, pdf: Buffer, name: string) =>
     reply.type('application/pdf').header('content-disposition', `inline; filename="${name}.pdf"`).send(pdf);
@@ -309,17 +319,26 @@ export function lettersApi(app: App, ctx: AppContext): void {
       config: { personalData: true },
       schema: {
         tags,
-        summary: 'Send a draft letter by Digital Post; it is kept as sent and put on the case timeline',
+        summary:
+          'Send a draft letter by Digital Post or by e-mail (the PDF attached, through the outbox); it is kept as sent and put on the case timeline',
         description:
-          'Refused (400) while placeholders are left, and (409) when the letter is already sent, the case is anonymised, or the citizen has no CPR number for Digital Post.',
+          'Refused (400) while placeholders are left or when e-mail is chosen and the citizen has no e-mail address, and (409) when the letter is already sent, the case is anonymised, or the citizen has no CPR number for Digital Post.',
         security,
         params: LetterParams,
+        body: Type.Object({
+          channel: Type.Optional(literals(SEND_CHANNELS)),
+        }),
         response: { 200: LetterWithContext, ...errors },
+      },
+      // No body at all is the same as {} (Digital Post), as before the channel could be chosen.
+      preValidation: async (req) => {
+        if (req.body == null) req.body = {};
       },
     },
     async (req) => {
       const { user, c } = await letterCase(req);
-      const letter = await sendLetter(ctx, user.userId, c, req.params.letterNumber);
+      const channel = req.body.channel ?? 'digital_post';
+      const letter = await sendLetter(ctx, user.userId, c, req.params.letterNumber, channel);
       await audit(req, user, c, 'update', `${c.number}/${letter.number}`);
       return withContext(c, letter);
     },

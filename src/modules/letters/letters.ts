@@ -1,5 +1,6 @@
 // Letters on a case: a draft made from the kommune's template with the case's facts filled in, edited, previewed
-// as the PDF the citizen gets, and sent through Digital Post. A sent letter is kept as sent — its content, the
+// as the PDF the citizen gets, and sent through Digital Post or, when the citizen has given an e-mail address, by
+// e-mail through the outbox with the PDF attached. A sent letter is kept as sent — its content, the
 // hash of it and the PDF itself — is never changed, and is on the case timeline; the citizen's tracking page
 // says a letter was sent and when (not what it says).
 import { createHash } from 'node:crypto';
@@ -24,6 +25,7 @@ import { badRequest, conflict, HttpError, notFound } from '../../platform/errors
 import { renderPdf } from '../../platform/pdf.js';
 import { appendEvents, type CaseRef, event } from '../cases/index.js';
 import { listAttempts } from '../dialogue/index.js';
+import { messaging } from '../messaging/index.js';
 import { letterText } from './analysis.js';
 import {
   type CaseFacts,
@@ -252,22 +254,52 @@ function digitalPost(db: Database, c: CaseRef, letterId: string): DigitalPostTra
   );
 }
 
+/** How a letter reaches the citizen: their Digital Post mailbox (by CPR), or e-mail with the PDF attached. */
+export const SEND_CHANNELS = ['digital_post', 'email'] as const;
+export type SendChannel = (typeof SEND_CHANNELS)[number];
+
+/**
+ * The channels a letter on this case can go by — Digital Post needs the CPR number, e-mail an address — and the
+ * address e-mail would go to.
+ */
+export async function sendOptions(
+  ctx: AppContext,
+  c: CaseRef,
+): Promise<{ channels: SendChannel[]; email: string | null }> {
+  const facts = await caseFacts(ctx.db, c.id);
+  if (!facts || facts.anonymised) return { channels: [], email: null };
+  const email = facts.citizenEmail?.trim() || null;
+  return {
+    channels: SEND_CHANNELS.filter((ch) => (ch === 'email' ? email !== null : !!facts.cprEncrypted)),
+    email,
+  };
+}
+
+/** The PDF's file name in the mail: the case number and the letter's number, nothing personal. */
+const attachmentName = (caseNumber: string, number: number) => `brev-${caseNumber}-${number}.pdf`;
+
 export async function sendLetter(
   ctx: AppContext,
   actorId: string,
   c: CaseRef,
   number: number,
+  channel: SendChannel = 'digital_post',
 ): Promise<LetterView> {
   const letter = await letterOf(ctx, c, number);
   const facts = await factsOf(ctx, c);
   if (letter.status === 'sent') throw conflict('sent', 'letters.error.sent');
+  // Refused before anything is checked or kept: e-mail is offered only when the citizen has given an address.
+  const email = facts.citizenEmail?.trim();
+  if (channel === 'email' && !email) {
+    throw badRequest('letters.error.noEmail', { channel: 'letters.error.noEmail' });
+  }
   validateContent(letter.kind, letter.title, letter.sections);
   const open = openPlaceholders(letterText(letter.title, letter.sections));
   if (open.length > 0) {
     const names = open.map((n) => `{{${n}}}`).join(', ');
     throw new HttpError(400, 'validation', 'letters.error.placeholders', undefined, { names });
   }
-  if (!facts.cprEncrypted) throw conflict('no_cpr', 'letters.error.noCpr');
+  if (channel === 'digital_post' && !facts.cprEncrypted) throw conflict('no_cpr', 'letters.error.noCpr');
   const at = ctx.now();
   const content = { title: letter.title, sections: letter.sections };
   const pdf = await letterPdf(content, {
@@ -279,25 +311,53 @@ export async function sendLetter(
   const readability = lix(letterText(letter.title, letter.sections));
   await ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
+    const kept = pdf.toString('base64');
     const sent = await markSent(tx, letter.id, {
       at,
       actorId,
-      channel: 'digital_post',
+      channel,
       contentHash: contentHash(content),
-      pdf: pdf.toString('base64'),
+      pdf: kept,
       lix: readability.lix,
     });
     if (!sent) throw conflict('sent', 'letters.error.sent');
-    await digitalPost(tx, c, letter.id).send({
-      kommuneId: c.kommuneId,
-      reference: letter.id,
-      recipient: { name: facts.citizenName, cpr: decryptSecret(ctx.config.cprKey, facts.cprEncrypted!) },
-      subject: letter.title,
-      pdf,
-      at,
-    });
+    if (channel === 'email') {
+      // Through the outbox, in this transaction: the mail goes if and only if the letter is kept as sent, and it
+      // carries the very PDF kept on the case.
+      await messaging.enqueue(tx, {
+        kommuneId: c.kommuneId,
+        channel: 'mail',
+        recipient: email!,
+        template: 'letters.letter',
+        params: { caseNumber: c.number, title: letter.title },
+        locale: LETTER_LOCALE,
+        caseId: c.id,
+        attachments: [
+          {
+            filename: attachmentName(c.number, number),
+            contentType: 'application/pdf',
+            contentBase64: kept,
+          },
+        ],
+      });
+    } else {
+      await digitalPost(tx, c, letter.id).send({
+        kommuneId: c.kommuneId,
+        reference: letter.id,
+        recipient: { name: facts.citizenName, cpr: decryptSecret(ctx.config.cprKey, facts.cprEncrypted!) },
+        subject: letter.title,
+        pdf,
+        at,
+      });
+    }
     await appendEvents(tx, c, [
-      event('letter_sent', at, actorId, { letterNumber: number, kind: letter.kind, channel: 'digital_post' }),
+      event('letter_sent', at, actorId, {
+        letterNumber: number,
+        kind: letter.kind,
+        channel,
+        // The case history says how it went (the citizen's tracking page shows only that a letter was sent).
+        details: [{ key: `letters.timeline.channel.${channel}` }],
+      }),
     ]);
   });
   return toView((await findLetter(ctx.db, c.id, number))!);

@@ -13,6 +13,8 @@ export const lettersMessages = defineMessages(
     'letters.error.sectionEmpty': 'Skriv en tekst i afsnittet.',
     'letters.error.heading': 'Skriv en overskrift på afsnittet.',
     'letters.error.title': 'Skriv en titel på brevet (højst 200 tegn).',
+    'letters.error.noEmail':
+      'Borgeren har ikke oplyst en e-mailadresse, så brevet kan ikke sendes som e-mail. Send det med Digital Post.',
     'letters.error.noCpr':
       'Borgeren har intet CPR-nummer på sagen, så brevet kan ikke sendes med Digital Post. Registrér CPR-nummeret, eller send brevet med almindelig post.',
     'letters.error.area': 'Området findes ikke i kommunen.',
@@ -67,6 +69,8 @@ export const lettersMessages = defineMessages(
     'letters.error.sectionEmpty': 'Write a text in the section.',
     'letters.error.heading': 'Write a heading for the section.',
     'letters.error.title': 'Write a title for the letter (at most 200 characters).',
+    'letters.error.noEmail':
+      'The citizen has not given an e-mail address, so the letter cannot be sent by e-mail. Send it by Digital Post.',
     'letters.error.noCpr':
       'The citizen has no CPR number on the case, so the letter cannot be sent by Digital Post. Register the CPR number, or send the letter by post.',
     'letters.error.area': 'The area does not exist in the kommune.',

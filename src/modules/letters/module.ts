@@ -3,7 +3,7 @@
 // in src/core, so the staff app runs them live); a PDF made from the same content — with pdfkit, through
 // src/platform/pdf.ts, because it embeds the DKFDS font and writes tagged PDF in Node without a browser — and
 // sending through the Digital Post adapter (src/adapters/digital-post.ts; a development outbox until the real
-// transport). Sent letters are kept as sent, on the timeline, and in the case bundle (caseDocuments), until the
+// transport) or by e-mail through the outbox (messaging), the kept PDF attached. Sent letters are kept as sent, on the timeline, and in the case bundle (caseDocuments), until the
 // case is anonymised: then their content goes, their kinds and dates stay.
 import { defineModule } from '../../platform/module.js';
 import { lettersApi } from './api.js';
@@ -13,6 +13,7 @@ import { lettersPolicies } from './policies.js';
 import { anonymiseLetters } from './queries.js';
 import { seedLetterTemplates } from './seed.js';
 import * as tables from './tables.js';
+import { lettersTemplates } from './templates.js';
 import { lettersUiMessages } from './ui-messages.js';
 
 export const letters = defineModule({
@@ -20,6 +21,7 @@ export const letters = defineModule({
   tables,
   messages: [lettersMessages, lettersUiMessages],
   policies: lettersPolicies,
+  templates: lettersTemplates,
   routes: (app, ctx) => {
     lettersApi(app, ctx);
   },

@@ -14,6 +14,8 @@ export interface CaseFacts {
   kommuneName: string;
   citizenName: string;
   cprEncrypted: string | null;
+  /** The citizen's e-mail address, when they gave one: a letter may then go by e-mail. */
+  citizenEmail: string | null;
   areaId: string;
   areaName: string;
   receivedOn: string;
@@ -29,6 +31,7 @@ export async function caseFacts(db: Database, caseId: string): Promise<CaseFacts
       kommuneName: kommuner.name,
       citizenName: citizens.name,
       cprEncrypted: citizens.cprEncrypted,
+      citizenEmail: citizens.email,
       areaId: cases.areaId,
       areaName: areas.name,
       receivedOn: cases.receivedOn,
@@ -353,7 +356,7 @@ export async function anonymiseLetters(sql: SqlRunner, caseIds: readonly string[
   await sql(
     `UPDATE letters
         SET title = '', pdf = NULL, content_hash = NULL,
-            sections = (SELECT coalesce(jsonb_agg(s || '{"body": ""}'::jsonb ORDER BY n), '[]'::jsonb)
+            sections = (SELECT coalesce(jsonb_agg(s || '{"heading": "", "body": ""}'::jsonb ORDER BY n), '[]'::jsonb)
                           FROM jsonb_array_elements(sections) WITH ORDINALITY AS e(s, n))
       WHERE case_id = ANY($1::uuid[])`,
     [ids],

@@ -4,6 +4,17 @@ import { defineMessages } from '../../i18n/index.js';
 export const lettersUiMessages = defineMessages(
   {
     'dialogue.ui.event.letter_sent': 'Brev sendt',
+    'letters.timeline.channel.digital_post': 'Sendt med Digital Post',
+    'letters.timeline.channel.email': 'Sendt som e-mail med brevet vedhæftet som PDF',
+    'letters.ui.compose.channel': 'Send brevet med',
+    'letters.ui.compose.channel.digital_post': 'Digital Post',
+    'letters.ui.compose.channel.email': 'E-mail til {email}, med brevet vedhæftet som PDF',
+    'letters.ui.compose.noEmail': 'E-mail kan ikke vælges: borgeren har ikke oplyst en e-mailadresse.',
+    'letters.ui.compose.sendEmail': 'Send som e-mail',
+    'letters.ui.compose.confirmSendEmail':
+      'Vil du sende brevet som e-mail til {email} nu? Et sendt brev kan ikke ændres bagefter.',
+    'letters.ui.compose.sentBy.digital_post': 'Sendt med Digital Post.',
+    'letters.ui.compose.sentBy.email': 'Sendt som e-mail.',
     'letters.ui.nav.templates': 'Brevskabeloner',
     'letters.ui.nav.outbox': 'Digital Post (test)',
     'letters.ui.loading': 'Henter brevet …',
@@ -98,6 +109,17 @@ export const lettersUiMessages = defineMessages(
   },
   {
     'dialogue.ui.event.letter_sent': 'Letter sent',
+    'letters.timeline.channel.digital_post': 'Sent by Digital Post',
+    'letters.timeline.channel.email': 'Sent by e-mail with the letter attached as a PDF',
+    'letters.ui.compose.channel': 'Send the letter by',
+    'letters.ui.compose.channel.digital_post': 'Digital Post',
+    'letters.ui.compose.channel.email': 'E-mail to {email}, with the letter attached as a PDF',
+    'letters.ui.compose.noEmail': 'E-mail cannot be chosen: the citizen has not given an e-mail address.',
+    'letters.ui.compose.sendEmail': 'Send by e-mail',
+    'letters.ui.compose.confirmSendEmail':
+      'Do you want to send the letter by e-mail to {email} now? A sent letter cannot be changed afterwards.',
+    'letters.ui.compose.sentBy.digital_post': 'Sent by Digital Post.',
+    'letters.ui.compose.sentBy.email': 'Sent by e-mail.',
     'letters.ui.nav.templates': 'Letter templates',
     'letters.ui.nav.outbox': 'Digital Post (test)',
     'letters.ui.loading': 'Loading the letter …',

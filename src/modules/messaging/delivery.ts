@@ -32,6 +32,15 @@ export async function deliverOutbox(
       channel: row.channel,
       to: row.recipient,
       ...message,
+      ...(row.attachments?.length
+        ? {
+            attachments: row.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: Buffer.from(a.contentBase64, 'base64'),
+            })),
+          }
+        : {}),
     });
   } catch (err) {
     await markFailed(ctx, row.id, err instanceof Error ? err.message : String(err));

@@ -5,6 +5,7 @@ import { isTemplateName } from '../../platform/templates.js';
 import { insertOutbox, type OutgoingRow } from './queries.js';
 
 export type { OutgoingRow } from './queries.js';
+export type { OutboxAttachment } from './tables.js';
 
 /** Refuses a template no module declares: a typo would otherwise only show when the message is sent. */
 export async function enqueue(tx: Database, message: OutgoingRow): Promise<void> {

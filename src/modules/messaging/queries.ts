@@ -1,17 +1,18 @@
 // The SQL of messaging: outbox rows being delivered, the undelivered ones, and the dev mailbox.
-import { desc, eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Database, SqlRunner } from '../../adapters/db/client.js';
 import type { OutgoingMessage } from '../../adapters/transport.js';
 import type { AppContext } from '../../platform/context.js';
 import { OUTBOX_DELIVER_QUEUE } from '../../platform/outbox.js';
-import { devMailbox, outbox } from './tables.js';
+import { type CaughtAttachment, devMailbox, type OutboxAttachment, outbox } from './tables.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
 // Delivery runs once per message, up to a hundred a second in a burst: plain prepared statements, no builder.
 const FIND_OUTBOX = `
 SELECT id, kommune_id, channel, recipient, template, params, locale, case_id, created_at, dispatched_at, sent_at,
-  attempts, last_error
+  attempts, last_error, attachments
 FROM outbox WHERE id = $1`;
 
 interface OutboxSqlRow {
@@ -28,6 +29,7 @@ interface OutboxSqlRow {
   sent_at: Date | string | null;
   attempts: number;
   last_error: string | null;
+  attachments: OutboxAttachment[] | null;
 }
 
 const asDate = (v: Date | string | null) => (v === null ? null : new Date(v));
@@ -49,6 +51,7 @@ export async function findOutbox(ctx: AppContext, id: string): Promise<OutboxRow
     sentAt: asDate(r.sent_at),
     attempts: Number(r.attempts),
     lastError: r.last_error,
+    attachments: r.attachments,
   };
 }
 
@@ -71,6 +74,15 @@ export async function markFailed(ctx: AppContext, id: string, error: string): Pr
 }
 
 export async function insertDevMailbox(ctx: AppContext, m: OutgoingMessage): Promise<void> {
+  const attachments: CaughtAttachment[] | null = m.attachments?.length
+    ? m.attachments.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        size: a.content.length,
+        sha256: createHash('sha256').update(a.content).digest('hex'),
+        contentBase64: a.content.toString('base64'),
+      }))
+    : null;
   await ctx.db.insert(devMailbox).values({
     kommuneId: m.kommuneId,
     outboxId: m.outboxId,
@@ -78,7 +90,22 @@ export async function insertDevMailbox(ctx: AppContext, m: OutgoingMessage): Pro
     recipient: m.to,
     subject: m.subject,
     body: m.text,
+    attachments,
   });
+}
+
+/** One file the dev mailbox caught with a message of the kommune; null when there is no such file. */
+export async function findDevMailboxAttachment(
+  ctx: AppContext,
+  kommuneId: string,
+  id: string,
+  index: number,
+): Promise<CaughtAttachment | null> {
+  const [row] = await ctx.db
+    .select({ attachments: devMailbox.attachments })
+    .from(devMailbox)
+    .where(and(eq(devMailbox.kommuneId, kommuneId), eq(devMailbox.id, id)));
+  return row?.attachments?.[index] ?? null;
 }
 
 export async function listDevMailbox(ctx: AppContext, kommuneId: string, limit = 100) {
@@ -89,6 +116,7 @@ export async function listDevMailbox(ctx: AppContext, kommuneId: string, limit =
       recipient: devMailbox.recipient,
       subject: devMailbox.subject,
       body: devMailbox.body,
+      attachments: devMailbox.attachments,
       createdAt: devMailbox.createdAt,
     })
     .from(devMailbox)
@@ -218,6 +246,8 @@ export interface OutgoingRow {
   params: Record<string, string>;
   locale?: string;
   caseId?: string | null;
+  /** Files sent with a mail, fixed when the row is written (e.g. a letter's PDF as it is kept on the case). */
+  attachments?: readonly OutboxAttachment[];
 }
 
 export async function insertOutbox(db: Database, m: OutgoingRow): Promise<void> {
@@ -229,5 +259,6 @@ export async function insertOutbox(db: Database, m: OutgoingRow): Promise<void> 
     params: m.params,
     ...(m.locale ? { locale: m.locale } : {}),
     caseId: m.caseId ?? null,
+    ...(m.attachments?.length ? { attachments: [...m.attachments] } : {}),
   });
 }

@@ -3,6 +3,19 @@ import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, kommuneId } from '../../adapters/db/schema.js';
 
+/** A file sent with a mail, as the outbox keeps it until it is sent (the content base64-encoded). */
+export interface OutboxAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
+/** A file the dev mailbox caught, with its size and sha-256 so it can be told apart and checked. */
+export interface CaughtAttachment extends OutboxAttachment {
+  size: number;
+  sha256: string;
+}
+
 /** Transactional outbox: written in the same transaction as the change that causes the message. */
 export const outbox = pgTable(
   'outbox',
@@ -20,6 +33,8 @@ export const outbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** Files sent with the mail, as they were when the row was written (null: none). */
+    attachments: jsonb('attachments').$type<OutboxAttachment[]>(),
   },
   (t) => [index('outbox_pending').on(t.dispatchedAt).where(sql`dispatched_at IS NULL`)],
 );
@@ -33,5 +48,6 @@ export const devMailbox = pgTable('dev_mailbox', {
   recipient: text('recipient').notNull(),
   subject: text('subject'),
   body: text('body').notNull(),
+  attachments: jsonb('attachments').$type<CaughtAttachment[]>(),
   createdAt: createdAt(),
 });

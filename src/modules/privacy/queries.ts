@@ -122,7 +122,10 @@ export async function anonymiseCases(
     'DELETE FROM dev_mailbox WHERE outbox_id IN (SELECT id FROM outbox WHERE case_id = ANY($1::uuid[]))',
     [ids],
   );
-  await sql(`UPDATE outbox SET recipient = '', params = '{}'::jsonb WHERE case_id = ANY($1::uuid[])`, [ids]);
+  await sql(
+    `UPDATE outbox SET recipient = '', params = '{}'::jsonb, attachments = NULL WHERE case_id = ANY($1::uuid[])`,
+    [ids],
+  );
   // What other modules hold on the cases (letters, the formal track's reasoning and bundles), each by its own rule.
   await anonymiseModuleData(sql, ids, now);
   const citizenIds = [...new Set(done.map((r) => r.citizen_id))];

@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ApiError, refusalText } from '../../../../web/src/app/api.js';
 import { ErrorSummary } from '../../../../web/src/app/ErrorSummary.js';
-import { focusFirstError, TextArea, TextField } from '../../../../web/src/app/fields.js';
+import { focusFirstError, RadioGroup, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
@@ -15,7 +15,14 @@ import { Link, usePageTitle } from '../../../../web/src/app/router.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { type LetterSection, paragraphsOf } from '../../../core/letters.js';
 import { letterText } from '../analysis.js';
-import { fetchLetter, type LetterWithContext, letterPdfUrl, saveLetter, sendLetter } from './letters-api.js';
+import {
+  fetchLetter,
+  type LetterWithContext,
+  letterPdfUrl,
+  type SendChannel,
+  saveLetter,
+  sendLetter,
+} from './letters-api.js';
 import { LixSummary, SectionCheck, useAnalysis } from './TextCheck.js';
 import './letters.css';
 
@@ -59,8 +66,10 @@ function Composer(props: {
 }) {
   const { caseNumber, data, onChanged } = props;
   const { t, locale } = useI18n();
-  const { letter, settings, reachedCall } = data;
+  const { letter, settings, reachedCall, channels, email } = data;
   const sent = letter.status === 'sent';
+  // Digital Post first, as the rule; e-mail is offered only when the citizen has given an address.
+  const [channel, setChannel] = useState<SendChannel>(channels[0] ?? 'digital_post');
   const [title, setTitle] = useState(letter.title);
   const [sections, setSections] = useState<LetterSection[]>(letter.sections);
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -83,7 +92,11 @@ function Composer(props: {
     const f = err instanceof ApiError ? (err.fields ?? {}) : {};
     const mapped = Object.fromEntries(
       Object.entries(f).map(([k, m]) => [
-        k === 'title' ? 'letter-title' : k.replace(/^sections\.(\d+)\.(\w+)$/, 'letter-section-$1-$2'),
+        k === 'title'
+          ? 'letter-title'
+          : k === 'channel'
+            ? 'letter-channel'
+            : k.replace(/^sections\.(\d+)\.(\w+)$/, 'letter-section-$1-$2'),
         m,
       ]),
     );
@@ -114,7 +127,7 @@ function Composer(props: {
     if (dirty && !(await save())) return;
     setBusy(true);
     try {
-      const done = await sendLetter(caseNumber, letter.number);
+      const done = await sendLetter(caseNumber, letter.number, channel);
       onChanged(done);
     } catch (err) {
       refused(err);
@@ -142,6 +155,7 @@ function Composer(props: {
           <div className="alert alert-success" data-testid="letter-sent">
             <p className="alert-text">
               {t('letters.ui.compose.sentReadOnly', { date: formatDateTime(letter.sentAt, locale) })}
+              {letter.channel && <> {t(`letters.ui.compose.sentBy.${letter.channel}`)}</>}
             </p>
           </div>
         )}
@@ -174,6 +188,25 @@ function Composer(props: {
               onChange={(c) => setSection(i, c)}
             />
           ))}
+          {!sent && channels.includes('email') && (
+            <RadioGroup
+              name="letter-channel"
+              legend={t('letters.ui.compose.channel')}
+              options={channels.map((ch) => ({
+                value: ch,
+                label: t(`letters.ui.compose.channel.${ch}`, { email: email ?? '' }),
+              }))}
+              value={channel}
+              onChange={(v) => {
+                setChannel(v);
+                setConfirming(false);
+              }}
+              error={fields['letter-channel']}
+            />
+          )}
+          {!sent && !channels.includes('email') && (
+            <p className="form-hint">{t('letters.ui.compose.noEmail')}</p>
+          )}
           {!sent && (
             <div className="d-flex flex-wrap align-items-center">
               <button type="submit" className="button button-secondary mr-4 mb-4" disabled={busy}>
@@ -186,7 +219,7 @@ function Composer(props: {
                   disabled={busy}
                   onClick={() => setConfirming(true)}
                 >
-                  {t('letters.ui.compose.send')}
+                  {t(channel === 'email' ? 'letters.ui.compose.sendEmail' : 'letters.ui.compose.send')}
                 </button>
               )}
             </div>
@@ -196,7 +229,9 @@ function Composer(props: {
         {confirming && (
           <div className="alert alert-warning" role="alertdialog" aria-labelledby="confirm-send-text">
             <p className="alert-text" id="confirm-send-text">
-              {t('letters.ui.compose.confirmSend')}
+              {channel === 'email'
+                ? t('letters.ui.compose.confirmSendEmail', { email: email ?? '' })
+                : t('letters.ui.compose.confirmSend')}
             </p>
             <div className="d-flex flex-wrap">
               <button

@@ -13,7 +13,12 @@ export interface LetterWithContext {
   letter: LetterView;
   settings: LetterSettingsView;
   reachedCall: boolean;
+  /** How a letter on the case can go: Digital Post (CPR known), e-mail (address known). */
+  channels: SendChannel[];
+  email: string | null;
 }
+
+export type SendChannel = 'digital_post' | 'email';
 
 export interface TemplateView {
   id: string;
@@ -43,8 +48,8 @@ export const saveLetter = (
   body: { title: string; sections: LetterSection[] },
 ) => api<LetterWithContext>('PUT', `${base(caseNumber)}/${n}`, body);
 
-export const sendLetter = (caseNumber: string, n: number) =>
-  api<LetterWithContext>('POST', `${base(caseNumber)}/${n}/send`);
+export const sendLetter = (caseNumber: string, n: number, channel: SendChannel) =>
+  api<LetterWithContext>('POST', `${base(caseNumber)}/${n}/send`, { channel });
 
 export const letterPdfUrl = (caseNumber: string, n: number) => `/api/v1${base(caseNumber)}/${n}/pdf`;
 

@@ -15,6 +15,7 @@ interface MailboxItem {
   recipient: string;
   subject: string | null;
   body: string;
+  attachments: { filename: string; contentType: string; size: number; sha256: string; url: string }[];
   createdAt: string;
 }
 
@@ -79,6 +80,23 @@ function MailboxTable({ items }: { items: MailboxItem[] }) {
                   </summary>
                   <div className="details-text pre-line">{m.body}</div>
                 </details>
+                {m.attachments.length > 0 && (
+                  <>
+                    <p className="mt-3 mb-0">{t('messaging.mailbox.attachments')}</p>
+                    <ul className="mt-0">
+                      {m.attachments.map((a) => (
+                        <li key={a.url}>
+                          <a href={a.url}>
+                            {t('messaging.mailbox.attachment', {
+                              filename: a.filename,
+                              size: Math.max(1, Math.round(a.size / 1024)),
+                            })}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
               </td>
             </tr>
           ))}
