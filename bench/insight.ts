@@ -6,6 +6,7 @@
 // national view). Prints p50/p95 per target and the ratio bare ÷ rollup. See docs/benchmarks.md.
 //
 //   npm run bench -- --insight [--bulk] [--cases 5000000] [--requests 200] [--reuse] [--keep] [--seed-only]
+//                    [--database borgerdialog_bench_insight]
 //   --bulk: the cases set-based in PostgreSQL (bench/insight-seed.ts) instead of the app's seeder;
 //   --seed-only: seed and keep the database, time nothing (a later --reuse run times it).
 import { parseArgs } from 'node:util';
@@ -23,7 +24,6 @@ import { databaseUrl, dropDatabase, recreateDatabase, seed } from './database.js
 import { seedBulkCases } from './insight-seed.js';
 import { percentile } from './stats.js';
 
-const DB = 'borgerdialog_bench_insight';
 const { values } = parseArgs({
   options: {
     insight: { type: 'boolean', default: true },
@@ -33,9 +33,12 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     bulk: { type: 'boolean', default: false },
     'seed-only': { type: 'boolean', default: false },
+    database: { type: 'string', default: 'borgerdialog_bench_insight' }, // a second one can be profiled beside it
   },
   strict: false,
 });
+const DB = String(values.database);
+if (!/^[a-z_][a-z0-9_]{0,62}$/.test(DB)) throw new Error('--database must be a lower-case SQL name');
 const cases = Number(values.cases);
 const requests = Number(values.requests);
 if (!Number.isInteger(cases) || cases < 0) throw new Error('--cases must be a whole number ≥ 0');
@@ -240,7 +243,7 @@ export async function benchInsight(): Promise<void> {
   await app.close();
   await ctx.dbh.close();
   await admin.end();
-  if (!values.keep) await dropDatabase(DB);
+  if (!values.keep && !values.reuse) await dropDatabase(DB); // a reused database stays, as it came
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
