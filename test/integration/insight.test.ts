@@ -2,7 +2,7 @@
 // The clock stands at Tuesday 1 December 2026; November 2026 has no holidays, so working days are weekdays.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bareCounts } from '../../src/modules/insight/bare.js';
-import { processSide } from '../../src/modules/insight/figures.js';
+import { insightFigures, processSide } from '../../src/modules/insight/figures.js';
 import { refreshKommune } from '../../src/modules/insight/index.js';
 import { totalCounts } from '../../src/modules/insight/queries.js';
 import { bearer, type Harness, startHarness } from '../support/harness.js';
@@ -245,6 +245,44 @@ describe('the dashboard API', () => {
       after: { from: '2026-01-01', to: '2026-06-30', count: 0 },
       evidence: 'none',
     });
+  });
+
+  it('answers the series, the total and the before/after from one read, equal to a read per window', async () => {
+    // Velfærdsforvaltningen "started" on 10 November 2026: before is May–October (case 6), after November–April.
+    const dep = h.koege.departments.vel;
+    const [was] = await h.ctx.dbh.sql<{ on: string | null }>(
+      'SELECT method_started_on::text AS on FROM departments WHERE id = $1',
+      [dep],
+    );
+    await h.ctx.dbh.sql(`UPDATE departments SET method_started_on = '2026-11-10' WHERE id = $1`, [dep]);
+    try {
+      const q = '?from=2026-10-01&to=2026-11-30';
+      const complaints = (await get(`/api/v1/insight/figures/insight.complaints${q}`, lead)).json();
+      expect(complaints.comparison).toEqual({
+        methodStartedOn: '2026-11-10',
+        before: { from: '2026-05-01', to: '2026-10-31', value: 1, count: 1 },
+        after: { from: '2026-11-01', to: '2027-04-30', value: 4, count: 4 },
+        evidence: 'too_few',
+      });
+      const scope = { kommuneId: '259', departmentId: dep };
+      for (const def of insightFigures) {
+        const body = (await get(`/api/v1/insight/figures/${def.key}${q}`, lead)).json();
+        const window = (from: string, to: string) => def.compute(h.ctx, { ...scope, from, to });
+        expect(body.total, def.key).toEqual(await window('2026-10-01', '2026-11-30'));
+        expect(body.comparison.before, def.key).toMatchObject(await window('2026-05-01', '2026-10-31'));
+        expect(body.comparison.after, def.key).toMatchObject(await window('2026-11-01', '2027-04-30'));
+        const months = await window('2026-11-01', '2026-11-30');
+        expect(body.points[1], def.key).toEqual({ month: '2026-11-01', ...months });
+      }
+      // …and the counts behind them, as the rollup query sums each window on its own.
+      const after = await totalCounts(h.ctx, { ...scope, from: '2026-11-01', to: '2027-04-30' });
+      expect(after.complaints).toBe(4);
+      const maintained = (await get(`/api/v1/insight/figures/insight.maintained${q}`, lead)).json();
+      expect(maintained.comparison.after).toMatchObject({ value: after.maintained / 4, count: 4 }); // case 2
+      expect(maintained.comparison.before).toMatchObject({ value: 1, count: 1 }); // case 6
+    } finally {
+      await h.ctx.dbh.sql('UPDATE departments SET method_started_on = $2 WHERE id = $1', [dep, was?.on]);
+    }
   });
 
   it('counts root causes per month', async () => {

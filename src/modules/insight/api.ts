@@ -15,7 +15,7 @@ import { PUBLIC_READ_LIMIT } from '../../platform/rate-limits.js';
 import { MESSAGES_KEYWORD } from '../../platform/schema-errors.js';
 import { getKommune } from '../../platform/tenancy.js';
 import { figureAnswer, rootCauses } from './dashboard.js';
-import { ALL_KOMMUNER, areasWithGoals, departmentsOf, rollupAsOf } from './queries.js';
+import { ALL_KOMMUNER, areasWithGoals, type DepartmentFacts, departmentsOf, rollupAsOf } from './queries.js';
 import { GOALS, serviceGoals } from './service-goals.js';
 
 const tags = ['insight'];
@@ -111,35 +111,107 @@ function nationalScopeFor(
 
 const NationalQuery = Type.Object({ from: ScopeQuery.properties.from, to: ScopeQuery.properties.to });
 
+/** A checked scope, with the kommune's departments when the check read them (the answer reuses them). */
+interface CheckedScope {
+  scope: FigureScope;
+  departments?: readonly DepartmentFacts[];
+}
+
 /**
  * The scope a staff member asks for, checked: a real period of at most five years, a department and area of
  * their kommune, and the department they may see (a team lead's own; an analyst any, or the whole kommune).
  */
-async function scopeFor(ctx: AppContext, user: SessionUser, q: ScopeQueryT): Promise<FigureScope> {
+async function scopeFor(ctx: AppContext, user: SessionUser, q: ScopeQueryT): Promise<CheckedScope> {
   if (!can(user, 'insight.read')) throw forbidden();
   const { from, to } = periodOf(ctx, q);
   const departmentId =
     q.department ?? (can(user, 'insight.kommune') ? undefined : (user.departmentId ?? undefined));
   if (!departmentId && !can(user, 'insight.kommune')) throw ownDepartmentOnly();
+  const [departments, areas] = await Promise.all([
+    departmentId ? departmentsOf(ctx, user.kommuneId) : undefined,
+    q.area ? areasWithGoals(ctx, user.kommuneId, false) : undefined,
+  ]);
   if (departmentId) {
-    const known = (await departmentsOf(ctx, user.kommuneId)).some((d) => d.id === departmentId);
-    if (!known) throw badRequest('insight.error.department', { department: 'insight.error.department' });
+    if (!departments?.some((d) => d.id === departmentId))
+      throw badRequest('insight.error.department', { department: 'insight.error.department' });
     if (!can(user, 'insight.department', { kommuneId: user.kommuneId, departmentId }))
       throw ownDepartmentOnly();
   }
   if (q.area) {
-    const areas = await areasWithGoals(ctx, user.kommuneId, false);
-    const area = areas.find((a) => a.id === q.area);
+    const area = areas?.find((a) => a.id === q.area);
     if (!area || (departmentId && area.departmentId !== departmentId))
       throw badRequest('insight.error.area', { area: 'insight.error.area' });
   }
   return {
-    kommuneId: user.kommuneId,
-    from,
-    to,
-    ...(departmentId ? { departmentId } : {}),
-    ...(q.area ? { areaId: q.area } : {}),
+    scope: {
+      kommuneId: user.kommuneId,
+      from,
+      to,
+      ...(departmentId ? { departmentId } : {}),
+      ...(q.area ? { areaId: q.area } : {}),
+    },
+    ...(departments ? { departments } : {}),
   };
+}
+
+const KeyParams = Type.Object({ key: Type.String({ maxLength: 100, pattern: '^[a-z0-9_.]+$' }) });
+const RootCauseSchema = Type.Object({
+  from: IsoDate,
+  to: IsoDate,
+  causes: Type.Array(Type.String()),
+  months: Type.Array(Type.Object({ month: IsoDate, total: Type.Integer(), counts: CauseCounts })),
+  total: Type.Object({ total: Type.Integer(), counts: CauseCounts }),
+});
+
+interface FigureRoutes<Q extends object> {
+  /** The path before /figures/:key and /root-causes. */
+  prefix: string;
+  /** The figures offered there. */
+  figures: ReadonlyMap<string, FigureDefinition>;
+  querystring: ReturnType<typeof Type.Object>;
+  scope: (user: SessionUser, q: Q) => Promise<CheckedScope> | CheckedScope;
+  figure: { operationId: string; summary: string; description: string };
+  rootCauses: { operationId: string; summary: string; description?: string };
+}
+
+/** One scope's two reads — a figure by key, and the root causes — validated, checked and answered alike. */
+function figureRoutes<Q extends object>(app: App, ctx: AppContext, r: FigureRoutes<Q>): void {
+  app.get(
+    `${r.prefix}/figures/:key`,
+    {
+      schema: {
+        tags,
+        ...r.figure,
+        security: STAFF_SECURITY,
+        params: KeyParams,
+        querystring: r.querystring,
+        response: { 200: FigureAnswerSchema },
+      },
+    },
+    async (req) => {
+      const { scope, departments } = await r.scope(requireUser(req), req.query as Q);
+      const def = r.figures.get((req.params as { key: string }).key);
+      if (!def) throw notFound('insight.error.figure');
+      // A figure that cannot narrow to an area would show the whole scope under the area's name.
+      if (scope.areaId && !def.byArea)
+        throw badRequest('insight.error.byArea', { area: 'insight.error.byArea' });
+      return figureAnswer(ctx, def, scope, departments);
+    },
+  );
+
+  app.get(
+    `${r.prefix}/root-causes`,
+    {
+      schema: {
+        tags,
+        ...r.rootCauses,
+        security: STAFF_SECURITY,
+        querystring: r.querystring,
+        response: { 200: RootCauseSchema },
+      },
+    },
+    async (req) => rootCauses(ctx, (await r.scope(requireUser(req), req.query as Q)).scope),
+  );
 }
 
 export function insightApi(app: App, ctx: AppContext, figures: readonly FigureDefinition[]): void {
@@ -172,109 +244,45 @@ export function insightApi(app: App, ctx: AppContext, figures: readonly FigureDe
     },
   );
 
-  app.get(
-    '/api/v1/insight/figures/:key',
-    {
-      schema: {
-        tags,
-        operationId: 'insightGetFigure',
-        summary:
-          'One figure month by month over a period, with its total and the before/after of the method start',
-        description:
-          'Team leads see their own department; analysts any department or the whole kommune. Aggregates only.',
-        security: STAFF_SECURITY,
-        params: Type.Object({ key: Type.String({ maxLength: 100, pattern: '^[a-z0-9_.]+$' }) }),
-        querystring: ScopeQuery,
-        response: { 200: FigureAnswerSchema },
-      },
+  figureRoutes<ScopeQueryT>(app, ctx, {
+    prefix: '/api/v1/insight',
+    figures: byKey,
+    querystring: ScopeQuery,
+    scope: (user, q) => scopeFor(ctx, user, q),
+    figure: {
+      operationId: 'insightGetFigure',
+      summary:
+        'One figure month by month over a period, with its total and the before/after of the method start',
+      description:
+        'Team leads see their own department; analysts any department or the whole kommune. Aggregates only.',
     },
-    async (req) => {
-      const user = requireUser(req);
-      const scope = await scopeFor(ctx, user, req.query);
-      const def = byKey.get(req.params.key);
-      if (!def) throw notFound('insight.error.figure');
-      // A figure that cannot narrow to an area would show the whole scope under the area's name.
-      if (scope.areaId && !def.byArea)
-        throw badRequest('insight.error.byArea', { area: 'insight.error.byArea' });
-      return figureAnswer(ctx, def, scope);
+    rootCauses: {
+      operationId: 'insightGetRootCauses',
+      summary: 'The primary root causes recorded, per month of receipt: the process or the decision?',
     },
-  );
-
-  app.get(
-    '/api/v1/insight/root-causes',
-    {
-      schema: {
-        tags,
-        operationId: 'insightGetRootCauses',
-        summary: 'The primary root causes recorded, per month of receipt: the process or the decision?',
-        security: STAFF_SECURITY,
-        querystring: ScopeQuery,
-        response: {
-          200: Type.Object({
-            from: IsoDate,
-            to: IsoDate,
-            causes: Type.Array(Type.String()),
-            months: Type.Array(Type.Object({ month: IsoDate, total: Type.Integer(), counts: CauseCounts })),
-            total: Type.Object({ total: Type.Integer(), counts: CauseCounts }),
-          }),
-        },
-      },
-    },
-    async (req) => rootCauses(ctx, await scopeFor(ctx, requireUser(req), req.query)),
-  );
+  });
 
   // ---- the national view: all kommuner at once, for the shared service -------------------------------------
   // Only the figures the rollups answer (insight's own): they add up across kommuner in one indexed read.
-  const national = new Map(figures.filter((f) => f.key.startsWith('insight.')).map((f) => [f.key, f]));
-
-  app.get(
-    '/api/v1/insight/national/figures/:key',
-    {
-      schema: {
-        tags,
-        operationId: 'insightGetNationalFigure',
-        summary: 'One of the rollup figures for all kommuner at once, month by month (the national view)',
-        description:
-          'For the shared service only: analysts of the kommune named by SHARED_SERVICE_KOMMUNE; everyone ' +
-          'else, and everyone when none is named, is refused (403). The figures are the sums of every ' +
-          "kommune's rollups; asOf is the oldest kommune's rebuild. Aggregates only, no personal data.",
-        security: STAFF_SECURITY,
-        params: Type.Object({ key: Type.String({ maxLength: 100, pattern: '^[a-z0-9_.]+$' }) }),
-        querystring: NationalQuery,
-        response: { 200: FigureAnswerSchema },
-      },
+  figureRoutes<{ from?: string; to?: string }>(app, ctx, {
+    prefix: '/api/v1/insight/national',
+    figures: new Map(figures.filter((f) => f.key.startsWith('insight.')).map((f) => [f.key, f])),
+    querystring: NationalQuery,
+    scope: (user, q) => ({ scope: nationalScopeFor(ctx, user, q) }),
+    figure: {
+      operationId: 'insightGetNationalFigure',
+      summary: 'One of the rollup figures for all kommuner at once, month by month (the national view)',
+      description:
+        'For the shared service only: analysts of the kommune named by SHARED_SERVICE_KOMMUNE; everyone ' +
+        'else, and everyone when none is named, is refused (403). The figures are the sums of every ' +
+        "kommune's rollups; asOf is the oldest kommune's rebuild. Aggregates only, no personal data.",
     },
-    async (req) => {
-      const scope = nationalScopeFor(ctx, requireUser(req), req.query);
-      const def = national.get(req.params.key);
-      if (!def) throw notFound('insight.error.figure');
-      return figureAnswer(ctx, def, scope);
+    rootCauses: {
+      operationId: 'insightGetNationalRootCauses',
+      summary: 'The primary root causes per month for all kommuner at once (the national view)',
+      description: 'For the shared service only, as the national figures.',
     },
-  );
-
-  app.get(
-    '/api/v1/insight/national/root-causes',
-    {
-      schema: {
-        tags,
-        operationId: 'insightGetNationalRootCauses',
-        summary: 'The primary root causes per month for all kommuner at once (the national view)',
-        description: 'For the shared service only, as the national figures.',
-        security: STAFF_SECURITY,
-        querystring: NationalQuery,
-        response: {
-          200: Type.Object({
-            from: IsoDate,
-            to: IsoDate,
-            causes: Type.Array(Type.String()),
-            months: Type.Array(Type.Object({ month: IsoDate, total: Type.Integer(), counts: CauseCounts })),
-            total: Type.Object({ total: Type.Integer(), counts: CauseCounts }),
-          }),
-        },
-      },
-    },
-    async (req) => rootCauses(ctx, nationalScopeFor(ctx, requireUser(req), req.query)),
-  );
+  });
 
   app.get(
     '/api/v1/insight/scope',

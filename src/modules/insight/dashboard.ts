@@ -6,7 +6,8 @@ import { beforeAndAfter, type Evidence, endOfMonth, evidenceOf, monthsOf } from 
 import { ROOT_CAUSES, type RootCause } from '../../core/workflow.js';
 import type { AppContext } from '../../platform/context.js';
 import type { FigureDefinition, FigurePoint, FigureScope, FigureValue } from '../../platform/module.js';
-import { type Counts, departmentsOf, monthlyCounts, rollupAsOf } from './queries.js';
+import { isRollupFigure } from './figures.js';
+import { type Counts, type DepartmentFacts, departmentsOf, monthlyCounts, rollupAsOf } from './queries.js';
 
 export interface Comparison {
   methodStartedOn: IsoDate;
@@ -58,32 +59,54 @@ async function seriesOf(ctx: AppContext, def: FigureDefinition, s: FigureScope):
   return months.map((month) => given.get(month) ?? { month, value: null, count: 0 });
 }
 
+/**
+ * One figure's answer over the scope. `departments` are the kommune's, when the caller has read them already
+ * (the scope check does, for a department): then no second read. A rollup figure is read once for the series,
+ * the total and the before/after; any other figure is asked for each.
+ */
 export async function figureAnswer(
   ctx: AppContext,
   def: FigureDefinition,
   s: FigureScope,
+  departments?: readonly DepartmentFacts[],
 ): Promise<FigureAnswer> {
-  const [points, total, departments, asOf] = await Promise.all([
-    seriesOf(ctx, def, s),
-    def.compute(ctx, s),
-    s.departmentId ? departmentsOf(ctx, s.kommuneId) : Promise.resolve([]),
-    rollupAsOf(ctx, s.kommuneId),
-  ]);
-  const started = departments.find((d) => d.id === s.departmentId)?.methodStartedOn ?? null;
-  let comparison: Comparison | null = null;
-  if (started) {
-    const { before, after } = beforeAndAfter(started);
-    const [b, a] = await Promise.all([
-      def.compute(ctx, { ...s, ...before }),
-      def.compute(ctx, { ...s, ...after }),
+  const asOf = rollupAsOf(ctx, s.kommuneId);
+  asOf.catch(() => {}); // awaited below; a failure there is the answer's, not an unhandled rejection
+  const known = s.departmentId ? (departments ?? (await departmentsOf(ctx, s.kommuneId))) : [];
+  const started = known.find((d) => d.id === s.departmentId)?.methodStartedOn ?? null;
+  const windows = started ? beforeAndAfter(started) : null;
+  let points: FigurePoint[];
+  let total: FigureValue;
+  let sides: [FigureValue, FigureValue] | null = null;
+  if (isRollupFigure(def)) {
+    const answer = await def.answer(ctx, s, windows ? [s, windows.before, windows.after] : [s]);
+    const [whole, b, a] = answer.values as [FigureValue, FigureValue?, FigureValue?];
+    points = monthsOf(s.from, s.to).map(
+      (month) => answer.points.find((p) => p.month === month) ?? { month, value: null, count: 0 },
+    );
+    total = whole;
+    if (b && a) sides = [b, a];
+  } else {
+    [points, total, sides] = await Promise.all([
+      seriesOf(ctx, def, s),
+      def.compute(ctx, s),
+      windows
+        ? Promise.all([
+            def.compute(ctx, { ...s, ...windows.before }),
+            def.compute(ctx, { ...s, ...windows.after }),
+          ])
+        : null,
     ]);
-    comparison = {
-      methodStartedOn: started,
-      before: { ...before, ...b },
-      after: { ...after, ...a },
-      evidence: evidenceOf(b.count, a.count),
-    };
   }
+  const comparison: Comparison | null =
+    started && windows && sides
+      ? {
+          methodStartedOn: started,
+          before: { ...windows.before, ...sides[0] },
+          after: { ...windows.after, ...sides[1] },
+          evidence: evidenceOf(sides[0].count, sides[1].count),
+        }
+      : null;
   return {
     key: def.key,
     label: def.label,
@@ -93,7 +116,7 @@ export async function figureAnswer(
     points,
     total,
     comparison,
-    asOf,
+    asOf: await asOf,
   };
 }
 

@@ -157,5 +157,8 @@ export async function refreshAll(ctx: AppContext, inPlace = false): Promise<Refr
   const refresh = inPlace ? refreshKommuneInPlace : refreshKommune;
   const results: RefreshResult[] = [];
   for (const k of kommuner) results.push(await refresh(ctx, k.kommune_id));
+  // Every row was just replaced: fresh statistics, so the dashboard's reads are planned on what is there now
+  // rather than on the counts before the rebuild (where autovacuum is off or has not come round yet).
+  if (!inPlace) await ctx.dbh.sql('ANALYZE insight_monthly, insight_durations, insight_working_days');
   return results;
 }

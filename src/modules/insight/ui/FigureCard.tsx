@@ -3,11 +3,11 @@
 // before and after with a plain-language note on how much the numbers can carry.
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
+import { ChartTable, CsvButton } from '../../../../web/src/app/ChartTable.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { formatMonth, formatNumber, formatValue, monthOf } from '../../../core/insight.js';
 import { formatDate } from '../../../i18n/format.js';
 import { downloadCsv } from './csv.js';
-import { EChart } from './EChart.js';
 import type { FigureAnswer } from './insight-api.js';
 
 export function FigureCard({
@@ -76,47 +76,24 @@ export function FigureCard({
       {figure.total.count === 0 ? (
         <p>{t('insight.ui.empty')}</p>
       ) : (
-        <>
-          <EChart option={option} alt={t('insight.ui.chartAlt', { figure: name })} />
-          <div className="table--responsive-scroll">
-            <table className="table table--compact">
-              <caption className="sr-only">{name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('insight.ui.month')}</th>
-                  <th scope="col">{t('insight.ui.value')}</th>
-                  <th scope="col">{t('insight.ui.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {figure.points.map((p, i) => (
-                  <tr key={p.month}>
-                    <th scope="row">{months[i]}</th>
-                    <td>{value(p.value)}</td>
-                    <td>{formatNumber(p.count, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('insight.ui.total')}</th>
-                  <td>{value(figure.total.value)}</td>
-                  <td>{formatNumber(figure.total.count, locale)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        </>
+        <ChartTable
+          option={option}
+          alt={t('insight.ui.chartAlt', { figure: name })}
+          caption={name}
+          columns={[t('insight.ui.month'), t('insight.ui.value'), t('insight.ui.count')]}
+          rows={figure.points.map((p, i) => ({
+            key: p.month,
+            head: months[i],
+            cells: [value(p.value), formatNumber(p.count, locale)],
+          }))}
+          total={{
+            head: t('insight.ui.total'),
+            cells: [value(figure.total.value), formatNumber(figure.total.count, locale)],
+          }}
+        />
       )}
       <p>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={csv}
-          aria-label={`${t('insight.ui.csv')}: ${name}`}
-        >
-          {t('insight.ui.csv')}
-        </button>
+        <CsvButton label={t('insight.ui.csv')} chart={name} onClick={csv} />
       </p>
       {c ? (
         <>

@@ -1,10 +1,10 @@
 // The root causes recorded in the conversations, in total and by month: is it the process or the decision?
 // A stacked bar chart by month, a table of the totals, and the months as CSV.
 import type { EChartsOption } from 'echarts';
+import { ChartTable, CsvButton } from '../../../../web/src/app/ChartTable.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { formatMonth, formatNumber, formatPercent } from '../../../core/insight.js';
 import { downloadCsv } from './csv.js';
-import { EChart } from './EChart.js';
 import type { RootCauseAnswer } from './insight-api.js';
 
 const COLORS = ['#b3002d', '#0059b3', '#357f2f', '#8a5a00', '#6b2d8a', '#1f6f7a', '#5c5c5c'];
@@ -45,43 +45,27 @@ export function RootCausesCard({ answer }: { answer: RootCauseAnswer }) {
       {total === 0 ? (
         <p>{t('insight.ui.empty')}</p>
       ) : (
-        <>
-          <EChart option={option} alt={t('insight.ui.chartAlt', { figure: title })} />
-          <div className="table--responsive-scroll">
-            <table className="table table--compact">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('insight.ui.cause')}</th>
-                  <th scope="col">{t('insight.ui.count')}</th>
-                  <th scope="col">{t('insight.ui.share')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {answer.causes.map((c) => (
-                  <tr key={c}>
-                    <th scope="row">{t(`insight.cause.${c}`)}</th>
-                    <td>{formatNumber(answer.total.counts[c] ?? 0, locale)}</td>
-                    <td>{formatPercent((answer.total.counts[c] ?? 0) / total, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('insight.ui.total')}</th>
-                  <td>{formatNumber(total, locale)}</td>
-                  <td>{formatPercent(1, locale)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        </>
+        <ChartTable
+          option={option}
+          alt={t('insight.ui.chartAlt', { figure: title })}
+          caption={title}
+          columns={[t('insight.ui.cause'), t('insight.ui.count'), t('insight.ui.share')]}
+          rows={answer.causes.map((c) => ({
+            key: c,
+            head: t(`insight.cause.${c}`),
+            cells: [
+              formatNumber(answer.total.counts[c] ?? 0, locale),
+              formatPercent((answer.total.counts[c] ?? 0) / total, locale),
+            ],
+          }))}
+          total={{
+            head: t('insight.ui.total'),
+            cells: [formatNumber(total, locale), formatPercent(1, locale)],
+          }}
+        />
       )}
       <p>
-        <button type="button" className="button button-secondary" onClick={csv}>
-          {t('insight.ui.csv')}
-          <span className="sr-only">: {title}</span>
-        </button>
+        <CsvButton label={t('insight.ui.csv')} chart={title} onClick={csv} />
       </p>
     </section>
   );

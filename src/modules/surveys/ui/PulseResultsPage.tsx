@@ -5,8 +5,8 @@
 import type { EChartsOption } from 'echarts';
 import { type FormEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { api } from '../../../../web/src/app/api.js';
+import { ChartTable, CsvButton } from '../../../../web/src/app/ChartTable.js';
 import { downloadCsv } from '../../../../web/src/app/csv.js';
-import { EChart } from '../../../../web/src/app/EChart.js';
 import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
 import { SelectField, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
@@ -241,41 +241,24 @@ function Results({ answer, locale }: { answer: Answer; locale: 'da' | 'en' }) {
         {t('surveys.ui.pulseResults.chartHeading', { group: broadest ? group(broadest) : '' })}
       </h2>
       <p>{t('surveys.ui.pulseResults.minimum', { min: String(answer.minGroupSize) })}</p>
-      <EChart option={option} alt={t('surveys.ui.pulseResults.chartAlt')} />
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: wider than a phone, the table scrolls on its own; a scrolling region must take focus to be scrolled from the keyboard */}
-      <section className="table--responsive-scroll mt-5" tabIndex={0} aria-label={tableName}>
-        <table className="table table--compact">
-          <caption className="sr-only">{tableName}</caption>
-          <thead>
-            <tr>
-              {head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {body.map((r, i) => (
-              <tr key={`${rows[i]!.month}:${rows[i]!.level}:${rows[i]!.departmentId}:${rows[i]!.teamId}`}>
-                <th scope="row">{r[0]}</th>
-                {r.slice(1).map((v, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
-                  <td key={j}>{v}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <button
-        type="button"
-        className="button button-secondary mt-4"
-        aria-label={`${t('surveys.ui.pulseResults.csv')}: ${tableName}`}
+      <ChartTable
+        option={option}
+        alt={t('surveys.ui.pulseResults.chartAlt')}
+        caption={tableName}
+        columns={head}
+        rows={body.map(([first, ...rest], i) => ({
+          key: `${rows[i]!.month}:${rows[i]!.level}:${rows[i]!.departmentId}:${rows[i]!.teamId}`,
+          head: first,
+          cells: rest,
+        }))}
+        scrollLabel={tableName}
+      />
+      <CsvButton
+        label={t('surveys.ui.pulseResults.csv')}
+        chart={tableName}
+        className="mt-4"
         onClick={() => downloadCsv('medarbejderpuls.csv', [head, ...body])}
-      >
-        {t('surveys.ui.pulseResults.csv')}
-      </button>
+      />
     </section>
   );
 }
