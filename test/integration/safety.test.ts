@@ -279,6 +279,38 @@ describe('an incident naming exposed colleagues', () => {
   });
 });
 
+describe('searching colleagues to name as exposed', () => {
+  const search = async (q: string, headers = who.reception!) =>
+    call('GET', `/api/v1/safety/colleagues?q=${encodeURIComponent(q)}`, headers);
+
+  it('finds colleagues of the kommune of any staff role by a part of the name, case-insensitively', async () => {
+    const { res } = await search('fatima');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual([{ id: ids.caseworker2, name: 'Fatima Demo Jensen' }]);
+    const safety = (await search('BO DEMO')).res.json() as { id: string }[];
+    expect(safety.map((p) => p.id)).toEqual([ids.safety]);
+  });
+
+  it('never answers a colleague of another kommune, and treats % and _ as letters', async () => {
+    const all = (await search('Demo')).res.json() as { id: string }[];
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.every((p) => Object.values(ids).includes(p.id))).toBe(true);
+    expect((await search('%')).res.json()).toEqual([]);
+    expect((await search('_')).res.json()).toEqual([]);
+  });
+
+  it('refuses an empty search with the field named, in English too', async () => {
+    const da = await search('');
+    expect(da.res.statusCode).toBe(400);
+    expect(da.res.json().fields).toEqual({ q: 'Skriv en del af kollegaens navn.' });
+    const en = await call('GET', '/api/v1/safety/colleagues?q=', {
+      ...who.reception!,
+      'accept-language': 'en',
+    });
+    expect(en.res.json().fields).toEqual({ q: 'Type a part of the colleague’s name.' });
+  });
+});
+
 describe('the report threshold by date', () => {
   it('applies a raised threshold from its date, for the safety role to set', async () => {
     const refused = await call('PUT', '/api/v1/safety/report-thresholds', who.caseworker!, []);

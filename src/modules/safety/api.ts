@@ -21,6 +21,7 @@ import {
 } from './incidents.js';
 import { auditPlans, PLAN_PURPOSE, planSubject, planView, readablePlans } from './plans.js';
 import {
+  colleaguesByName,
   endPlan,
   incidentById,
   insertIncident,
@@ -34,6 +35,8 @@ import {
   updateIncident,
 } from './queries.js';
 import {
+  ColleagueList,
+  ColleagueQuery,
   IncidentChangesBody,
   IncidentList,
   IncidentView,
@@ -50,6 +53,7 @@ import {
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const COLLEAGUE_LIMIT = 20;
 const CaseParams = Type.Object({ caseNumber: Type.String({ pattern: '^[0-9]{3}-[0-9]{4}-[0-9]{6,}$' }) });
 
 export function safetyApi(app: App, ctx: AppContext): void {
@@ -261,6 +265,26 @@ export function safetyApi(app: App, ctx: AppContext): void {
       await auditIncidents(ctx, user, [updated], 'update', req.ip);
       const [view] = await incidentViews(ctx, user.kommuneId, [updated]);
       return view as never;
+    },
+  );
+
+  app.get(
+    '/api/v1/safety/colleagues',
+    {
+      schema: {
+        operationId: 'searchIncidentColleagues',
+        tags: ['safety'],
+        summary: 'Colleagues of the kommune by name, for naming the staff exposed in an incident',
+        description:
+          "Active staff of any role in the signed-in staff member's kommune whose name contains `q`, by name; at most 20.",
+        security,
+        querystring: ColleagueQuery,
+        response: { 200: ColleagueList, ...errors },
+      },
+    },
+    async (req) => {
+      const user = actorMay(req, 'incident.register');
+      return colleaguesByName(ctx, user.kommuneId, req.query.q.trim(), COLLEAGUE_LIMIT);
     },
   );
 

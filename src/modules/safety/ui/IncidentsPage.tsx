@@ -14,8 +14,8 @@ import { useSession } from '../../../../web/src/app/session.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { INCIDENT_PLACES, INCIDENT_TYPES, SEVERITIES } from '../../../core/incidents.js';
 import { can, type Role } from '../../../platform/policies.js';
-import { fetchStaffUsers, type StaffUser } from '../../cases/ui/index.js';
-import { fetchIncidents, fetchStatistics, type Incident, registerIncident } from './api.js';
+import { fetchIncidents, fetchStatistics, type Incident, type Person, registerIncident } from './api.js';
+import { COLLEAGUE_SEARCH_ID, ColleaguePicker } from './ColleaguePicker.js';
 import { FollowUpSummary } from './FollowUpSummary.js';
 
 export function IncidentsPage() {
@@ -114,7 +114,7 @@ const targetOf = (f: Field) =>
     : f === 'severity'
       ? radioId('incident-severity', SEVERITIES[0])
       : f === 'exposedStaffIds'
-        ? 'incident-exposed-0'
+        ? COLLEAGUE_SEARCH_ID
         : `incident-${f}`;
 
 function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
@@ -140,12 +140,9 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { me } = useSession();
-  const staff = useLoad(fetchStaffUsers);
-  // The registering person is exposed unless they untick themselves (they often are the one exposed).
-  const [exposed, setExposed] = useState<string[] | null>(null);
-  const chosen = exposed ?? (me ? [me.id] : []);
-  const toggleExposed = (id: string, on: boolean) =>
-    setExposed(on ? [...new Set([...chosen, id])] : chosen.filter((x) => x !== id));
+  // The registering person is exposed unless they remove themselves (they often are the one exposed).
+  const [exposed, setExposed] = useState<Person[] | null>(null);
+  const chosen = exposed ?? (me ? [{ id: me.id, name: me.name }] : []);
   const set = useCallback((f: Field) => (v: string) => setValues((old) => ({ ...old, [f]: v })), []);
 
   const localErrors = (): Partial<Record<Field, string>> => {
@@ -179,7 +176,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
       type: values.type,
       severity: values.severity,
       description: values.description.trim(),
-      exposedStaffIds: chosen,
+      exposedStaffIds: chosen.map((p) => p.id),
     };
     for (const f of ['deEscalation', 'escalation', 'injury', 'absenceFrom', 'caseNumber'] as const)
       if (values[f].trim()) body[f] = values[f].trim();
@@ -261,11 +258,10 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
           onChange={set('severity')}
           error={err('severity')}
         />
-        <ExposedStaff
+        <ColleaguePicker
           me={me ? { id: me.id, name: me.name } : null}
-          staff={staff.load.status === 'ready' ? staff.load.data : null}
           chosen={chosen}
-          onToggle={toggleExposed}
+          onChange={setExposed}
           error={err('exposedStaffIds')}
         />
         <TextArea
@@ -344,58 +340,6 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
         )}
       </NoticeRegion>
     </section>
-  );
-}
-
-/** Who was exposed: the registering person first, then the kommune's other staff, as checkboxes. */
-function ExposedStaff(props: {
-  me: { id: string; name: string } | null;
-  staff: StaffUser[] | null;
-  chosen: readonly string[];
-  onToggle: (id: string, on: boolean) => void;
-  error: string | undefined;
-}) {
-  const { me, staff, chosen, onToggle, error } = props;
-  const { t } = useI18n();
-  const people = [
-    ...(me ? [{ id: me.id, label: t('safety.ui.field.exposedMe', { name: me.name }) }] : []),
-    ...(staff ?? [])
-      .filter((u) => u.id !== me?.id)
-      .sort((a, b) => a.name.localeCompare(b.name, 'da'))
-      .map((u) => ({ id: u.id, label: u.name })),
-  ];
-  return (
-    <div className={error ? 'form-group form-error' : 'form-group'}>
-      <fieldset aria-describedby={`incident-exposed-hint${error ? ' incident-exposed-error' : ''}`}>
-        <legend className="form-label">{t('safety.ui.field.exposed')}</legend>
-        <span className="form-hint" id="incident-exposed-hint">
-          {t('safety.ui.field.exposedHint')}
-        </span>
-        {error && (
-          <span className="form-error-message" id="incident-exposed-error">
-            <span className="sr-only">{t('common.errorPrefix')} </span>
-            {error}
-          </span>
-        )}
-        {people.map((p, i) => (
-          <div className="form-group-checkbox" key={p.id}>
-            <input
-              className="form-checkbox"
-              type="checkbox"
-              id={`incident-exposed-${i}`}
-              name="incident-exposed"
-              value={p.id}
-              checked={chosen.includes(p.id)}
-              onChange={(e) => onToggle(p.id, e.target.checked)}
-            />
-            <label className="form-label" htmlFor={`incident-exposed-${i}`}>
-              {p.label}
-            </label>
-          </div>
-        ))}
-        {!staff && <p className="form-hint">{t('safety.ui.field.exposedLoading')}</p>}
-      </fieldset>
-    </div>
   );
 }
 
