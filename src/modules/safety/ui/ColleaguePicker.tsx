@@ -5,6 +5,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { refusalText } from '../../../../web/src/app/api.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { type Person, searchColleagues } from './api.js';
+import { ChoiceGroup } from './form.js';
 
 /** The id of the search field: the error summary links here. */
 export const COLLEAGUE_SEARCH_ID = 'incident-exposed-search';
@@ -74,92 +75,82 @@ export function ColleaguePicker(props: {
       : found.people.length === 0
         ? t('safety.ui.exposed.noneFound', { query: found.query })
         : t('safety.ui.exposed.found', { count: found.people.length });
-  const describedBy = ['incident-exposed-hint', error ? 'incident-exposed-error' : '']
-    .filter(Boolean)
-    .join(' ');
 
   return (
-    <div className={error ? 'form-group form-error' : 'form-group'}>
-      <fieldset aria-describedby={describedBy}>
-        <legend className="form-label">{t('safety.ui.field.exposed')}</legend>
-        <span className="form-hint" id="incident-exposed-hint">
-          {t('safety.ui.field.exposedHint')}
+    <ChoiceGroup
+      id="incident-exposed"
+      legend={t('safety.ui.field.exposed')}
+      hint={t('safety.ui.field.exposedHint')}
+      error={error}
+    >
+      <h3 className="h5 mt-3 mb-2" id="incident-exposed-chosen">
+        {t('safety.ui.exposed.chosen')}
+      </h3>
+      {chosen.length === 0 ? (
+        <p className="mt-0">{t('safety.ui.exposed.nobody')}</p>
+      ) : (
+        <ul className="nobullet-list mt-0" aria-labelledby="incident-exposed-chosen">
+          {chosen.map((p) => (
+            <li key={p.id} className="d-flex flex-wrap align-items-center mb-2">
+              <span className="mr-3">{nameOf(p)}</span>
+              <button
+                type="button"
+                className="button button-tertiary"
+                aria-label={t('safety.ui.exposed.remove', { name: p.name })}
+                onClick={() => remove(p)}
+              >
+                {t('safety.ui.exposed.removeShort')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {me && !isChosen(me.id) && (
+        <button type="button" className="button button-secondary mb-3" onClick={() => add(me)}>
+          {t('safety.ui.exposed.addMe')}
+        </button>
+      )}
+      <div className="form-group mt-3">
+        <label className="form-label" htmlFor={COLLEAGUE_SEARCH_ID}>
+          {t('safety.ui.exposed.search')}
+        </label>
+        <span className="form-hint" id={`${COLLEAGUE_SEARCH_ID}-hint`}>
+          {t('safety.ui.exposed.searchHint')}
         </span>
-        {error && (
-          <span className="form-error-message" id="incident-exposed-error">
-            <span className="sr-only">{t('common.errorPrefix')} </span>
-            {error}
-          </span>
-        )}
-        <h3 className="h5 mt-3 mb-2" id="incident-exposed-chosen">
-          {t('safety.ui.exposed.chosen')}
-        </h3>
-        {chosen.length === 0 ? (
-          <p className="mt-0">{t('safety.ui.exposed.nobody')}</p>
-        ) : (
-          <ul className="nobullet-list mt-0" aria-labelledby="incident-exposed-chosen">
-            {chosen.map((p) => (
-              <li key={p.id} className="d-flex flex-wrap align-items-center mb-2">
-                <span className="mr-3">{nameOf(p)}</span>
-                <button
-                  type="button"
-                  className="button button-tertiary"
-                  aria-label={t('safety.ui.exposed.remove', { name: p.name })}
-                  onClick={() => remove(p)}
-                >
-                  {t('safety.ui.exposed.removeShort')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {me && !isChosen(me.id) && (
-          <button type="button" className="button button-secondary mb-3" onClick={() => add(me)}>
-            {t('safety.ui.exposed.addMe')}
-          </button>
-        )}
-        <div className="form-group mt-3">
-          <label className="form-label" htmlFor={COLLEAGUE_SEARCH_ID}>
-            {t('safety.ui.exposed.search')}
-          </label>
-          <span className="form-hint" id={`${COLLEAGUE_SEARCH_ID}-hint`}>
-            {t('safety.ui.exposed.searchHint')}
-          </span>
-          <input
-            className="form-input input-width-m"
-            type="search"
-            id={COLLEAGUE_SEARCH_ID}
-            ref={searchRef}
-            autoComplete="off"
-            maxLength={100}
-            aria-describedby={`${COLLEAGUE_SEARCH_ID}-hint`}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={onKey}
-          />
-        </div>
-        <p className="form-hint mt-2" role="status">
-          {status ? `${status} ` : ''}
-          {resultText}
-        </p>
-        {results.length > 0 && (
-          <ul className="nobullet-list mt-0" aria-label={t('safety.ui.exposed.results')}>
-            {results.map((p) => (
-              <li key={p.id} className="d-flex flex-wrap align-items-center mb-2">
-                <span className="mr-3">{nameOf(p)}</span>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  aria-label={t('safety.ui.exposed.add', { name: p.name })}
-                  onClick={() => add(p)}
-                >
-                  {t('safety.ui.exposed.addShort')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
-    </div>
+        <input
+          className="form-input input-width-m"
+          type="search"
+          id={COLLEAGUE_SEARCH_ID}
+          ref={searchRef}
+          autoComplete="off"
+          maxLength={100}
+          aria-describedby={`${COLLEAGUE_SEARCH_ID}-hint`}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onKey}
+        />
+      </div>
+      <p className="form-hint mt-2" role="status">
+        {status ? `${status} ` : ''}
+        {resultText}
+      </p>
+      {results.length > 0 && (
+        <ul className="nobullet-list mt-0" aria-label={t('safety.ui.exposed.results')}>
+          {results.map((p) => (
+            <li key={p.id} className="d-flex flex-wrap align-items-center mb-2">
+              <span className="mr-3">{nameOf(p)}</span>
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-label={t('safety.ui.exposed.add', { name: p.name })}
+                onClick={() => add(p)}
+              >
+                {t('safety.ui.exposed.addShort')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ChoiceGroup>
   );
 }
