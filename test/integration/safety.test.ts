@@ -3,6 +3,7 @@
 // follow-up, the thresholds by date, and the anonymised statistics with their minimum group size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM } from '../../src/modules/index.js';
+import { seedReception } from '../../src/modules/reception/seed.js';
 import { bearer, type Harness, startHarness, validSubmission } from '../support/harness.js';
 
 type Headers = Record<string, string>;
@@ -440,6 +441,62 @@ describe('safe-meeting plans', () => {
     expect(renewed.res.statusCode, renewed.res.body).toBe(200);
     expect(renewed.body).toMatchObject({ status: 'active', activeUntil: '2027-06-01' });
     h.clock.set('2026-12-01T09:00:00Z');
+  });
+});
+
+describe('a safe-meeting plan for a booking', () => {
+  it('takes a booking of the case, and refuses one of another case or none at all, storing nothing', async () => {
+    await seedReception(h.ctx);
+    const newCase = async () =>
+      (
+        (
+          await h.app.inject({
+            method: 'POST',
+            url: '/api/v1/kommuner/259/cases',
+            payload: validSubmission({ area: 'hjaelpemidler' }),
+          })
+        ).json() as { caseNumber: string }
+      ).caseNumber;
+    const [caseNumber, otherCase] = [await newCase(), await newCase()];
+    const [slot] = await h.ctx.dbh.sql<{ id: string }>(
+      `INSERT INTO reception_slots (kommune_id, service_type_id, place, starts_at, ends_at, capacity)
+       SELECT '259', id, 'Mødelokale 9', now() + interval '3 days', now() + interval '3 days 45 minutes', 2
+         FROM reception_service_types WHERE kommune_id = '259' AND code = 'klagemoede' RETURNING id`,
+    );
+    const booked = await call('POST', '/api/v1/reception/bookings', who.caseworker!, {
+      slotId: slot!.id,
+      name: 'Testperson Møde',
+      email: 'moede@eksempel.invalid',
+      caseNumber,
+    });
+    expect(booked.res.statusCode, booked.res.body).toBe(201);
+    const [{ id: bookingId }] = (await h.ctx.dbh.sql<{ id: string }>(
+      'SELECT id FROM reception_bookings WHERE code = $1',
+      [booked.body.bookingCode],
+    )) as [{ id: string }];
+    const plan = {
+      measures: ['meet_in_reception'],
+      reason: 'Borgeren har truet en medarbejder ved sidste møde.',
+    };
+    const before = await h.ctx.dbh.sql('SELECT id FROM safety_plans');
+    for (const [onCase, id] of [
+      [otherCase, bookingId],
+      [caseNumber, '00000000-0000-4000-8000-000000000000'],
+    ] as const) {
+      const refused = await call('POST', `/api/v1/cases/${onCase}/safety-plans`, who.caseworker!, {
+        ...plan,
+        bookingId: id,
+      });
+      expect(refused.res.statusCode).toBe(400);
+      expect(refused.body.fields).toEqual({ bookingId: 'Bookingen findes ikke på denne sag.' });
+    }
+    expect(await h.ctx.dbh.sql('SELECT id FROM safety_plans')).toHaveLength(before.length);
+    const made = await call('POST', `/api/v1/cases/${caseNumber}/safety-plans`, who.caseworker!, {
+      ...plan,
+      bookingId,
+    });
+    expect(made.res.statusCode, made.res.body).toBe(201);
+    expect(made.body.bookingId).toBe(bookingId);
   });
 });
 

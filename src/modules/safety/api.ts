@@ -10,6 +10,7 @@ import type { App, AppContext } from '../../platform/context.js';
 import { badRequest, ErrorBody, forbidden, notFound } from '../../platform/errors.js';
 import { type Actor, can } from '../../platform/policies.js';
 import { findCaseRef } from '../cases/index.js';
+import { getBooking } from '../reception/index.js';
 import {
   auditIncidents,
   followUpChanges,
@@ -388,7 +389,7 @@ export function safetyApi(app: App, ctx: AppContext): void {
         tags: ['safety'],
         summary: 'Make a safe-meeting plan on a case: the measures, the reason and the review date',
         description:
-          'A reason is required. The plan lapses after its review date (default in 3 months, at most 183 days ahead) unless renewed. Audited.',
+          'A reason is required; a booking given must be one of the case. The plan lapses after its review date (default in 3 months, at most 183 days ahead) unless renewed. Audited.',
         security,
         params: CaseParams,
         body: NewPlanBody,
@@ -409,6 +410,12 @@ export function safetyApi(app: App, ctx: AppContext): void {
           [b.secondStaffId && !known.has(b.secondStaffId) ? 'secondStaffId' : 'knownStaffId']:
             'safety.error.staff',
         });
+      // A plan for a booking: a booking of this very case, so the plan's people are the booking's.
+      if (b.bookingId !== undefined) {
+        const booking = await getBooking(ctx, user.kommuneId, b.bookingId);
+        if (!booking || booking.caseId !== ref.id)
+          throw badRequest('safety.error.bookingNotOnCase', { bookingId: 'safety.error.bookingNotOnCase' });
+      }
       const id = await insertPlan(ctx, {
         kommuneId: user.kommuneId,
         caseId: ref.id,
