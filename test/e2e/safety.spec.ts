@@ -49,6 +49,13 @@ test('an incident is registered and its overdue follow-up is shown and followed 
     const add = page.getByRole('button', { name: 'Tilføj Fatima Demo Jensen' });
     await expect(add).toBeVisible();
     await expectNoA11yViolations(page);
+    // At 320 CSS pixels the form, the chosen colleagues and the results reflow without sideways scrolling.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect(add).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoA11yViolations(page);
+    if (wide) await page.setViewportSize(wide);
     // With the keyboard alone: Tab from the search field to the result's button, Enter adds it.
     await search.focus();
     await page.keyboard.press('Tab');
