@@ -42,7 +42,12 @@
 
   const poll = async () => {
     try {
-      const res = await fetch(url, { headers: { accept: 'application/json' }, cache: 'no-store' });
+      // A poll that hangs is given up before the next one starts, so polls never pile up over the hours.
+      const res = await fetch(url, {
+        headers: { accept: 'application/json' },
+        cache: 'no-store',
+        signal: AbortSignal.timeout(4000),
+      });
       if (res.ok) draw(await res.json());
     } catch {
       // The network was away: the next poll tries again.

@@ -1,5 +1,6 @@
-// The incident register end to end: reception registers a threat from four days ago, the follow-up that is
-// past its 48 hours shows as overdue, and the safety representative ticks the debriefing off. Checked with axe.
+// The incident register end to end: reception registers a threat from four days ago naming a colleague as also
+// exposed, the follow-up that is past its 48 hours shows as overdue, the colleague named reads the incident and a
+// colleague not named cannot, and the safety representative ticks the debriefing off. Checked with axe.
 import { expect, test } from '@playwright/test';
 import { addDays, localDate } from '../../src/core/calendar.js';
 import { expectNoA11yViolations } from './support/axe.js';
@@ -32,6 +33,36 @@ test('an incident is registered and its overdue follow-up is shown and followed 
     await page.getByRole('radio', { name: 'Trusler' }).check();
     await page.getByRole('radio', { name: 'Alvorlig', exact: true }).check();
     await page.getByLabel('Beskrivelse').fill(description);
+
+    // Who was exposed: the one registering is chosen to begin with; a colleague is found by name and added.
+    const chosen = page.getByRole('list', { name: 'Valgt som udsat' });
+    await expect(chosen.getByRole('listitem')).toHaveText([/Mig selv \(Aisha Demo Khan\)/]);
+    await page.getByRole('button', { name: 'Fjern Aisha Demo Khan' }).click();
+    await expect(page.getByText('Ingen er valgt endnu.')).toBeVisible();
+    await page.getByRole('button', { name: 'Registrér hændelsen' }).click();
+    await expect(page.getByRole('alert').getByText('Vælg mindst én, der blev udsat.')).toBeVisible();
+    await page.getByRole('button', { name: 'Tilføj mig selv' }).click();
+    const search = page.getByLabel('Søg efter en kollega');
+    await search.fill('ingen-hedder-sådan');
+    await expect(page.getByRole('status').getByText(/Ingen kolleger i kommunen/)).toBeVisible();
+    await search.fill('fati');
+    const add = page.getByRole('button', { name: 'Tilføj Fatima Demo Jensen' });
+    await expect(add).toBeVisible();
+    await expectNoA11yViolations(page);
+    // At 320 CSS pixels the form, the chosen colleagues and the results reflow without sideways scrolling.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect(add).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoA11yViolations(page);
+    if (wide) await page.setViewportSize(wide);
+    // With the keyboard alone: Tab from the search field to the result's button, Enter adds it.
+    await search.focus();
+    await page.keyboard.press('Tab');
+    await expect(add).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(chosen.getByRole('listitem')).toHaveText([/Mig selv/, /Fatima Demo Jensen/]);
+    await expect(search).toBeFocused();
     await page.getByRole('button', { name: 'Registrér hændelsen' }).click();
     await expect(page.getByText('Hændelsen er registreret.')).toBeVisible();
   });
@@ -45,7 +76,42 @@ test('an incident is registered and its overdue follow-up is shown and followed 
     const debriefing = page.getByRole('row', { name: /Debriefing inden for 24–48 timer/ });
     await expect(debriefing.getByText('Over fristen')).toBeVisible();
     await expect(page.getByText('Der skal ikke anmeldes ud fra det oplyste fravær.')).toBeVisible();
+    await expect(page.getByText('Aisha Demo Khan, Fatima Demo Jensen')).toBeVisible();
     await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Log ud' }).click();
+  });
+
+  await test.step('the colleague named as exposed finds it in the register and reads it', async () => {
+    await logIn(page, 'caseworker2@koege.demo');
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Hændelser' })
+      .click();
+    await expect(
+      page.getByRole('heading', { name: 'Hændelser, du har registreret eller er udsat i' }),
+    ).toBeVisible();
+    await page.locator(`a[href$="${incidentId}"]`).click();
+    await expect(page.getByText(description)).toBeVisible();
+    await expect(page.getByText('Aisha Demo Khan, Fatima Demo Jensen')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Log ud' }).click();
+  });
+
+  await test.step('a colleague neither named nor in the safety role can neither list nor open it', async () => {
+    await logIn(page, 'caseworker@koege.demo');
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Hændelser' })
+      .click();
+    await expect(
+      page.getByRole('heading', { name: 'Hændelser, du har registreret eller er udsat i' }),
+    ).toBeVisible();
+    await expect(page.getByRole('table').or(page.getByText('Der er ingen hændelser at vise.'))).toBeVisible();
+    await expect(page.locator(`a[href$="${incidentId}"]`)).toHaveCount(0);
+    await page.goto(`/staff/haendelser/${incidentId}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Hændelse' })).toBeVisible();
+    await expect(page.getByText(description)).toHaveCount(0);
+    await expect(page.getByText('Hændelsen findes ikke, eller du har ikke adgang til den.')).toBeVisible();
     await page.getByRole('button', { name: 'Log ud' }).click();
   });
 

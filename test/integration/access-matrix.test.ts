@@ -333,6 +333,10 @@ const MATRIX: Record<string, Entry> = {
     request: () => ({ payload: { debriefing: true } }),
     params: () => ({ id: safetyFx.incidentId }),
   },
+  'GET /api/v1/safety/colleagues': {
+    access: { rules: ['incident.register'], on: 'actor' },
+    request: () => ({ query: 'q=a' }),
+  },
   'GET /api/v1/safety/report-thresholds': {
     access: { rules: ['incident.configure'], on: 'actor' },
     request: none,

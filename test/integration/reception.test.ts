@@ -6,7 +6,7 @@ import { sendDueReminders } from '../../src/modules/reception/booking.js';
 import { meanWait, waitWithinGoal } from '../../src/modules/reception/figures.js';
 import { getBooking } from '../../src/modules/reception/index.js';
 import { seedReception } from '../../src/modules/reception/seed.js';
-import { bearer, engine, type Harness, startHarness } from '../support/harness.js';
+import { bearer, engine, type Harness, startHarness, validSubmission } from '../support/harness.js';
 
 let h: Harness;
 let reception: Record<string, string>;
@@ -775,5 +775,117 @@ describe(`citizen pages (${engine})`, () => {
   it('is linked from the kommune’s citizen home', async () => {
     const home = await h.app.inject({ method: 'GET', url: '/k/259' });
     expect(home.body).toContain('/k/259/tidsbestilling');
+  });
+});
+
+describe(`staff book on a citizen's behalf (${engine})`, () => {
+  const staffBook = (payload: Record<string, unknown>, headers: Record<string, string>) =>
+    h.app.inject({
+      method: 'POST',
+      url: '/api/v1/reception/bookings',
+      remoteAddress: ip(),
+      headers,
+      payload,
+    });
+  const param = (p: Record<string, string> | string) => (typeof p === 'string' ? JSON.parse(p) : p);
+
+  it('books a meeting on a case with the support needs of the citizen record, shown on the booking, at check-in and in the reminder', async () => {
+    h.clock.set('2026-12-03T08:00:00Z'); // 09:00 in Køge, a Thursday
+    // Sessions of this day: the ones made at the start would have run out on this clock.
+    reception = await bearer(h.app, 'reception@koege.demo');
+    caseworker = await bearer(h.app, 'caseworker@koege.demo');
+    const submitted = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/kommuner/259/cases',
+      remoteAddress: ip(),
+      payload: validSubmission({ name: 'Testperson Mødetolk', phone: '33 44 55 66' }),
+    });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const caseNumber = submitted.json().caseNumber as string;
+    const [{ citizen_id: citizenId }] = (await sql<{ citizen_id: string }>(
+      'SELECT citizen_id FROM cases WHERE number = $1',
+      [caseNumber],
+    )) as [{ citizen_id: string }];
+    const needs = await h.app.inject({
+      method: 'PUT',
+      url: `/api/v1/citizens/${citizenId}/support-needs`,
+      headers: caseworker,
+      payload: { interpreter: true, language: 'arabisk', companion: true },
+    });
+    expect(needs.statusCode, needs.body).toBe(200);
+
+    // The caseworker offers a meeting about the complaint instead of a call; the support needs given are ignored.
+    const slotId = await slotAt('2026-12-03T12:00:00Z', 1, 'klagemoede');
+    const booked = await staffBook(
+      {
+        slotId,
+        name: 'Testperson Mødetolk',
+        email: 'moedetolk@eksempel.invalid',
+        caseNumber,
+        supportNeeds: { readingDifficulties: true },
+      },
+      caseworker,
+    );
+    expect(booked.statusCode, booked.body).toBe(201);
+    const { bookingCode } = booked.json() as { bookingCode: string };
+    const expected = { interpreter: true, language: 'arabisk', companion: true };
+
+    const meetings = await h.app.inject({ url: `/api/v1/cases/${caseNumber}/meetings`, headers: caseworker });
+    expect(meetings.statusCode, meetings.body).toBe(200);
+    expect(JSON.stringify(meetings.json())).toContain(bookingCode);
+
+    const day = await h.app.inject({ url: '/api/v1/reception/bookings?date=2026-12-03', headers: reception });
+    const onList = (day.json() as { bookingCode: string; supportNeeds: Record<string, unknown> }[]).find(
+      (b) => b.bookingCode === bookingCode,
+    );
+    expect(onList?.supportNeeds).toMatchObject(expected);
+    expect(onList?.supportNeeds.readingDifficulties).not.toBe(true);
+
+    // Booked three hours ahead: inside the 48-hour window, so the reminder carries the interpreter.
+    await sendDueReminders(h.ctx);
+    const [reminder] = await sql<{ params: Record<string, string> | string }>(
+      `SELECT params FROM outbox WHERE template = 'reception.reminder' AND recipient = 'moedetolk@eksempel.invalid'`,
+    );
+    expect(JSON.stringify(param(reminder!.params))).toContain('arabisk');
+
+    h.clock.set('2026-12-03T11:50:00Z');
+    const arrived = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/kommuner/259/check-in',
+      remoteAddress: ip(),
+      payload: { bookingCode },
+    });
+    expect(arrived.statusCode, arrived.body).toBe(201);
+    const queue = await h.app.inject({ url: '/api/v1/reception/queue', headers: reception });
+    const waiting = (
+      queue.json().waiting as { name: string | null; supportNeeds: Record<string, unknown> }[]
+    ).find((v) => v.name === 'Testperson Mødetolk');
+    expect(waiting?.supportNeeds).toMatchObject(expected);
+  });
+
+  it('books at the desk without a case with the support needs the reception gives, and refuses a case it cannot see', async () => {
+    h.clock.set('2026-12-03T08:00:00Z');
+    const slotId = await slotAt('2026-12-04T09:00:00Z', 1, 'borgerservice');
+    const booked = await staffBook(
+      { slotId, name: 'Testa Skranke', phone: '22 33 44 55', supportNeeds: { hearingDifficulties: true } },
+      reception,
+    );
+    expect(booked.statusCode, booked.body).toBe(201);
+    const day = await h.app.inject({ url: '/api/v1/reception/bookings?date=2026-12-04', headers: reception });
+    const row = (day.json() as { bookingCode: string; supportNeeds: Record<string, unknown> }[]).find(
+      (b) => b.bookingCode === booked.json().bookingCode,
+    );
+    expect(row?.supportNeeds).toMatchObject({ hearingDifficulties: true });
+
+    const unknown = await staffBook(
+      {
+        slotId: await slotAt('2026-12-04T09:30:00Z', 1),
+        name: 'Testa Skranke',
+        caseNumber: '259-2026-999999',
+      },
+      reception,
+    );
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().fields).toHaveProperty('caseNumber');
   });
 });

@@ -3,6 +3,7 @@
 // follow-up, the thresholds by date, and the anonymised statistics with their minimum group size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM } from '../../src/modules/index.js';
+import { seedReception } from '../../src/modules/reception/seed.js';
 import { bearer, type Harness, startHarness, validSubmission } from '../support/harness.js';
 
 type Headers = Record<string, string>;
@@ -279,6 +280,38 @@ describe('an incident naming exposed colleagues', () => {
   });
 });
 
+describe('searching colleagues to name as exposed', () => {
+  const search = async (q: string, headers = who.reception!) =>
+    call('GET', `/api/v1/safety/colleagues?q=${encodeURIComponent(q)}`, headers);
+
+  it('finds colleagues of the kommune of any staff role by a part of the name, case-insensitively', async () => {
+    const { res } = await search('fatima');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual([{ id: ids.caseworker2, name: 'Fatima Demo Jensen' }]);
+    const safety = (await search('BO DEMO')).res.json() as { id: string }[];
+    expect(safety.map((p) => p.id)).toEqual([ids.safety]);
+  });
+
+  it('never answers a colleague of another kommune, and treats % and _ as letters', async () => {
+    const all = (await search('Demo')).res.json() as { id: string }[];
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.every((p) => Object.values(ids).includes(p.id))).toBe(true);
+    expect((await search('%')).res.json()).toEqual([]);
+    expect((await search('_')).res.json()).toEqual([]);
+  });
+
+  it('refuses an empty search with the field named, in English too', async () => {
+    const da = await search('');
+    expect(da.res.statusCode).toBe(400);
+    expect(da.res.json().fields).toEqual({ q: 'Skriv en del af kollegaens navn.' });
+    const en = await call('GET', '/api/v1/safety/colleagues?q=', {
+      ...who.reception!,
+      'accept-language': 'en',
+    });
+    expect(en.res.json().fields).toEqual({ q: 'Type a part of the colleague’s name.' });
+  });
+});
+
 describe('the report threshold by date', () => {
   it('applies a raised threshold from its date, for the safety role to set', async () => {
     const refused = await call('PUT', '/api/v1/safety/report-thresholds', who.caseworker!, []);
@@ -408,6 +441,62 @@ describe('safe-meeting plans', () => {
     expect(renewed.res.statusCode, renewed.res.body).toBe(200);
     expect(renewed.body).toMatchObject({ status: 'active', activeUntil: '2027-06-01' });
     h.clock.set('2026-12-01T09:00:00Z');
+  });
+});
+
+describe('a safe-meeting plan for a booking', () => {
+  it('takes a booking of the case, and refuses one of another case or none at all, storing nothing', async () => {
+    await seedReception(h.ctx);
+    const newCase = async () =>
+      (
+        (
+          await h.app.inject({
+            method: 'POST',
+            url: '/api/v1/kommuner/259/cases',
+            payload: validSubmission({ area: 'hjaelpemidler' }),
+          })
+        ).json() as { caseNumber: string }
+      ).caseNumber;
+    const [caseNumber, otherCase] = [await newCase(), await newCase()];
+    const [slot] = await h.ctx.dbh.sql<{ id: string }>(
+      `INSERT INTO reception_slots (kommune_id, service_type_id, place, starts_at, ends_at, capacity)
+       SELECT '259', id, 'Mødelokale 9', now() + interval '3 days', now() + interval '3 days 45 minutes', 2
+         FROM reception_service_types WHERE kommune_id = '259' AND code = 'klagemoede' RETURNING id`,
+    );
+    const booked = await call('POST', '/api/v1/reception/bookings', who.caseworker!, {
+      slotId: slot!.id,
+      name: 'Testperson Møde',
+      email: 'moede@eksempel.invalid',
+      caseNumber,
+    });
+    expect(booked.res.statusCode, booked.res.body).toBe(201);
+    const [{ id: bookingId }] = (await h.ctx.dbh.sql<{ id: string }>(
+      'SELECT id FROM reception_bookings WHERE code = $1',
+      [booked.body.bookingCode],
+    )) as [{ id: string }];
+    const plan = {
+      measures: ['meet_in_reception'],
+      reason: 'Borgeren har truet en medarbejder ved sidste møde.',
+    };
+    const before = await h.ctx.dbh.sql('SELECT id FROM safety_plans');
+    for (const [onCase, id] of [
+      [otherCase, bookingId],
+      [caseNumber, '00000000-0000-4000-8000-000000000000'],
+    ] as const) {
+      const refused = await call('POST', `/api/v1/cases/${onCase}/safety-plans`, who.caseworker!, {
+        ...plan,
+        bookingId: id,
+      });
+      expect(refused.res.statusCode).toBe(400);
+      expect(refused.body.fields).toEqual({ bookingId: 'Bookingen findes ikke på denne sag.' });
+    }
+    expect(await h.ctx.dbh.sql('SELECT id FROM safety_plans')).toHaveLength(before.length);
+    const made = await call('POST', `/api/v1/cases/${caseNumber}/safety-plans`, who.caseworker!, {
+      ...plan,
+      bookingId,
+    });
+    expect(made.res.statusCode, made.res.body).toBe(201);
+    expect(made.body.bookingId).toBe(bookingId);
   });
 });
 

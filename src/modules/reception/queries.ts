@@ -12,9 +12,35 @@ const fromJson = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v
 const supportOf = (v: Record<string, unknown> | string | null): Record<string, unknown> =>
   v === null ? {} : fromJson(v);
 
+/**
+ * A row as the drivers hand it over, the columns aliased to the row's camelCase names: an instant may come as
+ * text, a json column as text. The mappers below turn it into the row.
+ */
+type Wire<T> = {
+  [K in keyof T]: T[K] extends Date
+    ? Date | string
+    : T[K] extends Date | null
+      ? Date | string | null
+      : T[K] extends Record<string, unknown>
+        ? T[K] | string | null
+        : T[K];
+};
+
 type Runner = AppContext | SqlRunner;
 const run = <T>(on: Runner, text: string, values: unknown[]) =>
   typeof on === 'function' ? on<T>(text, values) : on.dbh.sql<T>(text, values);
+
+/**
+ * The finders of one SELECT: `all` the rows matching a condition (with its ORDER BY, if any), `first` the first
+ * of them or null, each mapped to the row.
+ */
+function finders<W, R>(select: string, map: (w: W) => R) {
+  const all = async (on: Runner, where: string, values: unknown[]): Promise<R[]> =>
+    (await run<W>(on, `${select} WHERE ${where}`, values)).map(map);
+  const first = async (on: Runner, where: string, values: unknown[]): Promise<R | null> =>
+    (await all(on, where, values))[0] ?? null;
+  return { all, first };
+}
 
 // --- Service types, their desks or rooms and their opening hours ----------------------------------------
 
@@ -38,96 +64,63 @@ export interface ServiceTypeRow {
 }
 
 const SERVICE_TYPE_SELECT = `
-SELECT t.id, t.kommune_id, t.code, t.name, t.name_en, t.bring, t.bring_en, t.ticket_prefix, t.duration_minutes,
-  t.places, t.capacity, t.reminder_hours, t.wait_goal_minutes, t.bookable_online, t.active,
+SELECT t.id, t.kommune_id AS "kommuneId", t.code, t.name, t.name_en AS "nameEn", t.bring, t.bring_en AS "bringEn",
+  t.ticket_prefix AS "ticketPrefix", t.duration_minutes AS "durationMinutes", t.places, t.capacity,
+  t.reminder_hours AS "reminderHours", t.wait_goal_minutes AS "waitGoalMinutes",
+  t.bookable_online AS "bookableOnline", t.active,
   (SELECT COALESCE(json_agg(json_build_object('weekday', h.weekday, 'opens', h.opens_minute,
      'closes', h.closes_minute) ORDER BY h.weekday), '[]'::json)
      FROM reception_opening_hours h WHERE h.service_type_id = t.id) AS hours
 FROM reception_service_types t`;
 
-interface ServiceTypeSql {
-  id: string;
-  kommune_id: string;
-  code: string;
-  name: string;
-  name_en: string;
-  bring: string;
-  bring_en: string;
-  ticket_prefix: string;
-  duration_minutes: number;
-  places: string[];
-  capacity: number;
-  reminder_hours: number;
-  wait_goal_minutes: number;
-  bookable_online: boolean;
-  active: boolean;
+type ServiceTypeWire = Omit<ServiceTypeRow, 'hours'> & {
   hours: { weekday: number; opens: number; closes: number }[] | string;
-}
+};
 
-const serviceType = (r: ServiceTypeSql): ServiceTypeRow => ({
-  id: r.id,
-  kommuneId: r.kommune_id,
-  code: r.code,
-  name: r.name,
-  nameEn: r.name_en,
-  bring: r.bring,
-  bringEn: r.bring_en,
-  ticketPrefix: r.ticket_prefix,
-  durationMinutes: Number(r.duration_minutes),
-  places: [...r.places],
-  capacity: Number(r.capacity),
-  hours: Object.fromEntries(
-    fromJson(r.hours).map((h) => [
-      Number(h.weekday),
-      { opensMinute: Number(h.opens), closesMinute: Number(h.closes) },
-    ]),
-  ),
-  reminderHours: Number(r.reminder_hours),
-  waitGoalMinutes: Number(r.wait_goal_minutes),
-  bookableOnline: r.bookable_online,
-  active: r.active,
-});
+const serviceTypes = finders(
+  SERVICE_TYPE_SELECT,
+  (r: ServiceTypeWire): ServiceTypeRow => ({
+    ...r,
+    durationMinutes: Number(r.durationMinutes),
+    places: [...r.places],
+    capacity: Number(r.capacity),
+    hours: Object.fromEntries(
+      fromJson(r.hours).map((h) => [
+        Number(h.weekday),
+        { opensMinute: Number(h.opens), closesMinute: Number(h.closes) },
+      ]),
+    ),
+    reminderHours: Number(r.reminderHours),
+    waitGoalMinutes: Number(r.waitGoalMinutes),
+  }),
+);
 
 /** The kommune's service types, by name: the active ones (offered), or all of them for the administration. */
-export async function listServiceTypes(
+export const listServiceTypes = (
   ctx: AppContext,
   kommuneId: string,
   opts: { includeInactive?: boolean } = {},
-): Promise<ServiceTypeRow[]> {
-  const rows = await ctx.dbh.sql<ServiceTypeSql>(
-    `${SERVICE_TYPE_SELECT} WHERE t.kommune_id = $1 ${opts.includeInactive ? '' : 'AND t.active'}
-      ORDER BY t.name, t.code`,
+): Promise<ServiceTypeRow[]> =>
+  serviceTypes.all(
+    ctx,
+    `t.kommune_id = $1 ${opts.includeInactive ? '' : 'AND t.active'} ORDER BY t.name, t.code`,
     [kommuneId],
   );
-  return rows.map(serviceType);
-}
 
 /** A service type by its code, active or not (a booking keeps the service type it was made for). */
-export async function findServiceType(
+export const findServiceType = (
   on: Runner,
   kommuneId: string,
   code: string,
-): Promise<ServiceTypeRow | null> {
-  const [row] = await run<ServiceTypeSql>(
-    on,
-    `${SERVICE_TYPE_SELECT} WHERE t.kommune_id = $1 AND t.code = $2`,
-    [kommuneId, code],
-  );
-  return row ? serviceType(row) : null;
-}
+): Promise<ServiceTypeRow | null> =>
+  serviceTypes.first(on, 't.kommune_id = $1 AND t.code = $2', [kommuneId, code]);
 
-export async function findServiceTypeById(
+export const findServiceTypeById = (
   on: Runner,
   kommuneId: string,
   id: string,
-): Promise<ServiceTypeRow | null> {
-  const [row] = await run<ServiceTypeSql>(
-    on,
-    `${SERVICE_TYPE_SELECT} WHERE t.kommune_id = $1 AND t.id = $2`,
-    [kommuneId, id],
-  );
-  return row ? serviceType(row) : null;
-}
+): Promise<ServiceTypeRow | null> =>
+  serviceTypes.first(on, 't.kommune_id = $1 AND t.id = $2', [kommuneId, id]);
 
 /** What the administration sets on a service type (the code is fixed once made). */
 export interface ServiceTypeSettings {
@@ -313,53 +306,40 @@ export interface SlotRow {
   remaining: number;
 }
 
-interface SlotSql {
-  id: string;
-  code: string;
-  place: string;
-  starts_at: Date | string;
-  ends_at: Date | string;
-  remaining: number;
-}
-const slot = (r: SlotSql): SlotRow => ({
-  slotId: r.id,
-  serviceType: r.code,
-  place: r.place,
-  startsAt: asDate(r.starts_at),
-  endsAt: asDate(r.ends_at),
-  remaining: Number(r.remaining),
-});
-
 const SLOT_SELECT = `
-SELECT s.id, t.code, s.place, s.starts_at, s.ends_at, s.capacity - s.booked AS remaining
+SELECT s.id AS "slotId", t.code AS "serviceType", s.place, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+  s.capacity - s.booked AS remaining
   FROM reception_slots s JOIN reception_service_types t ON t.id = s.service_type_id`;
 
+const slots = finders(
+  SLOT_SELECT,
+  (r: Wire<SlotRow>): SlotRow => ({
+    ...r,
+    startsAt: asDate(r.startsAt),
+    endsAt: asDate(r.endsAt),
+    remaining: Number(r.remaining),
+  }),
+);
+
 /** The slots of a service type starting in [from, to) and after `now`, with the places left. */
-export async function listSlots(
+export const listSlots = (
   ctx: AppContext,
   kommuneId: string,
   serviceTypeId: string,
   from: Date,
   to: Date,
   now: Date,
-): Promise<SlotRow[]> {
-  const rows = await ctx.dbh.sql<SlotSql>(
-    `${SLOT_SELECT}
-      WHERE s.kommune_id = $1 AND s.service_type_id = $2 AND s.starts_at >= $3 AND s.starts_at < $4
-        AND s.starts_at > $5
-      ORDER BY s.starts_at, s.place`,
+): Promise<SlotRow[]> =>
+  slots.all(
+    ctx,
+    `s.kommune_id = $1 AND s.service_type_id = $2 AND s.starts_at >= $3 AND s.starts_at < $4
+      AND s.starts_at > $5
+     ORDER BY s.starts_at, s.place`,
     [kommuneId, serviceTypeId, from, to, now],
   );
-  return rows.map(slot);
-}
 
-export async function findSlot(ctx: AppContext, kommuneId: string, slotId: string): Promise<SlotRow | null> {
-  const [row] = await ctx.dbh.sql<SlotSql>(`${SLOT_SELECT} WHERE s.kommune_id = $1 AND s.id = $2`, [
-    kommuneId,
-    slotId,
-  ]);
-  return row ? slot(row) : null;
-}
+export const findSlot = (ctx: AppContext, kommuneId: string, slotId: string): Promise<SlotRow | null> =>
+  slots.first(ctx, 's.kommune_id = $1 AND s.id = $2', [kommuneId, slotId]);
 
 /**
  * Takes one place in a slot, or none: the UPDATE only matches while a place is left, and PostgreSQL re-checks
@@ -452,76 +432,38 @@ export interface BookingRow {
   checkedIn: boolean;
 }
 
-interface BookingSql {
-  id: string;
-  kommune_id: string;
-  slot_id: string;
-  code: string;
-  status: 'booked' | 'cancelled';
-  name: string;
-  phone: string | null;
-  email: string | null;
-  locale: string;
-  case_id: string | null;
-  citizen_id: string | null;
-  support_needs: Record<string, unknown> | string;
-  idempotency_key: string | null;
-  service_type: string;
-  service_type_id: string;
-  place: string;
-  starts_at: Date | string;
-  ends_at: Date | string;
-  checked_in: boolean;
-}
-
 const BOOKING_SELECT = `
-SELECT b.id, b.kommune_id, b.slot_id, b.code, b.status, b.name, b.phone, b.email, b.locale, b.case_id,
-  b.citizen_id, b.support_needs, b.idempotency_key, t.code AS service_type, t.id AS service_type_id, s.place,
-  s.starts_at, s.ends_at, EXISTS (SELECT 1 FROM reception_visits v WHERE v.booking_id = b.id) AS checked_in
+SELECT b.id, b.kommune_id AS "kommuneId", b.slot_id AS "slotId", b.code, b.status, b.name, b.phone, b.email,
+  b.locale, b.case_id AS "caseId", b.citizen_id AS "citizenId", b.support_needs AS "supportNeeds",
+  b.idempotency_key AS "idempotencyKey", t.code AS "serviceType", t.id AS "serviceTypeId", s.place,
+  s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+  EXISTS (SELECT 1 FROM reception_visits v WHERE v.booking_id = b.id) AS "checkedIn"
 FROM reception_bookings b
 JOIN reception_slots s ON s.id = b.slot_id
 JOIN reception_service_types t ON t.id = s.service_type_id`;
 
-const booking = (r: BookingSql): BookingRow => ({
-  id: r.id,
-  kommuneId: r.kommune_id,
-  slotId: r.slot_id,
-  code: r.code,
-  status: r.status,
-  name: r.name,
-  phone: r.phone,
-  email: r.email,
-  locale: r.locale,
-  caseId: r.case_id,
-  citizenId: r.citizen_id,
-  supportNeeds: supportOf(r.support_needs),
-  idempotencyKey: r.idempotency_key,
-  serviceType: r.service_type,
-  serviceTypeId: r.service_type_id,
-  place: r.place,
-  startsAt: asDate(r.starts_at),
-  endsAt: asDate(r.ends_at),
-  checkedIn: r.checked_in,
-});
-
 /** The bookings matching a condition on `b` (the booking), `s` (its slot) or `t` (its service type). */
-async function bookingsWhere(on: Runner, where: string, values: unknown[]): Promise<BookingRow[]> {
-  return (await run<BookingSql>(on, `${BOOKING_SELECT} WHERE ${where}`, values)).map(booking);
-}
-const firstBooking = async (on: Runner, where: string, values: unknown[]) =>
-  (await bookingsWhere(on, where, values))[0] ?? null;
+const bookings = finders(
+  BOOKING_SELECT,
+  (r: Wire<BookingRow>): BookingRow => ({
+    ...r,
+    supportNeeds: supportOf(r.supportNeeds),
+    startsAt: asDate(r.startsAt),
+    endsAt: asDate(r.endsAt),
+  }),
+);
 
 export const findBookingById = (on: Runner, kommuneId: string, id: string): Promise<BookingRow | null> =>
-  firstBooking(on, 'b.kommune_id = $1 AND b.id = $2', [kommuneId, id]);
+  bookings.first(on, 'b.kommune_id = $1 AND b.id = $2', [kommuneId, id]);
 
 export const findBookingByToken = (on: Runner, tokenHash: string): Promise<BookingRow | null> =>
-  firstBooking(on, 'b.manage_token_hash = $1', [tokenHash]);
+  bookings.first(on, 'b.manage_token_hash = $1', [tokenHash]);
 
 export const findBookingByCode = (on: Runner, kommuneId: string, code: string): Promise<BookingRow | null> =>
-  firstBooking(on, 'b.kommune_id = $1 AND b.code = $2', [kommuneId, code]);
+  bookings.first(on, 'b.kommune_id = $1 AND b.code = $2', [kommuneId, code]);
 
 export const findBookingByKey = (on: Runner, kommuneId: string, key: string): Promise<BookingRow | null> =>
-  firstBooking(on, 'b.kommune_id = $1 AND b.idempotency_key = $2', [kommuneId, key]);
+  bookings.first(on, 'b.kommune_id = $1 AND b.idempotency_key = $2', [kommuneId, key]);
 
 /** The bookings starting in [from, to), booked ones first by time. */
 export const listBookings = (
@@ -530,14 +472,14 @@ export const listBookings = (
   from: Date,
   to: Date,
 ): Promise<BookingRow[]> =>
-  bookingsWhere(
+  bookings.all(
     ctx,
     'b.kommune_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 ORDER BY b.status, s.starts_at, b.code',
     [kommuneId, from, to],
   );
 
 export const listCaseBookings = (ctx: AppContext, kommuneId: string, caseId: string): Promise<BookingRow[]> =>
-  bookingsWhere(ctx, 'b.kommune_id = $1 AND b.case_id = $2 ORDER BY s.starts_at', [kommuneId, caseId]);
+  bookings.all(ctx, 'b.kommune_id = $1 AND b.case_id = $2 ORDER BY s.starts_at', [kommuneId, caseId]);
 
 /** Moves a booking to another slot (whose place was taken), and lets its reminder go out again for the new time. */
 export async function setBookingSlot(sql: SqlRunner, bookingId: string, slotId: string): Promise<void> {
@@ -580,22 +522,7 @@ export interface DueReminder {
  * The caller writes the outbox rows in the same transaction.
  */
 export async function claimDueReminders(sql: SqlRunner, now: Date, limit = 500): Promise<DueReminder[]> {
-  const rows = await sql<{
-    id: string;
-    kommune_id: string;
-    name: string;
-    phone: string | null;
-    email: string | null;
-    locale: string;
-    code: string;
-    support_needs: Record<string, unknown> | string;
-    service_name: string;
-    service_name_en: string;
-    bring: string;
-    bring_en: string;
-    place: string;
-    starts_at: Date | string;
-  }>(
+  const rows = await sql<Wire<DueReminder>>(
     `UPDATE reception_bookings b SET reminder_queued_at = $1
        FROM reception_slots s, reception_service_types t
       WHERE b.id IN (
@@ -607,26 +534,12 @@ export async function claimDueReminders(sql: SqlRunner, now: Date, limit = 500):
                ORDER BY s2.starts_at LIMIT $2)
         AND s.id = b.slot_id AND t.id = s.service_type_id
         AND b.status = 'booked' AND b.reminder_queued_at IS NULL
-      RETURNING b.id, b.kommune_id, b.name, b.phone, b.email, b.locale, b.code, b.support_needs,
-        t.name AS service_name, t.name_en AS service_name_en, t.bring, t.bring_en, s.place, s.starts_at`,
+      RETURNING b.id, b.kommune_id AS "kommuneId", b.name, b.phone, b.email, b.locale, b.code,
+        b.support_needs AS "supportNeeds", t.name AS "serviceName", t.name_en AS "serviceNameEn", t.bring,
+        t.bring_en AS "bringEn", s.place, s.starts_at AS "startsAt"`,
     [now, limit],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    kommuneId: r.kommune_id,
-    name: r.name,
-    phone: r.phone,
-    email: r.email,
-    locale: r.locale,
-    code: r.code,
-    supportNeeds: supportOf(r.support_needs),
-    serviceName: r.service_name,
-    serviceNameEn: r.service_name_en,
-    bring: r.bring,
-    bringEn: r.bring_en,
-    place: r.place,
-    startsAt: asDate(r.starts_at),
-  }));
+  return rows.map((r) => ({ ...r, supportNeeds: supportOf(r.supportNeeds), startsAt: asDate(r.startsAt) }));
 }
 
 // --- Visits: arrival, the queue, called, done -----------------------------------------------------------
@@ -649,50 +562,28 @@ export interface VisitRow {
   handoverTo: string | null;
 }
 
-interface VisitSql {
-  id: string;
-  ticket: string;
-  service_type: string;
-  service_name: string;
-  service_name_en: string;
-  booking_id: string | null;
-  booked_for: Date | string | null;
-  name: string | null;
-  support_needs: Record<string, unknown> | string | null;
-  arrived_at: Date | string;
-  called_at: Date | string | null;
-  desk: string | null;
-  done_at: Date | string | null;
-  handover_note: string | null;
-  handover_to: string | null;
-}
-
 const VISIT_SELECT = `
-SELECT v.id, v.ticket, t.code AS service_type, t.name AS service_name, t.name_en AS service_name_en, v.booking_id,
-  s.starts_at AS booked_for, b.name, b.support_needs, v.arrived_at, v.called_at, v.desk, v.done_at,
-  v.handover_note, v.handover_to
+SELECT v.id, v.ticket, t.code AS "serviceType", t.name AS "serviceName", t.name_en AS "serviceNameEn",
+  v.booking_id AS "bookingId", s.starts_at AS "bookedFor", b.name, b.support_needs AS "supportNeeds",
+  v.arrived_at AS "arrivedAt", v.called_at AS "calledAt", v.desk, v.done_at AS "doneAt",
+  v.handover_note AS "handoverNote", v.handover_to AS "handoverTo"
 FROM reception_visits v
 JOIN reception_service_types t ON t.id = v.service_type_id
 LEFT JOIN reception_bookings b ON b.id = v.booking_id
 LEFT JOIN reception_slots s ON s.id = b.slot_id`;
 
-const visit = (r: VisitSql): VisitRow => ({
-  id: r.id,
-  ticket: r.ticket,
-  serviceType: r.service_type,
-  serviceName: r.service_name,
-  serviceNameEn: r.service_name_en,
-  bookingId: r.booking_id,
-  bookedFor: asDateOrNull(r.booked_for),
-  name: r.name,
-  supportNeeds: supportOf(r.support_needs),
-  arrivedAt: asDate(r.arrived_at),
-  calledAt: asDateOrNull(r.called_at),
-  desk: r.desk,
-  doneAt: asDateOrNull(r.done_at),
-  handoverNote: r.handover_note,
-  handoverTo: r.handover_to,
-});
+/** The visits matching a condition on `v` (the visit), `t` (its service type), `b` (its booking) or `s`. */
+const visits = finders(
+  VISIT_SELECT,
+  (r: Wire<VisitRow>): VisitRow => ({
+    ...r,
+    bookedFor: asDateOrNull(r.bookedFor),
+    supportNeeds: supportOf(r.supportNeeds),
+    arrivedAt: asDate(r.arrivedAt),
+    calledAt: asDateOrNull(r.calledAt),
+    doneAt: asDateOrNull(r.doneAt),
+  }),
+);
 
 /**
  * A new ticket: the day's next number, with the service type's letter. Two arrivals at once may compute the
@@ -720,20 +611,15 @@ export async function insertVisit(
   return row!;
 }
 
-/** The visits matching a condition on `v` (the visit), `t` (its service type), `b` (its booking) or `s`. */
-async function visitsWhere(on: Runner, where: string, values: unknown[]): Promise<VisitRow[]> {
-  return (await run<VisitSql>(on, `${VISIT_SELECT} WHERE ${where}`, values)).map(visit);
-}
+export const findVisitOfBooking = (on: Runner, bookingId: string): Promise<VisitRow | null> =>
+  visits.first(on, 'v.booking_id = $1', [bookingId]);
 
-export const findVisitOfBooking = async (on: Runner, bookingId: string): Promise<VisitRow | null> =>
-  (await visitsWhere(on, 'v.booking_id = $1', [bookingId]))[0] ?? null;
-
-export const findVisit = async (on: Runner, kommuneId: string, id: string): Promise<VisitRow | null> =>
-  (await visitsWhere(on, 'v.kommune_id = $1 AND v.id = $2', [kommuneId, id]))[0] ?? null;
+export const findVisit = (on: Runner, kommuneId: string, id: string): Promise<VisitRow | null> =>
+  visits.first(on, 'v.kommune_id = $1 AND v.id = $2', [kommuneId, id]);
 
 /** The day's visits: waiting ones, and those called or done. */
 export const listVisits = (ctx: AppContext, kommuneId: string, day: string): Promise<VisitRow[]> =>
-  visitsWhere(ctx, 'v.kommune_id = $1 AND v.day = $2::date ORDER BY v.arrived_at, v.id', [kommuneId, day]);
+  visits.all(ctx, 'v.kommune_id = $1 AND v.day = $2::date ORDER BY v.arrived_at, v.id', [kommuneId, day]);
 
 /** Calls a waiting visit to a desk; false when someone else called it first. */
 export async function markCalled(
@@ -768,7 +654,7 @@ export const listHandovers = (
   userId: string,
   day: string,
 ): Promise<VisitRow[]> =>
-  visitsWhere(
+  visits.all(
     ctx,
     'v.kommune_id = $1 AND v.handover_to = $2 AND v.day = $3::date ORDER BY v.done_at DESC, v.id',
     [kommuneId, userId, day],
@@ -813,27 +699,19 @@ export async function measuredVisits(
   from: string,
   to: string,
 ): Promise<MeasuredRow[]> {
-  const rows = await ctx.dbh.sql<{
-    code: string;
-    name: string;
-    name_en: string;
-    wait_goal_minutes: number;
-    arrived_at: Date | string;
-    called_at: Date | string | null;
-    done_at: Date | string | null;
-  }>(
-    `SELECT t.code, t.name, t.name_en, t.wait_goal_minutes, v.arrived_at, v.called_at, v.done_at
+  const rows = await ctx.dbh.sql<Wire<MeasuredRow>>(
+    `SELECT t.code AS "serviceType", t.name AS "serviceName", t.name_en AS "serviceNameEn",
+       t.wait_goal_minutes AS "goalMinutes", v.arrived_at AS "arrivedAt", v.called_at AS "calledAt",
+       v.done_at AS "doneAt"
        FROM reception_visits v JOIN reception_service_types t ON t.id = v.service_type_id
       WHERE v.kommune_id = $1 AND v.day >= $2::date AND v.day <= $3::date`,
     [kommuneId, from, to],
   );
   return rows.map((r) => ({
-    serviceType: r.code,
-    serviceName: r.name,
-    serviceNameEn: r.name_en,
-    goalMinutes: Number(r.wait_goal_minutes),
-    arrivedAt: asDate(r.arrived_at),
-    calledAt: asDateOrNull(r.called_at),
-    doneAt: asDateOrNull(r.done_at),
+    ...r,
+    goalMinutes: Number(r.goalMinutes),
+    arrivedAt: asDate(r.arrivedAt),
+    calledAt: asDateOrNull(r.calledAt),
+    doneAt: asDateOrNull(r.doneAt),
   }));
 }

@@ -10,6 +10,7 @@ import type { App, AppContext } from '../../platform/context.js';
 import { badRequest, ErrorBody, forbidden, notFound } from '../../platform/errors.js';
 import { type Actor, can } from '../../platform/policies.js';
 import { findCaseRef } from '../cases/index.js';
+import { getBooking } from '../reception/index.js';
 import {
   auditIncidents,
   followUpChanges,
@@ -21,6 +22,7 @@ import {
 } from './incidents.js';
 import { auditPlans, PLAN_PURPOSE, planSubject, planView, readablePlans } from './plans.js';
 import {
+  colleaguesByName,
   endPlan,
   incidentById,
   insertIncident,
@@ -34,6 +36,8 @@ import {
   updateIncident,
 } from './queries.js';
 import {
+  ColleagueList,
+  ColleagueQuery,
   IncidentChangesBody,
   IncidentList,
   IncidentView,
@@ -50,6 +54,7 @@ import {
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const COLLEAGUE_LIMIT = 20;
 const CaseParams = Type.Object({ caseNumber: Type.String({ pattern: '^[0-9]{3}-[0-9]{4}-[0-9]{6,}$' }) });
 
 export function safetyApi(app: App, ctx: AppContext): void {
@@ -265,6 +270,26 @@ export function safetyApi(app: App, ctx: AppContext): void {
   );
 
   app.get(
+    '/api/v1/safety/colleagues',
+    {
+      schema: {
+        operationId: 'searchIncidentColleagues',
+        tags: ['safety'],
+        summary: 'Colleagues of the kommune by name, for naming the staff exposed in an incident',
+        description:
+          "Active staff of any role in the signed-in staff member's kommune whose name contains `q`, by name; at most 20.",
+        security,
+        querystring: ColleagueQuery,
+        response: { 200: ColleagueList, ...errors },
+      },
+    },
+    async (req) => {
+      const user = actorMay(req, 'incident.register');
+      return colleaguesByName(ctx, user.kommuneId, req.query.q.trim(), COLLEAGUE_LIMIT);
+    },
+  );
+
+  app.get(
     '/api/v1/safety/report-thresholds',
     {
       schema: {
@@ -364,7 +389,7 @@ export function safetyApi(app: App, ctx: AppContext): void {
         tags: ['safety'],
         summary: 'Make a safe-meeting plan on a case: the measures, the reason and the review date',
         description:
-          'A reason is required. The plan lapses after its review date (default in 3 months, at most 183 days ahead) unless renewed. Audited.',
+          'A reason is required; a booking given must be one of the case. The plan lapses after its review date (default in 3 months, at most 183 days ahead) unless renewed. Audited.',
         security,
         params: CaseParams,
         body: NewPlanBody,
@@ -385,6 +410,12 @@ export function safetyApi(app: App, ctx: AppContext): void {
           [b.secondStaffId && !known.has(b.secondStaffId) ? 'secondStaffId' : 'knownStaffId']:
             'safety.error.staff',
         });
+      // A plan for a booking: a booking of this very case, so the plan's people are the booking's.
+      if (b.bookingId !== undefined) {
+        const booking = await getBooking(ctx, user.kommuneId, b.bookingId);
+        if (!booking || booking.caseId !== ref.id)
+          throw badRequest('safety.error.bookingNotOnCase', { bookingId: 'safety.error.bookingNotOnCase' });
+      }
       const id = await insertPlan(ctx, {
         kommuneId: user.kommuneId,
         caseId: ref.id,

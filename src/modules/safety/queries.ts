@@ -203,6 +203,17 @@ export async function staffNames(ctx: AppContext, kommuneId: string, ids: readon
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** Active colleagues of the kommune whose name contains `search` (any staff role), by name; at most `limit`. */
+export async function colleaguesByName(ctx: AppContext, kommuneId: string, search: string, limit: number) {
+  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return ctx.dbh.sql<{ id: string; name: string }>(
+    `SELECT id, name FROM users
+      WHERE kommune_id = $1 AND role <> 'citizen' AND active AND name ILIKE $2
+      ORDER BY name, id LIMIT $3`,
+    [kommuneId, pattern, limit],
+  );
+}
+
 /** Incidents in a period, counted by one dimension; the caller hides the small groups. */
 export async function incidentCounts(
   ctx: AppContext,

@@ -133,6 +133,19 @@ export const IncidentView = Type.Object({
 
 export const IncidentList = Type.Array(IncidentView);
 
+export const ColleagueQuery = Type.Object({
+  q: messages(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      pattern: PLAIN_TEXT,
+      description: 'A part of the name (case does not matter)',
+    }),
+    { default: 'safety.error.colleagueSearch' },
+  ),
+});
+export const ColleagueList = Type.Array(Person);
+
 const Group = Type.Object({
   key: Type.String(),
   count: nullable(Type.Integer({ description: 'null: fewer than the minimum group size, hidden' })),

@@ -9,18 +9,9 @@ import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/N
 import { Link, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
-import type { FollowUpItem } from '../../../core/incidents.js';
 import type { ViewProps } from '../../../platform/ui.js';
 import { fetchIncident, followUp, type Incident } from './api.js';
 import { STATUS_BADGE } from './FollowUpSummary.js';
-
-const BODY_FIELD: Record<FollowUpItem, string> = {
-  debriefing: 'debriefing',
-  psychologicalHelp: 'psychologicalHelp',
-  policeReport: 'policeReport',
-  riskAssessment: 'riskAssessment',
-  authorityReport: 'authorityReport',
-};
 
 export function IncidentPage({ params }: ViewProps) {
   const { t } = useI18n();
@@ -73,6 +64,25 @@ function IncidentDetail({
       setBusy(false);
     }
   };
+
+  /** The buttons of one follow-up line: undo when done; otherwise mark it done (the police report: filed or not). */
+  const actionsOf = (
+    l: Incident['followUp'][number],
+  ): { label: string; body: Record<string, unknown>; undo?: true }[] =>
+    l.status === 'done'
+      ? [
+          {
+            label: t('safety.ui.followUp.undo'),
+            body: { [l.item]: l.item === 'policeReport' ? null : false },
+            undo: true,
+          },
+        ]
+      : l.item === 'policeReport'
+        ? [
+            { label: t('safety.ui.followUp.police.markFiled'), body: { policeReport: 'filed' } },
+            { label: t('safety.ui.followUp.police.markNotFiled'), body: { policeReport: 'not_filed' } },
+          ]
+        : [{ label: t(`safety.ui.followUp.mark.${l.item}`), body: { [l.item]: true } }];
 
   const dueText = (due: string | null) =>
     due === null ? '' : due.length > 10 ? formatDateTime(due, locale) : formatDate(due, locale);
@@ -136,55 +146,17 @@ function IncidentDetail({
                 </td>
                 {mayFollowUp && (
                   <td>
-                    {l.item === 'policeReport' ? (
-                      l.status === 'done' ? (
-                        <button
-                          type="button"
-                          className="button button-tertiary"
-                          disabled={busy}
-                          onClick={() => tick({ policeReport: null })}
-                        >
-                          {t('safety.ui.followUp.undo')}
-                        </button>
-                      ) : (
-                        <>
-                          <button
-                            type="button"
-                            className="button button-secondary"
-                            disabled={busy}
-                            onClick={() => tick({ policeReport: 'filed' })}
-                          >
-                            {t('safety.ui.followUp.police.markFiled')}
-                          </button>{' '}
-                          <button
-                            type="button"
-                            className="button button-secondary"
-                            disabled={busy}
-                            onClick={() => tick({ policeReport: 'not_filed' })}
-                          >
-                            {t('safety.ui.followUp.police.markNotFiled')}
-                          </button>
-                        </>
-                      )
-                    ) : l.status === 'done' ? (
+                    {actionsOf(l).map((a, n) => (
                       <button
+                        key={a.label}
                         type="button"
-                        className="button button-tertiary"
+                        className={`button ${a.undo ? 'button-tertiary' : 'button-secondary'} mb-2${n === 0 ? ' mr-3' : ''}`}
                         disabled={busy}
-                        onClick={() => tick({ [BODY_FIELD[l.item]]: false })}
+                        onClick={() => tick(a.body)}
                       >
-                        {t('safety.ui.followUp.undo')}
+                        {a.label}
                       </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button-secondary"
-                        disabled={busy}
-                        onClick={() => tick({ [BODY_FIELD[l.item]]: true })}
-                      >
-                        {t(`safety.ui.followUp.mark.${l.item}`)}
-                      </button>
-                    )}
+                    ))}
                   </td>
                 )}
               </tr>

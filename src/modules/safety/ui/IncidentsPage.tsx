@@ -1,22 +1,22 @@
 // The incident register (vold, trusler og chikane): any staff member registers an incident — also in free time
 // and online — and sees their own reports; the safety role sees the kommune's, with overdue follow-up marked,
 // and the anonymised statistics for the safety committee.
-import { type FormEvent, useCallback, useRef, useState } from 'react';
-import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { type FormEvent, useCallback, useState } from 'react';
 import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
 import { RadioGroup, radioId, SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { formatDate, formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
-import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
+import { ErrorAlert, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { Link, usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { INCIDENT_PLACES, INCIDENT_TYPES, SEVERITIES } from '../../../core/incidents.js';
 import { can, type Role } from '../../../platform/policies.js';
-import { fetchStaffUsers, type StaffUser } from '../../cases/ui/index.js';
-import { fetchIncidents, fetchStatistics, type Incident, registerIncident } from './api.js';
+import { fetchIncidents, fetchStatistics, type Incident, type Person, registerIncident } from './api.js';
+import { COLLEAGUE_SEARCH_ID, ColleaguePicker } from './ColleaguePicker.js';
 import { FollowUpSummary } from './FollowUpSummary.js';
+import { useSafetyForm } from './form.js';
 
 export function IncidentsPage() {
   const { t } = useI18n();
@@ -114,7 +114,7 @@ const targetOf = (f: Field) =>
     : f === 'severity'
       ? radioId('incident-severity', SEVERITIES[0])
       : f === 'exposedStaffIds'
-        ? 'incident-exposed-0'
+        ? COLLEAGUE_SEARCH_ID
         : `incident-${f}`;
 
 function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
@@ -134,19 +134,17 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
     absenceDays: '',
     caseNumber: '',
   }));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [notice, setNotice] = useState<Notice>(null);
+  const { errors, showErrors, notice, setNotice, busy, summaryRef, send } = useSafetyForm<Field>(
+    (k) => fieldOfServer[k] ?? (k as Field),
+  );
   const [created, setCreated] = useState<Incident | null>(null);
-  const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const { me } = useSession();
-  const staff = useLoad(fetchStaffUsers);
-  // The registering person is exposed unless they untick themselves (they often are the one exposed).
-  const [exposed, setExposed] = useState<string[] | null>(null);
-  const chosen = exposed ?? (me ? [me.id] : []);
-  const toggleExposed = (id: string, on: boolean) =>
-    setExposed(on ? [...new Set([...chosen, id])] : chosen.filter((x) => x !== id));
+  // The registering person is exposed unless they remove themselves (they often are the one exposed).
+  const [exposed, setExposed] = useState<Person[] | null>(null);
+  const chosen = exposed ?? (me ? [{ id: me.id, name: me.name }] : []);
   const set = useCallback((f: Field) => (v: string) => setValues((old) => ({ ...old, [f]: v })), []);
+  /** What every text field of the form takes: its id, value, change and error. */
+  const bind = (f: Field) => ({ id: `incident-${f}`, value: values[f], onChange: set(f), error: errors[f] });
 
   const localErrors = (): Partial<Record<Field, string>> => {
     const e: Partial<Record<Field, string>> = {};
@@ -162,11 +160,6 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
     return e;
   };
 
-  const showErrors = (e: Partial<Record<Field, string>>) => {
-    setErrors(e);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  };
-
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
     setNotice(null);
@@ -179,64 +172,43 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
       type: values.type,
       severity: values.severity,
       description: values.description.trim(),
-      exposedStaffIds: chosen,
+      exposedStaffIds: chosen.map((p) => p.id),
     };
     for (const f of ['deEscalation', 'escalation', 'injury', 'absenceFrom', 'caseNumber'] as const)
       if (values[f].trim()) body[f] = values[f].trim();
     if (values.absenceDays) body.absenceDays = Number(values.absenceDays);
-    setBusy(true);
-    try {
-      const incident = await registerIncident(body);
-      setErrors({});
-      setCreated(incident);
+    await send(async () => {
+      setCreated(await registerIncident(body));
       setNotice({ text: t('safety.ui.register.done'), error: false });
       onRegistered();
-    } catch (err) {
-      if (err instanceof ApiError && err.fields) {
-        const mapped: Partial<Record<Field, string>> = {};
-        for (const [k, m] of Object.entries(err.fields)) mapped[fieldOfServer[k] ?? (k as Field)] = m;
-        showErrors(mapped);
-      } else setNotice({ text: refusalText(t, err), error: true });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const items: SummaryItem[] = FIELD_ORDER.filter((f) => errors[f]).map((f) => ({
     target: targetOf(f),
     message: errors[f]!,
   }));
-  const err = (f: Field) => errors[f];
   return (
     <section aria-labelledby="register-heading">
       <h2 id="register-heading">{t('safety.ui.register.title')}</h2>
       <ErrorSummary heading={t('safety.ui.register.errors')} items={items} level={3} ref={summaryRef} />
       <form onSubmit={submit} noValidate>
         <TextField
-          id="incident-occurredOn"
+          {...bind('occurredOn')}
           type="date"
           label={t('safety.ui.field.occurredOn')}
-          value={values.occurredOn}
-          onChange={set('occurredOn')}
-          error={err('occurredOn')}
           width="input-width-s"
         />
         <TextField
-          id="incident-occurredTime"
+          {...bind('occurredTime')}
           type="time"
           label={t('safety.ui.field.occurredTime')}
-          value={values.occurredTime}
-          onChange={set('occurredTime')}
-          error={err('occurredTime')}
           width="input-width-xs"
         />
         <SelectField
-          id="incident-place"
+          {...bind('place')}
           label={t('safety.ui.field.place')}
           hint={t('safety.ui.field.placeHint')}
-          value={values.place}
-          onChange={set('place')}
-          error={err('place')}
         >
           <option value="">{t('safety.ui.choose')}</option>
           {INCIDENT_PLACES.map((p) => (
@@ -251,7 +223,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
           options={INCIDENT_TYPES.map((v) => ({ value: v, label: t(`safety.ui.type.${v}`) }))}
           value={values.type as (typeof INCIDENT_TYPES)[number] | ''}
           onChange={set('type')}
-          error={err('type')}
+          error={errors.type}
         />
         <RadioGroup
           name="incident-severity"
@@ -259,76 +231,42 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
           options={SEVERITIES.map((v) => ({ value: v, label: t(`safety.ui.severity.${v}`) }))}
           value={values.severity as (typeof SEVERITIES)[number] | ''}
           onChange={set('severity')}
-          error={err('severity')}
+          error={errors.severity}
         />
-        <ExposedStaff
+        <ColleaguePicker
           me={me ? { id: me.id, name: me.name } : null}
-          staff={staff.load.status === 'ready' ? staff.load.data : null}
           chosen={chosen}
-          onToggle={toggleExposed}
-          error={err('exposedStaffIds')}
+          onChange={setExposed}
+          error={errors.exposedStaffIds}
         />
         <TextArea
-          id="incident-description"
+          {...bind('description')}
           label={t('safety.ui.field.description')}
           hint={t('safety.ui.field.descriptionHint')}
-          value={values.description}
-          onChange={set('description')}
-          error={err('description')}
           rows={4}
         />
-        <TextArea
-          id="incident-deEscalation"
-          label={t('safety.ui.field.deEscalation')}
-          value={values.deEscalation}
-          onChange={set('deEscalation')}
-          error={err('deEscalation')}
-          optional
-        />
-        <TextArea
-          id="incident-escalation"
-          label={t('safety.ui.field.escalation')}
-          value={values.escalation}
-          onChange={set('escalation')}
-          error={err('escalation')}
-          optional
-        />
-        <TextArea
-          id="incident-injury"
-          label={t('safety.ui.field.injury')}
-          value={values.injury}
-          onChange={set('injury')}
-          error={err('injury')}
-          optional
-        />
+        {(['deEscalation', 'escalation', 'injury'] as const).map((f) => (
+          <TextArea key={f} {...bind(f)} label={t(`safety.ui.field.${f}`)} optional />
+        ))}
         <TextField
-          id="incident-absenceFrom"
+          {...bind('absenceFrom')}
           type="date"
           label={t('safety.ui.field.absenceFrom')}
-          value={values.absenceFrom}
-          onChange={set('absenceFrom')}
-          error={err('absenceFrom')}
           width="input-width-s"
           optional
         />
         <TextField
-          id="incident-absenceDays"
+          {...bind('absenceDays')}
           inputMode="numeric"
           label={t('safety.ui.field.absenceDays')}
           hint={t('safety.ui.field.absenceDaysHint')}
-          value={values.absenceDays}
-          onChange={set('absenceDays')}
-          error={err('absenceDays')}
           width="input-width-xs"
           optional
         />
         <TextField
-          id="incident-caseNumber"
+          {...bind('caseNumber')}
           label={t('safety.ui.field.caseNumber')}
           hint={t('safety.ui.field.caseNumberHint')}
-          value={values.caseNumber}
-          onChange={set('caseNumber')}
-          error={err('caseNumber')}
           width="input-width-m"
           optional
         />
@@ -344,58 +282,6 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
         )}
       </NoticeRegion>
     </section>
-  );
-}
-
-/** Who was exposed: the registering person first, then the kommune's other staff, as checkboxes. */
-function ExposedStaff(props: {
-  me: { id: string; name: string } | null;
-  staff: StaffUser[] | null;
-  chosen: readonly string[];
-  onToggle: (id: string, on: boolean) => void;
-  error: string | undefined;
-}) {
-  const { me, staff, chosen, onToggle, error } = props;
-  const { t } = useI18n();
-  const people = [
-    ...(me ? [{ id: me.id, label: t('safety.ui.field.exposedMe', { name: me.name }) }] : []),
-    ...(staff ?? [])
-      .filter((u) => u.id !== me?.id)
-      .sort((a, b) => a.name.localeCompare(b.name, 'da'))
-      .map((u) => ({ id: u.id, label: u.name })),
-  ];
-  return (
-    <div className={error ? 'form-group form-error' : 'form-group'}>
-      <fieldset aria-describedby={`incident-exposed-hint${error ? ' incident-exposed-error' : ''}`}>
-        <legend className="form-label">{t('safety.ui.field.exposed')}</legend>
-        <span className="form-hint" id="incident-exposed-hint">
-          {t('safety.ui.field.exposedHint')}
-        </span>
-        {error && (
-          <span className="form-error-message" id="incident-exposed-error">
-            <span className="sr-only">{t('common.errorPrefix')} </span>
-            {error}
-          </span>
-        )}
-        {people.map((p, i) => (
-          <div className="form-group-checkbox" key={p.id}>
-            <input
-              className="form-checkbox"
-              type="checkbox"
-              id={`incident-exposed-${i}`}
-              name="incident-exposed"
-              value={p.id}
-              checked={chosen.includes(p.id)}
-              onChange={(e) => onToggle(p.id, e.target.checked)}
-            />
-            <label className="form-label" htmlFor={`incident-exposed-${i}`}>
-              {p.label}
-            </label>
-          </div>
-        ))}
-        {!staff && <p className="form-hint">{t('safety.ui.field.exposedLoading')}</p>}
-      </fieldset>
-    </div>
   );
 }
 

@@ -1,12 +1,14 @@
 // One safe-meeting plan: its measures, who is named, why, and until when it is in force; with renewing (a new
 // review date and the reason it is still needed) and ending (after a confirmation) for those who may.
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { ConfirmButton } from '../../../../web/src/app/ConfirmButton.js';
+import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
 import { TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { formatDate } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
-import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
+import { NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { endPlan, type Plan, renewPlan } from './api.js';
+import { useSafetyForm } from './form.js';
 
 const PLAN_BADGE: Record<Plan['status'], string> = {
   active: 'badge badge-success',
@@ -26,50 +28,32 @@ export function PlanCard({
 }) {
   const { t, locale } = useI18n();
   const headingId = useId();
-  const [mode, setMode] = useState<'view' | 'renew' | 'confirmEnd'>('view');
+  const [renewing, setRenewing] = useState(false);
   const [reviewOn, setReviewOn] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, notice, setNotice, busy, summaryRef, send } = useSafetyForm<'reviewOn' | 'reason'>();
   const prefix = `plan-${plan.id}`;
 
-  const renew = async (e: FormEvent) => {
+  const renew = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setNotice(null);
-    try {
+    void send(async () => {
       const renewed = await renewPlan(plan.id, { reviewOn, reason: reason.trim() });
-      setErrors({});
-      setMode('view');
+      setRenewing(false);
       setNotice({ text: t('safety.ui.plan.renewed'), error: false });
       onChanged(renewed);
-    } catch (err) {
-      if (err instanceof ApiError && err.fields) {
-        setErrors(err.fields);
-        requestAnimationFrame(() =>
-          document.getElementById(err.fields?.reviewOn ? `${prefix}-reviewOn` : `${prefix}-reason`)?.focus(),
-        );
-      } else setNotice({ text: refusalText(t, err), error: true });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const end = async () => {
-    setBusy(true);
-    setNotice(null);
-    try {
+    await send(async () => {
       const ended = await endPlan(plan.id);
-      setMode('view');
       setNotice({ text: t('safety.ui.plan.endedNotice'), error: false });
       onChanged(ended);
-    } catch (err) {
-      setNotice({ text: refusalText(t, err), error: true });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
+  const items: SummaryItem[] = (['reviewOn', 'reason'] as const)
+    .filter((f) => errors[f])
+    .map((f) => ({ target: `${prefix}-${f}`, message: errors[f]! }));
 
   return (
     <section aria-labelledby={headingId} className="mb-6">
@@ -99,33 +83,28 @@ export function PlanCard({
             : t('safety.ui.plan.lapsedOn', { date: formatDate(plan.reviewOn, locale) })}
       </p>
       <NoticeRegion notice={notice} />
-      {plan.canRenew && mode === 'view' && plan.status !== 'ended' && (
-        <div>
-          <button type="button" className="button button-secondary" onClick={() => setMode('renew')}>
+      {plan.canRenew && !renewing && plan.status !== 'ended' && (
+        <div className="d-flex flex-wrap">
+          <button
+            type="button"
+            className="button button-secondary mr-3 mb-2"
+            onClick={() => setRenewing(true)}
+          >
             {t('safety.ui.plan.renew')}
-          </button>{' '}
-          <button type="button" className="button button-tertiary" onClick={() => setMode('confirmEnd')}>
-            {t('safety.ui.plan.end')}
           </button>
+          <ConfirmButton
+            label={t('safety.ui.plan.end')}
+            question={t('safety.ui.plan.confirmEnd', { name: plan.citizen.name })}
+            confirmLabel={t('safety.ui.plan.confirmEndYes')}
+            cancelLabel={t('safety.ui.cancel')}
+            onConfirm={end}
+            disabled={busy}
+          />
         </div>
       )}
-      {mode === 'confirmEnd' && (
-        <div className="alert alert-warning" role="alertdialog" aria-labelledby={`${prefix}-confirm`}>
-          <div className="alert-body">
-            <p className="alert-text" id={`${prefix}-confirm`}>
-              {t('safety.ui.plan.confirmEnd', { name: plan.citizen.name })}
-            </p>
-            <button type="button" className="button button-primary" disabled={busy} onClick={end}>
-              {t('safety.ui.plan.confirmEndYes')}
-            </button>{' '}
-            <button type="button" className="button button-secondary" onClick={() => setMode('view')}>
-              {t('safety.ui.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
-      {mode === 'renew' && (
+      {renewing && (
         <form onSubmit={renew} noValidate>
+          <ErrorSummary heading={t('safety.ui.register.errors')} items={items} level={4} ref={summaryRef} />
           <TextField
             id={`${prefix}-reviewOn`}
             type="date"
@@ -146,7 +125,7 @@ export function PlanCard({
           <button type="submit" className="button button-primary" disabled={busy}>
             {t('safety.ui.plan.renewSubmit')}
           </button>{' '}
-          <button type="button" className="button button-secondary" onClick={() => setMode('view')}>
+          <button type="button" className="button button-secondary" onClick={() => setRenewing(false)}>
             {t('safety.ui.cancel')}
           </button>
         </form>

@@ -62,6 +62,8 @@ export const fetchIncident = (id: string) => api<Incident>('GET', `/incidents/${
 export const registerIncident = (body: Record<string, unknown>) => api<Incident>('POST', '/incidents', body);
 export const followUp = (id: string, body: Record<string, unknown>) =>
   api<Incident>('PATCH', `/incidents/${encodeURIComponent(id)}`, body);
+export const searchColleagues = (q: string) =>
+  api<Person[]>('GET', `/safety/colleagues?q=${encodeURIComponent(q)}`);
 export const fetchStatistics = (from: string, to: string) =>
   api<Statistics>('GET', `/incidents/statistics?from=${from}&to=${to}`);
 export const fetchPlansInForce = () => api<Plan[]>('GET', '/safety-plans');

@@ -1,17 +1,17 @@
 // The safety module's panel on the case page: the safe-meeting plans on the case that the staff member may see,
 // and making a new one (measures, reason, review date, the staff it names).
-import { type FormEvent, useCallback, useRef, useState } from 'react';
-import { ApiError, refusalText } from '../../../../web/src/app/api.js';
+import { type FormEvent, useCallback, useState } from 'react';
 import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
 import { SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
-import { ErrorAlert, type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
+import { ErrorAlert, NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { SAFETY_MEASURES, type SafetyMeasure } from '../../../core/incidents.js';
 import type { CasePanel } from '../../../platform/ui.js';
 import type { CasePanelProps } from '../../cases/ui/index.js';
 import { createPlan, fetchCasePlans } from './api.js';
+import { ChoiceGroup, useSafetyForm } from './form.js';
 import { PlanCard } from './PlanCard.js';
 
 function SafetyPlansPanel({ c, staff }: CasePanelProps) {
@@ -63,10 +63,7 @@ function NewPlanForm(props: {
   const [reviewOn, setReviewOn] = useState('');
   const [secondStaffId, setSecond] = useState('');
   const [knownStaffId, setKnown] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { errors, showErrors, notice, setNotice, busy, summaryRef, send } = useSafetyForm();
 
   const toggle = (m: SafetyMeasure) =>
     setMeasures((old) => (old.includes(m) ? old.filter((x) => x !== m) : [...old, m]));
@@ -77,29 +74,17 @@ function NewPlanForm(props: {
     const local: Record<string, string> = {};
     if (measures.length === 0) local.measures = t('safety.error.measures');
     if (reason.trim().length < 10) local.reason = t('safety.error.reason');
-    if (Object.keys(local).length > 0) {
-      setErrors(local);
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setBusy(true);
-    try {
-      await createPlan(props.caseNumber, {
+    if (Object.keys(local).length > 0) return showErrors(local);
+    const made = await send(() =>
+      createPlan(props.caseNumber, {
         measures,
         reason: reason.trim(),
         ...(reviewOn ? { reviewOn } : {}),
         ...(secondStaffId ? { secondStaffId } : {}),
         ...(knownStaffId ? { knownStaffId } : {}),
-      });
-      props.onDone();
-    } catch (err) {
-      if (err instanceof ApiError && err.fields) {
-        setErrors(err.fields);
-        requestAnimationFrame(() => summaryRef.current?.focus());
-      } else setNotice({ text: refusalText(t, err), error: true });
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (made) props.onDone();
   };
 
   const targets: Record<string, string> = {
@@ -111,7 +96,7 @@ function NewPlanForm(props: {
   };
   const items: SummaryItem[] = Object.entries(errors).map(([k, message]) => ({
     target: targets[k],
-    message,
+    message: message ?? '',
   }));
   const staffOptions = (
     <>
@@ -127,31 +112,22 @@ function NewPlanForm(props: {
     <form onSubmit={submit} noValidate className="mt-5">
       <h3>{t('safety.ui.panel.newTitle')}</h3>
       <ErrorSummary heading={t('safety.ui.register.errors')} items={items} level={4} ref={summaryRef} />
-      <div className={errors.measures ? 'form-group form-error' : 'form-group'}>
-        <fieldset aria-describedby={errors.measures ? 'plan-measures-error' : undefined}>
-          <legend className="form-label">{t('safety.ui.panel.measures')}</legend>
-          {errors.measures && (
-            <span className="form-error-message" id="plan-measures-error">
-              <span className="sr-only">{t('common.errorPrefix')} </span>
-              {errors.measures}
-            </span>
-          )}
-          <ul className="nobullet-list">
-            {SAFETY_MEASURES.map((m) => (
-              <li key={m}>
-                <input
-                  className="form-checkbox"
-                  type="checkbox"
-                  id={`plan-measure-${m}`}
-                  checked={measures.includes(m)}
-                  onChange={() => toggle(m)}
-                />
-                <label htmlFor={`plan-measure-${m}`}>{t(`safety.ui.measure.${m}`)}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      </div>
+      <ChoiceGroup id="plan-measures" legend={t('safety.ui.panel.measures')} error={errors.measures}>
+        <ul className="nobullet-list">
+          {SAFETY_MEASURES.map((m) => (
+            <li key={m}>
+              <input
+                className="form-checkbox"
+                type="checkbox"
+                id={`plan-measure-${m}`}
+                checked={measures.includes(m)}
+                onChange={() => toggle(m)}
+              />
+              <label htmlFor={`plan-measure-${m}`}>{t(`safety.ui.measure.${m}`)}</label>
+            </li>
+          ))}
+        </ul>
+      </ChoiceGroup>
       <SelectField
         id="plan-secondStaff"
         label={t('safety.ui.panel.secondStaff')}
