@@ -33,6 +33,8 @@ const params = {
   time: '10:30',
   place: 'Skranke 1',
   bookingCode: 'K7M2QX',
+  // A letter sent by e-mail.
+  title: 'Afgørelse om hjælpemidler',
 };
 /** Messages to a staff member about no case: the lock notice, and the training register's reminders. */
 const NO_CASE = ['auth.locked', 'learning.training.introduction.overdue', 'learning.training.followup'];
