@@ -288,6 +288,7 @@ export interface TransitionRequest {
   reason?: string;
   /** Count of the case's open agreements. */
   openAgreements?: number;
+  /** The results the formal track's moves carry (and a replayed history); the outcome path never sends them. */
   reassessmentResult?: ReassessmentResult;
   appealResult?: AppealResult;
 }
@@ -396,25 +397,20 @@ export function allowedTransitions(current: CaseRef): CaseState[] {
   return ALLOWED_TRANSITIONS[current.state].filter((e) => edgeAllowedFor(current.kind, e)).map((e) => e.to);
 }
 
-/** A move staff may choose on the case page, and what its form must ask for. */
+/**
+ * A move staff may choose on the case page, and what its form must ask for. Only a reason: the moves that carry a
+ * result (re-assessment, the appeals body's decision) are the formal track's, not outcomes.
+ */
 export interface OutcomeMove {
   to: CaseState;
   reason: boolean;
-  /** The results this move accepts, when it needs one (re-assessment or appeal); otherwise empty. */
-  reassessmentResults: readonly ReassessmentResult[];
-  appealResults: readonly AppealResult[];
 }
 
-/** The outcomes staff may choose from here — the loop's own moves left out — each with what it needs. */
+/** The outcomes staff may choose from here — the loop's and the formal track's moves left out — each with what it needs. */
 export function outcomeMoves(current: CaseRef, openAgreements: number): OutcomeMove[] {
   return ALLOWED_TRANSITIONS[current.state]
     .filter((e) => e.trigger === 'outcome' && edgeAllowedFor(current.kind, e))
-    .map((e) => ({
-      to: e.to,
-      reason: reasonNeeded(e, openAgreements),
-      reassessmentResults: e.needs?.reassessmentResult ?? [],
-      appealResults: e.needs?.appealResult ?? [],
-    }));
+    .map((e) => ({ to: e.to, reason: reasonNeeded(e, openAgreements) }));
 }
 
 export function isOpen(state: CaseState): boolean {

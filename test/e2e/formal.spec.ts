@@ -105,12 +105,16 @@ test('a maintained complaint is re-assessed, forwarded with its bundle and decid
     await expect(formal.getByText(REASONING)).toBeVisible();
     await expect(timeline.getByText('Genvurdering afsluttet', { exact: true })).toHaveCount(1);
     await expect(timeline.getByText('Genvurderingens resultat er registreret')).toHaveCount(0);
-    // The outcome buttons offer no forwarding without the bundle; only the formal track's own form does.
+    // The outcome buttons offer no forwarding without the bundle; only the formal track's own form does. Nor a
+    // way to close it as changed round the formal track's re-assessment: withdrawing is the one outcome left.
     const outcome = page.getByRole('region', { name: 'Udfald' });
-    await expect(outcome.getByRole('button', { name: 'Trukket tilbage' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Send til klageinstansen', exact: true })).toHaveCount(0);
-    // Nor a way to close it as changed round the formal track's re-assessment.
-    await expect(outcome.getByRole('button', { name: 'Luk sagen', exact: true })).toHaveCount(0);
+    await expect(outcome.getByRole('button')).toHaveText(['Trukket tilbage']);
+    // Its confirmation asks for the reason only: no result is chosen on the outcome path.
+    await outcome.getByRole('button', { name: 'Trukket tilbage' }).click();
+    await expect(outcome.getByLabel('Begrundelse', { exact: true })).toBeVisible();
+    await expect(outcome.getByRole('radio')).toHaveCount(0);
+    await outcome.getByRole('button', { name: 'Fortryd' }).click();
+    await expect(outcome.getByRole('button')).toHaveText(['Trukket tilbage']);
     await expect(formal.getByLabel('Klageinstans', { exact: true })).toHaveValue('Ankestyrelsen');
     await expectNoA11yViolations(page);
   });
@@ -141,9 +145,9 @@ test('a maintained complaint is re-assessed, forwarded with its bundle and decid
     await expect(timeline.getByText('Sagsakterne er samlet til klageinstansen')).toHaveCount(1);
     await expect(timeline.getByText('Genvurdering afsluttet', { exact: true })).toHaveCount(1);
     // The appeals body's result is recorded only on the formal track: no outcome button records it.
-    await expect(
-      page.getByRole('button', { name: 'Registrér klageinstansens afgørelse', exact: true }),
-    ).toHaveCount(0);
+    const outcome = page.getByRole('region', { name: 'Udfald' });
+    await expect(outcome.getByText('Der er ingen udfald at vælge i sagens nuværende status.')).toBeVisible();
+    await expect(outcome.getByRole('button')).toHaveCount(0);
     await expectNoA11yViolations(page);
   });
 

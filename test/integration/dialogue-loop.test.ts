@@ -357,10 +357,7 @@ describe('outcomes and agreements', () => {
     expect(c!.due).toBe('2026-12-29'); // received Tue 1 Dec + 4 weeks; the 29th is a working day
     await call('POST', `${caseNumber}/transitions`, { to: 'reassessment' });
     // Forwarding is not an outcome: it goes through the formal track, which makes and keeps the case bundle.
-    const forwarded = await call('POST', `${caseNumber}/transitions`, {
-      to: 'forwarded',
-      reassessmentResult: 'upheld',
-    });
+    const forwarded = await call('POST', `${caseNumber}/transitions`, { to: 'forwarded' });
     expect(forwarded.statusCode).toBe(409);
     expect(forwarded.json()).toMatchObject({
       error: 'needs_bundle',

@@ -406,16 +406,13 @@ describe('every wrong order is refused with 409 and changes nothing', () => {
     const n = await maintained();
     await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
     const events = await eventTypes(n);
-    const da = await call('POST', `cases/${n}/transitions`, {
-      to: 'forwarded',
-      reassessmentResult: 'upheld',
-    });
+    const da = await call('POST', `cases/${n}/transitions`, { to: 'forwarded' });
     await refusedWith(da, 'needs_bundle');
     expect((da.json() as { message: string }).message).toContain('sagsakterne');
     const en = await h.app.inject({
       method: 'POST',
       url: `/api/v1/cases/${n}/transitions`,
-      payload: { to: 'forwarded', reassessmentResult: 'partly_changed' },
+      payload: { to: 'forwarded' },
       headers: { ...cw, 'accept-language': 'en' },
     });
     await refusedWith(en, 'needs_bundle');
@@ -461,8 +458,7 @@ describe('every wrong order is refused with 409 and changes nothing', () => {
     it('refuses closing a started re-assessment as changed: the result is recorded on the formal track', async () => {
       const n = await maintained();
       expect((await call('POST', `cases/${n}/transitions`, { to: 'reassessment' })).statusCode).toBe(200);
-      const payload = { to: 'closed', reassessmentResult: 'changed', reason: 'Omgjort.' };
-      await refusedNamingThePanel(n, payload, 'needs_reassessment');
+      await refusedNamingThePanel(n, { to: 'closed', reason: 'Omgjort.' }, 'needs_reassessment');
       expect(await state(n)).toBe('reassessment');
       // The formal track's own way still does it, with its row and the letter link.
       const re = await call('POST', `cases/${n}/reassessment`, { result: 'changed', reasoning: 'Omgjort.' });
@@ -473,21 +469,32 @@ describe('every wrong order is refused with 409 and changes nothing', () => {
     it('refuses closing an upheld re-assessment as changed', async () => {
       const n = await maintained();
       await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
-      await refusedNamingThePanel(n, { to: 'closed', reassessmentResult: 'changed' }, 'needs_reassessment');
+      await refusedNamingThePanel(n, { to: 'closed' }, 'needs_reassessment');
       expect((await detail(n)).formal).toMatchObject({ reassessment: { result: 'upheld' } });
     });
 
-    it.each(['upheld', 'changed', 'annulled', 'sent_back', 'dismissed'])(
-      "refuses recording the appeals body's result %s: it is recorded on the formal track",
-      async (appealResult) => {
-        const n = await maintained();
-        await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
-        await call('POST', `cases/${n}/forwarding`, {});
-        await refusedNamingThePanel(n, { to: 'appeal_decided', appealResult }, 'needs_appeal_result');
-        expect(await state(n)).toBe('forwarded');
-        expect((await detail(n)).formal).toMatchObject({ appeal: null, allowed: { appealResult: true } });
-      },
-    );
+    it("refuses recording the appeals body's decision: it is recorded on the formal track", async () => {
+      const n = await maintained();
+      await call('POST', `cases/${n}/reassessment`, { result: 'upheld', reasoning: 'Fastholdt.' });
+      await call('POST', `cases/${n}/forwarding`, {});
+      await refusedNamingThePanel(n, { to: 'appeal_decided' }, 'needs_appeal_result');
+      expect(await state(n)).toBe('forwarded');
+      expect((await detail(n)).formal).toMatchObject({ appeal: null, allowed: { appealResult: true } });
+    });
+
+    it('takes only the move and its reason: no result field is offered on the outcome path', async () => {
+      const doc = (await h.app.inject({ url: '/api/docs/json' })).json() as {
+        paths: Record<
+          string,
+          Record<string, { requestBody: { content: Record<string, { schema: unknown }> } }>
+        >;
+      };
+      const body = doc.paths['/api/v1/cases/{caseNumber}/transitions']!.post!.requestBody.content[
+        'application/json'
+      ]!.schema as { properties: Record<string, unknown>; required: string[] };
+      expect(Object.keys(body.properties).sort()).toEqual(['reason', 'to']);
+      expect(body.required).toEqual(['to']);
+    });
 
     it('refuses sending a decided case back into re-assessment, and offers only closing after the result', async () => {
       const n = await maintained();
@@ -496,11 +503,7 @@ describe('every wrong order is refused with 409 and changes nothing', () => {
       // Dismissed (afvist), so the reversal rate counted below is not moved by this case.
       await call('POST', `cases/${n}/appeal-result`, { result: 'dismissed', decidedOn: '2026-12-01' });
       expect(await state(n)).toBe('appeal_decided');
-      await refusedNamingThePanel(
-        n,
-        { to: 'reassessment', appealResult: 'sent_back' },
-        'needs_appeal_result',
-      );
+      await refusedNamingThePanel(n, { to: 'reassessment' }, 'needs_appeal_result');
       expect((await detail(n)).formal).toMatchObject({ round: 1, appeal: { result: 'dismissed' } });
       // Closing after the recorded result is still the outcome buttons' move.
       const closed = await call('POST', `cases/${n}/transitions`, { to: 'closed' });

@@ -1,7 +1,7 @@
 // The staff app's pure parts: labels for every code the API returns, routing, the menu (and that it asks the
 // API's own rules), query strings, dates.
 import { describe, expect, it } from 'vitest';
-import { CASE_KINDS, CASE_STATES } from '../../src/core/workflow.js';
+import { CASE_KINDS, CASE_STATES, outcomeMoves } from '../../src/core/workflow.js';
 import { CATALOG } from '../../src/i18n/catalog.js';
 // The staff app's modules, whose messages the catalog holds once they are installed.
 import '../../src/modules/ui.js';
@@ -35,6 +35,23 @@ describe('staff app labels', () => {
   it.each(keys)('has a Danish and an English label for %s', (key) => {
     expect(da[key]).toBeTruthy();
     expect(en[key]).toBeTruthy();
+  });
+
+  it('labels exactly the moves the outcome buttons can offer, in Danish and English', () => {
+    // Every state an outcome move reaches (the loop's and the formal track's moves are no buttons).
+    const offered = new Set(
+      CASE_KINDS.flatMap((kind) =>
+        CASE_STATES.flatMap((state) => [0, 1].flatMap((open) => outcomeMoves({ kind, state }, open))),
+      ).map((m) => m.to),
+    );
+    const labelled = (catalog: Record<string, string>) =>
+      new Set(
+        Object.keys(catalog)
+          .filter((k) => k.startsWith('dialogue.ui.move.'))
+          .map((k) => k.slice('dialogue.ui.move.'.length)),
+      );
+    expect([...labelled(da)].sort()).toEqual([...offered].sort());
+    expect([...labelled(en)].sort()).toEqual([...offered].sort());
   });
 
   it('gives the e2e suite its stable Danish names', () => {

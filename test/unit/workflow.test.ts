@@ -608,14 +608,14 @@ describe('outcomeMoves: what the case page offers and asks for', () => {
 
   it('asks for a reason to close only while agreements are open', () => {
     const close = (open: number) => outcomeMoves({ kind: 'grievance', state: 'resolved' }, open)[0];
-    expect(close(0)).toEqual({ to: 'closed', reason: false, reassessmentResults: [], appealResults: [] });
+    expect(close(0)).toEqual({ to: 'closed', reason: false });
     expect(close(1)?.reason).toBe(true);
   });
 
   it('offers no re-assessment result: those are recorded on the formal track, with their reasoning', () => {
     const moves = outcomeMoves({ kind: 'complaint', state: 'reassessment' }, 0);
     // Neither closing on a changed decision nor forwarding is an outcome button; withdrawing still is.
-    expect(moves).toEqual([{ to: 'withdrawn', reason: true, reassessmentResults: [], appealResults: [] }]);
+    expect(moves).toEqual([{ to: 'withdrawn', reason: true }]);
   });
 
   it("offers no appeals body's result: it is recorded on the formal track, with its date", () => {

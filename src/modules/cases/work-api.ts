@@ -3,7 +3,7 @@
 // module.
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { APPEAL_RESULTS, CASE_STATES, REASSESSMENT_RESULTS } from '../../core/workflow.js';
+import { CASE_STATES } from '../../core/workflow.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { ErrorBody, forbidden } from '../../platform/errors.js';
@@ -32,19 +32,21 @@ export function workApi(app: App, ctx: AppContext): void {
         summary: 'Move the case through the workflow; an illegal move is refused with 409',
         security,
         params: CaseParams,
+        // Only the move and its reason: the moves that carry a result (re-assessment, the appeals body's
+        // decision) are the formal track's, and this path refuses them whatever the body says.
         body: Type.Object({
           to: literals(CASE_STATES),
           reason: Type.Optional(Type.String({ maxLength: 4000 })),
-          reassessmentResult: Type.Optional(literals(REASSESSMENT_RESULTS)),
-          appealResult: Type.Optional(literals(APPEAL_RESULTS)),
         }),
         response: { 200: Type.Object({ caseNumber: Type.String(), state: Type.String() }), ...errors },
       },
     },
     async (req) => {
       const { user, c } = await work(req);
+      const { to, reason } = req.body;
       const moved = await moveCase(ctx, c, {
-        ...req.body,
+        to,
+        ...(reason === undefined ? {} : { reason }),
         trigger: 'outcome',
         at: ctx.now(),
         actorId: user.userId,

@@ -59,7 +59,6 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.outcome.intro':
       'Vælg, hvordan sagen går videre. Kun de skridt, sagens status tillader, vises.',
     'dialogue.ui.outcome.none': 'Der er ingen udfald at vælge i sagens nuværende status.',
-    'dialogue.ui.outcome.closedCase': 'Sagen er lukket.',
     'dialogue.ui.outcome.confirmTitle': 'Bekræft: {move}',
     'dialogue.ui.outcome.reason': 'Begrundelse',
     'dialogue.ui.outcome.reasonOptional': 'Begrundelse (valgfri)',
@@ -70,9 +69,6 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.outcome.openAgreementsMany': 'Sagen har {count} åbne aftaler, som ikke er fulgt op:',
     'dialogue.ui.outcome.openAgreementsReason':
       'Sagen har åbne aftaler. Skriv en begrundelse for at lukke den alligevel.',
-    'dialogue.ui.outcome.reassessmentResult': 'Resultat af genvurderingen',
-    'dialogue.ui.outcome.appealResult': 'Klageinstansens afgørelse',
-    'dialogue.ui.outcome.resultRequired': 'Vælg resultatet.',
     'dialogue.ui.outcome.confirm': 'Bekræft',
     'dialogue.ui.outcome.cancel': 'Fortryd',
     'dialogue.ui.outcome.saving': 'Gemmer …',
@@ -84,12 +80,8 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.move.maintained': 'Klagen fastholdes',
     'dialogue.ui.move.in_dialogue': 'Tilbage til dialog',
     'dialogue.ui.move.reassessment': 'Start genvurdering',
-    'dialogue.ui.move.forwarded': 'Send til klageinstansen',
-    'dialogue.ui.move.appeal_decided': 'Registrér klageinstansens afgørelse',
     'dialogue.ui.move.closed': 'Luk sagen',
     'dialogue.ui.move.reopened': 'Genåbn sagen',
-    'dialogue.ui.move.contacting': 'Kontakt forsøgt',
-    'dialogue.ui.move.agreement': 'Aftale',
     'dialogue.ui.moveHelp.resolved': 'Borgeren og I er nået til enighed. Sagen kan derefter lukkes.',
     'dialogue.ui.moveHelp.withdrawn': 'Borgeren trækker sin henvendelse tilbage.',
     'dialogue.ui.moveHelp.maintained':
@@ -214,7 +206,6 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.outcome.intro':
       "Choose how the case goes on. Only the steps the case's status allows are shown.",
     'dialogue.ui.outcome.none': "There are no outcomes to choose in the case's current status.",
-    'dialogue.ui.outcome.closedCase': 'The case is closed.',
     'dialogue.ui.outcome.confirmTitle': 'Confirm: {move}',
     'dialogue.ui.outcome.reason': 'Reason',
     'dialogue.ui.outcome.reasonOptional': 'Reason (optional)',
@@ -226,9 +217,6 @@ export const dialogueUiMessages = defineMessages(
       'The case has {count} open agreements that have not been followed up:',
     'dialogue.ui.outcome.openAgreementsReason':
       'The case has open agreements. Give a reason to close it anyway.',
-    'dialogue.ui.outcome.reassessmentResult': 'Result of the re-assessment',
-    'dialogue.ui.outcome.appealResult': "The appeals body's decision",
-    'dialogue.ui.outcome.resultRequired': 'Choose the result.',
     'dialogue.ui.outcome.confirm': 'Confirm',
     'dialogue.ui.outcome.cancel': 'Cancel',
     'dialogue.ui.outcome.saving': 'Saving …',
@@ -240,12 +228,8 @@ export const dialogueUiMessages = defineMessages(
     'dialogue.ui.move.maintained': 'Complaint maintained',
     'dialogue.ui.move.in_dialogue': 'Back to dialogue',
     'dialogue.ui.move.reassessment': 'Start re-assessment',
-    'dialogue.ui.move.forwarded': 'Forward to the appeals body',
-    'dialogue.ui.move.appeal_decided': "Record the appeals body's decision",
     'dialogue.ui.move.closed': 'Close the case',
     'dialogue.ui.move.reopened': 'Reopen the case',
-    'dialogue.ui.move.contacting': 'Contact attempted',
-    'dialogue.ui.move.agreement': 'Agreement',
     'dialogue.ui.moveHelp.resolved':
       'You and the citizen have reached agreement. The case can then be closed.',
     'dialogue.ui.moveHelp.withdrawn': 'The citizen withdraws the inquiry.',

@@ -1,21 +1,17 @@
-// The outcome (udfald): one button per move the workflow allows from here, each confirmed with the fields the
-// workflow table gives it. A refused move (409) is explained in plain Danish and the page refreshed.
+// The outcome (udfald): one button per move the workflow allows staff from here, each confirmed with the reason
+// the workflow table asks for. The moves that record a result (re-assessment, the appeals body's decision) are the
+// formal track's panel's, not buttons here. A refused move (409) is explained in words and the page refreshed.
 import { type FormEvent, useRef, useState } from 'react';
 import { ApiError, refusalText } from '../../../../web/src/app/api.js';
-import { focusFirstError, RadioGroup, TextArea } from '../../../../web/src/app/fields.js';
+import { focusFirstError, TextArea } from '../../../../web/src/app/fields.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { type Notice, NoticeRegion } from '../../../../web/src/app/Notice.js';
-import {
-  type AppealResult,
-  type CaseState,
-  outcomeMoves,
-  type ReassessmentResult,
-} from '../../../core/workflow.js';
+import { type CaseState, outcomeMoves } from '../../../core/workflow.js';
 import { moveCase } from './case-api.js';
-import { appealResultLabel, moveLabel, reassessmentResultLabel, stateLabel } from './labels.js';
+import { moveLabel, stateLabel } from './labels.js';
 import type { CaseDetail } from './types.js';
 
-type Errors = { reason?: string; result?: string };
+type Errors = { reason?: string };
 
 const HELP = new Set<CaseState>(['resolved', 'withdrawn', 'maintained', 'closed']);
 
@@ -23,8 +19,6 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
   const { t } = useI18n();
   const [chosen, setChosen] = useState<CaseState | null>(null);
   const [reason, setReason] = useState('');
-  const [reassessmentResult, setReassessmentResult] = useState<ReassessmentResult | ''>('');
-  const [appealResult, setAppealResult] = useState<AppealResult | ''>('');
   const [errors, setErrors] = useState<Errors>({});
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
@@ -38,8 +32,6 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
   const choose = (to: CaseState | null) => {
     setChosen(to);
     setReason('');
-    setReassessmentResult('');
-    setAppealResult('');
     setErrors({});
   };
 
@@ -60,14 +52,8 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
           ? t('dialogue.ui.outcome.openAgreementsReason')
           : t('dialogue.ui.outcome.reasonRequired');
     }
-    if (needs.reassessmentResults.length > 0 && !reassessmentResult)
-      found.result = t('dialogue.ui.outcome.resultRequired');
-    if (needs.appealResults.length > 0 && !appealResult)
-      found.result = t('dialogue.ui.outcome.resultRequired');
     setErrors(found);
-    const resultField =
-      needs.appealResults.length > 0 ? 'outcome-appeal-result' : 'outcome-reassessment-result';
-    focusFirstError([found.result && resultField, found.reason && 'outcome-reason']);
+    focusFirstError([found.reason && 'outcome-reason']);
     if (Object.keys(found).length > 0) return;
 
     setBusy(true);
@@ -76,8 +62,6 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
       const moved = await moveCase(c.caseNumber, {
         to: chosen,
         ...(reason.trim() ? { reason: reason.trim() } : {}),
-        ...(reassessmentResult ? { reassessmentResult } : {}),
-        ...(appealResult ? { appealResult } : {}),
       });
       await finish(t('dialogue.ui.outcome.done', { state: stateLabel(t, moved.state) }), false);
     } catch (err) {
@@ -150,29 +134,6 @@ export function OutcomePanel({ c, onChanged }: { c: CaseDetail; onChanged: () =>
                 </ul>
               </div>
             </div>
-          )}
-          {needs.reassessmentResults.length > 0 && (
-            <RadioGroup
-              name="outcome-reassessment-result"
-              legend={t('dialogue.ui.outcome.reassessmentResult')}
-              value={reassessmentResult}
-              options={needs.reassessmentResults.map((r) => ({
-                value: r,
-                label: reassessmentResultLabel(t, r),
-              }))}
-              onChange={setReassessmentResult}
-              error={errors.result}
-            />
-          )}
-          {needs.appealResults.length > 0 && (
-            <RadioGroup
-              name="outcome-appeal-result"
-              legend={t('dialogue.ui.outcome.appealResult')}
-              value={appealResult}
-              options={needs.appealResults.map((r) => ({ value: r, label: appealResultLabel(t, r) }))}
-              onChange={setAppealResult}
-              error={errors.result}
-            />
           )}
           <TextArea
             id="outcome-reason"

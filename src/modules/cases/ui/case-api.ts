@@ -2,7 +2,7 @@
 // outcomes (transitions) and the citizen's primary contact person and support needs.
 import { api } from '../../../../web/src/app/api.js';
 import type { ContactChannel, ContactResult } from '../../../core/contact.js';
-import type { AppealResult, CaseState, ReassessmentResult } from '../../../core/workflow.js';
+import type { CaseState } from '../../../core/workflow.js';
 import type { SupportNeeds } from '../../citizens/index.js';
 import type { AttemptOutcome, StaffUser } from './types.js';
 
@@ -24,8 +24,6 @@ export const sendMissedCallMessage = (caseNumber: string, channel: 'sms' | 'emai
 export interface TransitionBody {
   to: CaseState;
   reason?: string;
-  reassessmentResult?: ReassessmentResult;
-  appealResult?: AppealResult;
 }
 
 export const moveCase = (caseNumber: string, body: TransitionBody) =>
