@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { addDays, localDate } from '../../src/core/calendar.js';
 import { expectNoA11yViolations } from './support/axe.js';
-import { logIn } from './support/flows.js';
+import { logIn, submitComplaint } from './support/flows.js';
 
 test('an incident is registered and its overdue follow-up is shown and followed up', async ({ page }) => {
   const description = `En borger truede en medarbejder ved skranken (e2e ${Date.now()}).`;
@@ -142,6 +142,83 @@ test('an incident is registered and its overdue follow-up is shown and followed 
       .getByRole('link', { name: 'Sikre møder' })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sikre møder' })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+});
+
+test('a safe-meeting plan is made for a booking of the case, renewed and ended', async ({ page }) => {
+  const { caseNumber } = await submitComplaint(page, {
+    name: 'Sikker Mødeborger',
+    phone: '22 33 44 55',
+    email: 'sikker.moede@eksempel.invalid',
+    description: 'Jeg er uenig i afgørelsen om mit hjælpemiddel og vil gerne tale med nogen.',
+  });
+  const reason = 'Borgeren har tidligere truet en medarbejder ved et møde.';
+  const panel = page.getByRole('region', { name: 'Sikkert møde', exact: true });
+
+  await test.step('the caseworker books a meeting on the case', async () => {
+    await logIn(page, 'caseworker@koege.demo');
+    await page.goto(`/staff/sager/${caseNumber}`);
+    const slot = page.getByRole('combobox', { name: 'Tidspunkt' });
+    await expect(slot).toBeVisible();
+    await slot.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Book mødet' }).click();
+    await expect(page.getByText(/Mødet er booket/)).toBeVisible();
+  });
+
+  await test.step('the plan is refused without a reason, then made for the booking', async () => {
+    await page.getByRole('button', { name: 'Lav en plan for sikkert møde' }).click();
+    const forWhat = page.getByRole('combobox', { name: 'Hvad gælder planen' });
+    await expect(forWhat.getByRole('option')).toHaveCount(2);
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Gem planen' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary.getByText('Vælg mindst ét tiltag.')).toBeVisible();
+    await expect(summary.getByText('Skriv hvorfor planen er nødvendig, med mindst 10 tegn.')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('checkbox', { name: 'Mød borgeren i receptionen' }).check();
+    await page.getByRole('checkbox', { name: 'En kollega mere er med' }).check();
+    await page.getByLabel('Begrundelse').fill(reason);
+    const meeting = ((await forWhat.getByRole('option').nth(1).textContent()) ?? '').trim();
+    expect(meeting).toMatch(/Møde om din klage/);
+    await forWhat.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Gem planen' }).click();
+    await expect(panel.getByText(reason)).toBeVisible();
+    await expect(panel.getByText(/^Gælder mødet .*Møde om din klage/)).toBeVisible();
+    await expect(panel.getByText('Gælder', { exact: true })).toBeVisible();
+    await expectNoA11yViolations(page);
+    // At 320 CSS pixels the plan and its buttons reflow without sideways scrolling.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect(panel.getByRole('button', { name: 'Forny planen' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoA11yViolations(page);
+    if (wide) await page.setViewportSize(wide);
+  });
+
+  await test.step('the plan is renewed with a new review date and a reason', async () => {
+    await panel.getByRole('button', { name: 'Forny planen' }).click();
+    const until = addDays(localDate(new Date()), 60);
+    await panel.getByLabel('Revurderes senest').fill(until);
+    await panel.getByLabel('Hvorfor er planen stadig nødvendig').fill('Truslerne er gentaget i denne uge.');
+    await expectNoA11yViolations(page);
+    await panel.getByRole('button', { name: 'Forny', exact: true }).click();
+    await expect(panel.getByText('Planen er fornyet.')).toBeVisible();
+    await expect(panel.getByText('Truslerne er gentaget i denne uge.')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  await test.step('ending the plan asks first, then ends it', async () => {
+    await panel.getByRole('button', { name: 'Afslut planen' }).click();
+    await expect(
+      panel.getByText('Vil du afslutte planen for Sikker Mødeborger? Den gælder så ikke længere.'),
+    ).toBeVisible();
+    await expect(panel.getByText('Gælder', { exact: true })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await panel.getByRole('button', { name: 'Ja, afslut planen' }).click();
+    await expect(panel.getByText('Planen er afsluttet.').first()).toBeVisible();
+    await expect(panel.getByText('Afsluttet', { exact: true })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Forny planen' })).toHaveCount(0);
     await expectNoA11yViolations(page);
   });
 });

@@ -348,6 +348,14 @@ const MATRIX: Record<string, Entry> = {
     }),
   },
   'GET /api/v1/safety-plans': { access: { rules: ['safetyPlan.list'], on: 'actor' }, request: none },
+  'GET /api/v1/safety-plans/on-bookings': {
+    access: { rules: ['safetyPlan.list'], on: 'actor' },
+    request: () => ({ query: `date=${new Date().toISOString().slice(0, 10)}` }),
+  },
+  'GET /api/v1/cases/:caseNumber/safety-plans/bookings': {
+    access: { rules: ['safetyPlan.create'], on: 'case' },
+    request: none,
+  },
   'GET /api/v1/cases/:caseNumber/safety-plans': {
     access: { rules: ['safetyPlan.ofCase'], on: 'case' },
     request: none,

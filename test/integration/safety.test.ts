@@ -497,6 +497,54 @@ describe('a safe-meeting plan for a booking', () => {
     });
     expect(made.res.statusCode, made.res.body).toBe(201);
     expect(made.body.bookingId).toBe(bookingId);
+    // The plan names its meeting: when, where, which service.
+    const [{ startsAt, day }] = (await h.ctx.dbh.sql<{ startsAt: Date; day: string }>(
+      `SELECT starts_at AS "startsAt", (starts_at AT TIME ZONE 'Europe/Copenhagen')::date::text AS day
+         FROM reception_slots WHERE id = $1`,
+      [slot!.id],
+    )) as [{ startsAt: Date; day: string }];
+    expect(made.body.booking).toEqual({
+      id: bookingId,
+      startsAt: new Date(startsAt).toISOString(),
+      place: 'Mødelokale 9',
+      serviceName: 'Møde om din klage',
+    });
+
+    // The form's choice of the case's coming bookings, and none on the other case.
+    const choices = await call('GET', `/api/v1/cases/${caseNumber}/safety-plans/bookings`, who.caseworker!);
+    expect(choices.res.statusCode, choices.res.body).toBe(200);
+    expect(choices.body).toEqual([
+      expect.objectContaining({ id: bookingId, place: 'Mødelokale 9', serviceName: 'Møde om din klage' }),
+    ]);
+    expect((await auditAt(choices.remoteAddress))[0]).toMatchObject({ subject_type: 'booking' });
+    const none = await call('GET', `/api/v1/cases/${otherCase}/safety-plans/bookings`, who.caseworker!);
+    expect(none.body).toEqual([]);
+
+    // The front desk sees that the day's booking has a plan, its measures — not the reason; audited.
+    const desk = await call('GET', `/api/v1/safety-plans/on-bookings?date=${day}`, who.reception!);
+    expect(desk.res.statusCode, desk.res.body).toBe(200);
+    expect(desk.body).toEqual([
+      expect.objectContaining({
+        planId: made.body.id,
+        booking: made.body.booking,
+        measures: ['meet_in_reception'],
+      }),
+    ]);
+    expect(desk.res.body).not.toContain('truet');
+    expect(await auditAt(desk.remoteAddress)).toEqual([
+      expect.objectContaining({ subject_type: 'safety_plan', subject_id: made.body.id, action: 'list' }),
+    ]);
+    // Another day has none; a colleague not involved sees none; a role without plans is refused.
+    const otherDay = await call('GET', '/api/v1/safety-plans/on-bookings?date=2026-01-05', who.reception!);
+    expect(otherDay.body).toEqual([]);
+    const notInvolved = await call('GET', `/api/v1/safety-plans/on-bookings?date=${day}`, who.caseworker2!);
+    expect(notInvolved.body).toEqual([]);
+    const analyst = await call('GET', `/api/v1/safety-plans/on-bookings?date=${day}`, who.analyst!);
+    expect(analyst.res.statusCode).toBe(403);
+    // A cancelled booking no longer carries the flag.
+    await h.ctx.dbh.sql("UPDATE reception_bookings SET status = 'cancelled' WHERE id = $1", [bookingId]);
+    const cancelled = await call('GET', `/api/v1/safety-plans/on-bookings?date=${day}`, who.reception!);
+    expect(cancelled.body).toEqual([]);
   });
 });
 

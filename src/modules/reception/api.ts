@@ -71,6 +71,7 @@ export const visitView = (v: VisitRow, locale: 'da' | 'en') => ({
   ticket: v.ticket,
   serviceType: v.serviceType,
   serviceName: locale === 'en' ? v.serviceNameEn : v.serviceName,
+  bookingId: v.bookingId,
   bookedFor: iso(v.bookedFor),
   name: v.name,
   supportNeeds: v.supportNeeds,

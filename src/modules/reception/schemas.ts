@@ -147,6 +147,7 @@ export const Visit = Type.Object({
   ticket: Type.String(),
   serviceType: Type.String(),
   serviceName: Type.String(),
+  bookingId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
   bookedFor: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   name: Type.Union([Type.String(), Type.Null()]),
   supportNeeds: SupportNeedsView,

@@ -2,12 +2,20 @@
 // and safe-meeting plans on a case. Thin: validate, check the policy, call one function, map the result.
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { addMonths, DEFAULT_CALENDAR_RULES, isValidIsoDate, localDate } from '../../core/calendar.js';
+import {
+  addDays,
+  addMonths,
+  DEFAULT_CALENDAR_RULES,
+  isValidIsoDate,
+  localDate,
+} from '../../core/calendar.js';
 import { PLAN_DEFAULT_MONTHS, validReviewDate } from '../../core/incidents.js';
+import { localInstant } from '../../core/reception.js';
 import { recordAudit } from '../../platform/audit.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { badRequest, ErrorBody, forbidden, notFound } from '../../platform/errors.js';
+import { requestLocale } from '../../platform/locale.js';
 import { type Actor, can } from '../../platform/policies.js';
 import { findCaseRef } from '../cases/index.js';
 import { getBooking } from '../reception/index.js';
@@ -20,7 +28,7 @@ import {
   incidentViews,
   thresholdsFor,
 } from './incidents.js';
-import { auditPlans, PLAN_PURPOSE, planSubject, planView, readablePlans } from './plans.js';
+import { auditPlans, bookingPlanView, PLAN_PURPOSE, planSubject, planView, readablePlans } from './plans.js';
 import {
   colleaguesByName,
   endPlan,
@@ -30,12 +38,16 @@ import {
   planById,
   plansInForce,
   plansOfCase,
+  plansOnBookings,
   renewPlan,
   replaceThresholds,
   staffNames,
+  upcomingBookingsOfCase,
   updateIncident,
 } from './queries.js';
 import {
+  BookingDayQuery,
+  BookingPlanList,
   ColleagueList,
   ColleagueQuery,
   IncidentChangesBody,
@@ -44,6 +56,7 @@ import {
   NewIncidentBody,
   NewPlanBody,
   PeriodQuery,
+  PlanBookingList,
   PlanList,
   PlanView,
   RenewPlanBody,
@@ -351,7 +364,71 @@ export function safetyApi(app: App, ctx: AppContext): void {
       const plans = readablePlans(user, await plansInForce(ctx, user.kommuneId, localDate(ctx.now())));
       if (plans.length === 0) await auditEmptyLookup(user, 'safety_plan', PLAN_PURPOSE, req.ip);
       else await auditPlans(ctx, user, plans, 'list', req.ip);
-      return plans.map((p) => planView(ctx, user, p)) as never;
+      return plans.map((p) => planView(ctx, user, p, requestLocale(req))) as never;
+    },
+  );
+
+  app.get(
+    '/api/v1/safety-plans/on-bookings',
+    {
+      config: { personalData: true },
+      schema: {
+        operationId: 'listBookingSafetyPlans',
+        tags: ['safety'],
+        summary: 'The safe-meeting plans in force on the bookings of a day, for the front desk',
+        description:
+          'That a booking has a plan, its measures, the staff it names and until when — not the reason. Each plan only to those who may read it (reception, the safety role, the team lead of the department, the staff involved). By the booking time. Audited.',
+        security,
+        querystring: BookingDayQuery,
+        response: { 200: BookingPlanList, ...errors },
+      },
+    },
+    async (req) => {
+      const user = actorMay(req, 'safetyPlan.list');
+      const day = req.query.date;
+      if (!isValidIsoDate(day)) throw badRequest('safety.error.date', { date: 'safety.error.date' });
+      const rows = await plansOnBookings(
+        ctx,
+        user.kommuneId,
+        day,
+        localInstant(day, 0),
+        localInstant(addDays(day, 1), 0),
+      );
+      const plans = readablePlans(user, rows);
+      if (plans.length === 0) await auditEmptyLookup(user, 'safety_plan', PLAN_PURPOSE, req.ip);
+      else await auditPlans(ctx, user, plans, 'list', req.ip);
+      const locale = requestLocale(req);
+      return plans.map((p) => bookingPlanView(ctx, p, locale)) as never;
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:caseNumber/safety-plans/bookings',
+    {
+      config: { personalData: true },
+      schema: {
+        operationId: 'listCaseBookingsForSafetyPlan',
+        tags: ['safety'],
+        summary: "The case's bookings still to come, that a safe-meeting plan can be made for",
+        description:
+          'For those who may make a plan on the case. When, where and which service; booked and not yet begun. Audited.',
+        security,
+        params: CaseParams,
+        response: { 200: PlanBookingList, ...errors },
+      },
+    },
+    async (req) => {
+      const { user, ref } = await caseFor(req, 'safetyPlan.create');
+      const rows = await upcomingBookingsOfCase(ctx, user.kommuneId, ref.id, ctx.now());
+      await auditEmptyLookup(user, 'booking', PLAN_PURPOSE, req.ip, ref.id);
+      const en = requestLocale(req) === 'en';
+      return rows.map((b) => ({
+        id: b.id,
+        startsAt: b.startsAt.toISOString(),
+        endsAt: b.endsAt.toISOString(),
+        place: b.place,
+        serviceName: en ? b.serviceNameEn : b.serviceName,
+      }));
     },
   );
 
@@ -376,7 +453,7 @@ export function safetyApi(app: App, ctx: AppContext): void {
       const plans = readablePlans(user, await plansOfCase(ctx, user.kommuneId, ref.id));
       if (plans.length === 0) await auditEmptyLookup(user, 'safety_plan', PLAN_PURPOSE, req.ip, ref.id);
       else await auditPlans(ctx, user, plans, 'read', req.ip);
-      return plans.map((p) => planView(ctx, user, p)) as never;
+      return plans.map((p) => planView(ctx, user, p, requestLocale(req))) as never;
     },
   );
 
@@ -432,7 +509,7 @@ export function safetyApi(app: App, ctx: AppContext): void {
       });
       const plan = (await planById(ctx, user.kommuneId, id))!;
       await auditPlans(ctx, user, [plan], 'create', req.ip);
-      return reply.code(201).send(planView(ctx, user, plan) as never);
+      return reply.code(201).send(planView(ctx, user, plan, requestLocale(req)) as never);
     },
   );
 
@@ -459,7 +536,7 @@ export function safetyApi(app: App, ctx: AppContext): void {
       await renewPlan(ctx, user.kommuneId, plan.id, { ...req.body, by: user.userId, at: ctx.now() });
       const renewed = (await planById(ctx, user.kommuneId, plan.id))!;
       await auditPlans(ctx, user, [renewed], 'update', req.ip);
-      return planView(ctx, user, renewed) as never;
+      return planView(ctx, user, renewed, requestLocale(req)) as never;
     },
   );
 
@@ -482,7 +559,7 @@ export function safetyApi(app: App, ctx: AppContext): void {
       await endPlan(ctx, user.kommuneId, plan.id, localDate(ctx.now()));
       const ended = (await planById(ctx, user.kommuneId, plan.id))!;
       await auditPlans(ctx, user, [ended], 'update', req.ip);
-      return planView(ctx, user, ended) as never;
+      return planView(ctx, user, ended, requestLocale(req)) as never;
     },
   );
 }

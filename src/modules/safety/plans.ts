@@ -24,13 +24,25 @@ export function planSubject(p: PlanRow): PlanSubject {
 
 const person = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
+/** The booking a plan is for: when, where and which service (in the reader's language); null for the case. */
+function bookingOf(p: PlanRow, locale: 'da' | 'en') {
+  if (!p.bookingId || !p.bookingStartsAt) return null;
+  return {
+    id: p.bookingId,
+    startsAt: p.bookingStartsAt.toISOString(),
+    place: p.bookingPlace ?? '',
+    serviceName: (locale === 'en' ? p.bookingServiceNameEn : p.bookingServiceName) ?? '',
+  };
+}
+
 /** A plan as the API shows it to an actor allowed to read it, on the clock's today. */
-export function planView(ctx: AppContext, user: Actor, p: PlanRow) {
+export function planView(ctx: AppContext, user: Actor, p: PlanRow, locale: 'da' | 'en' = 'da') {
   const status = planStatus(p.reviewOn, p.endedOn, localDate(ctx.now()));
   return {
     id: p.id,
     caseNumber: p.caseNumber,
     bookingId: p.bookingId,
+    booking: bookingOf(p, locale),
     citizen: { name: p.citizenName },
     measures: p.measures,
     secondStaff: person(p.secondStaffId, p.secondStaffName),
@@ -72,4 +84,21 @@ export async function auditPlans(
       ip,
     })),
   );
+}
+
+/**
+ * A plan as the front desk sees it on a booking: that there is one, its measures and the staff it names, until
+ * when — not the reason, which stays with the plan itself.
+ */
+export function bookingPlanView(ctx: AppContext, p: PlanRow, locale: 'da' | 'en') {
+  const status = planStatus(p.reviewOn, p.endedOn, localDate(ctx.now()));
+  return {
+    planId: p.id,
+    booking: bookingOf(p, locale)!,
+    citizen: { name: p.citizenName },
+    measures: p.measures,
+    secondStaff: person(p.secondStaffId, p.secondStaffName),
+    knownStaff: person(p.knownStaffId, p.knownStaffName),
+    activeUntil: status === 'active' || status === 'review_soon' ? p.reviewOn : null,
+  };
 }

@@ -256,6 +256,11 @@ export interface PlanRow {
   /** The case's caseworker and the citizen's primary contact, now: involved staff. */
   assigneeId: string | null;
   primaryContactId: string | null;
+  /** The booking the plan is for (from the reception's tables): when, where and which service. */
+  bookingStartsAt: Date | null;
+  bookingPlace: string | null;
+  bookingServiceName: string | null;
+  bookingServiceNameEn: string | null;
 }
 
 const PLAN_SELECT = `SELECT p.id, p.kommune_id AS "kommuneId", p.case_id AS "caseId", c.number AS "caseNumber",
@@ -264,17 +269,23 @@ const PLAN_SELECT = `SELECT p.id, p.kommune_id AS "kommuneId", p.case_id AS "cas
     s2.name AS "secondStaffName", p.known_staff_id AS "knownStaffId", sk.name AS "knownStaffName", p.reason,
     p.review_on::text AS "reviewOn", p.created_by AS "createdBy", cb.name AS "createdByName",
     p.created_at AS "createdAt", p.renewed_at AS "renewedAt", p.ended_on::text AS "endedOn",
-    c.assignee_id AS "assigneeId", ci.primary_contact_id AS "primaryContactId"
+    c.assignee_id AS "assigneeId", ci.primary_contact_id AS "primaryContactId",
+    bs.starts_at AS "bookingStartsAt", bs.place AS "bookingPlace", bt.name AS "bookingServiceName",
+    bt.name_en AS "bookingServiceNameEn"
   FROM safety_plans p
   JOIN citizens ci ON ci.id = p.citizen_id
   JOIN users cb ON cb.id = p.created_by
   LEFT JOIN cases c ON c.id = p.case_id
   LEFT JOIN users s2 ON s2.id = p.second_staff_id
-  LEFT JOIN users sk ON sk.id = p.known_staff_id`;
+  LEFT JOIN users sk ON sk.id = p.known_staff_id
+  LEFT JOIN reception_bookings bk ON bk.id = p.booking_id AND bk.kommune_id = p.kommune_id
+  LEFT JOIN reception_slots bs ON bs.id = bk.slot_id
+  LEFT JOIN reception_service_types bt ON bt.id = bs.service_type_id`;
 
 const asPlan = (r: PlanRow): PlanRow => ({
   ...r,
   measures: typeof r.measures === 'string' ? JSON.parse(r.measures) : r.measures,
+  bookingStartsAt: r.bookingStartsAt === null ? null : new Date(r.bookingStartsAt),
 });
 
 export interface NewPlan {
@@ -361,4 +372,55 @@ export async function endPlan(ctx: AppContext, kommuneId: string, id: string, on
     id,
     on,
   ]);
+}
+
+/**
+ * Plans in force on `day` that are for a booking starting that day (Danish time, [start, end)), by the
+ * booking's time: what the front desk needs to know before the citizen arrives.
+ */
+export async function plansOnBookings(
+  ctx: AppContext,
+  kommuneId: string,
+  day: string,
+  start: Date,
+  end: Date,
+): Promise<PlanRow[]> {
+  const rows = await ctx.dbh.sql<PlanRow>(
+    `${PLAN_SELECT} WHERE p.kommune_id = $1 AND p.booking_id IS NOT NULL AND p.review_on >= $2::date
+        AND (p.ended_on IS NULL OR p.ended_on > $2::date) AND bk.status = 'booked'
+        AND bs.starts_at >= $3::timestamptz AND bs.starts_at < $4::timestamptz
+      ORDER BY bs.starts_at, p.id LIMIT 500`,
+    [kommuneId, day, start.toISOString(), end.toISOString()],
+  );
+  return rows.map(asPlan);
+}
+
+/** A booking of a case a plan can be attached to. */
+export interface PlanBookingRow {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  serviceName: string;
+  serviceNameEn: string;
+}
+
+/** The case's bookings still to come (booked, not yet started), soonest first (the reception's tables). */
+export async function upcomingBookingsOfCase(
+  ctx: AppContext,
+  kommuneId: string,
+  caseId: string,
+  now: Date,
+): Promise<PlanBookingRow[]> {
+  const rows = await ctx.dbh.sql<PlanBookingRow>(
+    `SELECT b.id, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.place, t.name AS "serviceName",
+        t.name_en AS "serviceNameEn"
+       FROM reception_bookings b
+       JOIN reception_slots s ON s.id = b.slot_id
+       JOIN reception_service_types t ON t.id = s.service_type_id
+      WHERE b.kommune_id = $1 AND b.case_id = $2 AND b.status = 'booked' AND s.starts_at > $3::timestamptz
+      ORDER BY s.starts_at, b.id LIMIT 50`,
+    [kommuneId, caseId, now.toISOString()],
+  );
+  return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) }));
 }

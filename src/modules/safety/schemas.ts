@@ -198,10 +198,19 @@ export const RenewPlanBody = Type.Object({
   }),
 });
 
+/** The booking a plan is for, as its reader needs it. */
+const PlanBooking = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  startsAt: Instant,
+  place: Type.String(),
+  serviceName: Type.String({ description: "The service type's name, in the reader's language" }),
+});
+
 export const PlanView = Type.Object({
   id: Type.String({ format: 'uuid' }),
   caseNumber: nullable(Type.String()),
   bookingId: nullable(Type.String()),
+  booking: nullable(PlanBooking),
   citizen: Type.Object({ name: Type.String() }),
   measures: Type.Array(literals(SAFETY_MEASURES)),
   secondStaff: nullable(Person),
@@ -227,4 +236,31 @@ export const Thresholds = Type.Array(
     }),
   }),
   { minItems: 1, maxItems: 20 },
+);
+
+/** A plan on a booking as the front desk sees it: no reason. */
+export const BookingPlanView = Type.Object({
+  planId: Type.String({ format: 'uuid' }),
+  booking: PlanBooking,
+  citizen: Type.Object({ name: Type.String() }),
+  measures: Type.Array(literals(SAFETY_MEASURES)),
+  secondStaff: nullable(Person),
+  knownStaff: nullable(Person),
+  activeUntil: nullable(Day),
+});
+export const BookingPlanList = Type.Array(BookingPlanView);
+
+export const BookingDayQuery = Type.Object({
+  date: messages(Type.String({ format: 'date', pattern: DATE }), { default: 'safety.error.date' }),
+});
+
+/** A booking of the case that a plan can be made for. */
+export const PlanBookingList = Type.Array(
+  Type.Object({
+    id: Type.String({ format: 'uuid' }),
+    startsAt: Instant,
+    endsAt: Instant,
+    place: Type.String(),
+    serviceName: Type.String(),
+  }),
 );

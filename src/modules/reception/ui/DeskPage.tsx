@@ -1,6 +1,6 @@
 // The front desk (borgerservice): check a citizen in (booking code or walk-in), the queue in calling order with
 // each booking's support needs, call the next to a desk, and finish a visit with a hand-over note.
-import { type FormEvent, useCallback, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useState } from 'react';
 import { api } from '../../../../web/src/app/api.js';
 import { formatTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../../web/src/app/router.js';
 import { useSession } from '../../../../web/src/app/session.js';
 import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { fetchStaffUsers } from '../../cases/ui/index.js';
+import { SafeMeetingFlag, SafeMeetingsToday, useBookingPlans } from '../../safety/ui/index.js';
 import { supportText } from './support.js';
 
 export interface VisitView {
@@ -17,6 +18,7 @@ export interface VisitView {
   ticket: string;
   serviceType: string;
   serviceName: string;
+  bookingId: string | null;
   bookedFor: string | null;
   name: string | null;
   supportNeeds: Record<string, unknown>;
@@ -40,6 +42,8 @@ export function DeskPage() {
   usePageTitle(t('reception.ui.desk.title'), t('app.name'));
   const { load, reload } = useLoad(fetchQueue);
   const staff = useLoad(fetchStaffUsers);
+  // The safe-meeting plans on today's bookings (the safety module decides who sees which).
+  const safeMeetings = useBookingPlans();
   const [notice, setNotice] = useState<Notice>(null);
   const [desk, setDesk] = useState('Skranke 1');
   const [code, setCode] = useState('');
@@ -64,8 +68,9 @@ export function DeskPage() {
         setNotice({ text: e instanceof Error ? e.message : t('common.error'), error: true });
       }
       reload();
+      safeMeetings.reload();
     },
-    [reload, t],
+    [reload, t, safeMeetings.reload],
   );
 
   const checkIn = (e: FormEvent<HTMLFormElement>) => {
@@ -103,6 +108,8 @@ export function DeskPage() {
       <NoticeRegion notice={notice} className="mb-5">
         {load.status === 'loading' && <Loading text={t('reception.ui.loading')} inLiveRegion />}
       </NoticeRegion>
+
+      <SafeMeetingsToday list={safeMeetings.list} />
 
       <h2>{t('reception.ui.checkIn.heading')}</h2>
       <form onSubmit={checkIn} noValidate>
@@ -182,7 +189,10 @@ export function DeskPage() {
                     <td>{formatTime(v.arrivedAt, locale)}</td>
                     <td>{v.bookedFor ? formatTime(v.bookedFor, locale) : t('reception.ui.queue.walkIn')}</td>
                     <td>{v.name ?? ''}</td>
-                    <td>{supportText(t, v.supportNeeds)}</td>
+                    <td>
+                      {supportText(t, v.supportNeeds)}
+                      <SafeMeetingFlag plan={v.bookingId ? safeMeetings.plans.get(v.bookingId) : undefined} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -200,6 +210,9 @@ export function DeskPage() {
               key={v.id}
               visit={v}
               staff={staff.load.status === 'ready' ? staff.load.data : []}
+              safeMeeting={
+                <SafeMeetingFlag plan={v.bookingId ? safeMeetings.plans.get(v.bookingId) : undefined} />
+              }
               onDone={(text) => void act(async () => text())}
             />
           ))
@@ -211,10 +224,12 @@ export function DeskPage() {
 function FinishVisit({
   visit,
   staff,
+  safeMeeting,
   onDone,
 }: {
   visit: VisitView;
   staff: { id: string; name: string; role?: string }[];
+  safeMeeting: ReactNode;
   onDone: (run: () => Promise<string>) => void;
 }) {
   const { t } = useI18n();
@@ -239,6 +254,7 @@ function FinishVisit({
         {visit.name ? ` · ${visit.name}` : ''}
       </h3>
       {support && <p>{t('reception.ui.checkIn.support', { support })}</p>}
+      {safeMeeting}
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-note`}>
           {t('reception.ui.done.note')}

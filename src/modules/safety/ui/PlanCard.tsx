@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ConfirmButton } from '../../../../web/src/app/ConfirmButton.js';
 import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
 import { TextArea, TextField } from '../../../../web/src/app/fields.js';
-import { formatDate } from '../../../../web/src/app/format.js';
+import { formatDate, formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { NoticeRegion } from '../../../../web/src/app/Notice.js';
 import { endPlan, type Plan, renewPlan } from './api.js';
@@ -72,6 +72,15 @@ export function PlanCard({
           </li>
         ))}
       </ul>
+      <p>
+        {plan.booking
+          ? t('safety.ui.plan.forBooking', {
+              time: formatDateTime(plan.booking.startsAt, locale),
+              service: plan.booking.serviceName,
+              place: plan.booking.place,
+            })
+          : t('safety.ui.plan.forCase')}
+      </p>
       <p>
         <strong>{t('safety.ui.plan.reason')}:</strong> {plan.reason}
       </p>

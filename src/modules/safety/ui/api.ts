@@ -40,9 +40,18 @@ export interface Statistics {
   byMonth: { key: string; count: number | null }[];
 }
 
+/** The booking a plan is for: when, where, which service. */
+export interface PlanBooking {
+  id: string;
+  startsAt: string;
+  place: string;
+  serviceName: string;
+}
+
 export interface Plan {
   id: string;
   caseNumber: string | null;
+  booking: PlanBooking | null;
   citizen: { name: string };
   measures: SafetyMeasure[];
   secondStaff: Person | null;
@@ -74,3 +83,27 @@ export const createPlan = (caseNumber: string, body: Record<string, unknown>) =>
 export const renewPlan = (id: string, body: { reviewOn: string; reason: string }) =>
   api<Plan>('POST', `/safety-plans/${encodeURIComponent(id)}/renew`, body);
 export const endPlan = (id: string) => api<Plan>('POST', `/safety-plans/${encodeURIComponent(id)}/end`);
+
+/** A plan on a booking as the front desk sees it: no reason. */
+export interface BookingPlan {
+  planId: string;
+  booking: PlanBooking;
+  citizen: { name: string };
+  measures: SafetyMeasure[];
+  secondStaff: Person | null;
+  knownStaff: Person | null;
+  activeUntil: string | null;
+}
+
+export interface CaseBooking {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  serviceName: string;
+}
+
+export const fetchCaseBookings = (caseNumber: string) =>
+  api<CaseBooking[]>('GET', `/cases/${encodeURIComponent(caseNumber)}/safety-plans/bookings`);
+export const fetchBookingPlans = (date: string) =>
+  api<BookingPlan[]>('GET', `/safety-plans/on-bookings?date=${encodeURIComponent(date)}`);

@@ -3,6 +3,7 @@
 import { type FormEvent, useCallback, useState } from 'react';
 import { ErrorSummary, type SummaryItem } from '../../../../web/src/app/ErrorSummary.js';
 import { SelectField, TextArea, TextField } from '../../../../web/src/app/fields.js';
+import { formatDateTime } from '../../../../web/src/app/format.js';
 import { useI18n } from '../../../../web/src/app/i18n.js';
 import { Loading } from '../../../../web/src/app/Loading.js';
 import { ErrorAlert, NoticeRegion } from '../../../../web/src/app/Notice.js';
@@ -10,7 +11,7 @@ import { useLoad } from '../../../../web/src/app/useLoad.js';
 import { SAFETY_MEASURES, type SafetyMeasure } from '../../../core/incidents.js';
 import type { CasePanel } from '../../../platform/ui.js';
 import type { CasePanelProps } from '../../cases/ui/index.js';
-import { createPlan, fetchCasePlans } from './api.js';
+import { createPlan, fetchCaseBookings, fetchCasePlans } from './api.js';
 import { ChoiceGroup, useSafetyForm } from './form.js';
 import { PlanCard } from './PlanCard.js';
 
@@ -57,7 +58,10 @@ function NewPlanForm(props: {
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const bookingsFetcher = useCallback(() => fetchCaseBookings(props.caseNumber), [props.caseNumber]);
+  const bookings = useLoad(bookingsFetcher).load;
+  const [bookingId, setBookingId] = useState('');
   const [measures, setMeasures] = useState<SafetyMeasure[]>([]);
   const [reason, setReason] = useState('');
   const [reviewOn, setReviewOn] = useState('');
@@ -82,6 +86,7 @@ function NewPlanForm(props: {
         ...(reviewOn ? { reviewOn } : {}),
         ...(secondStaffId ? { secondStaffId } : {}),
         ...(knownStaffId ? { knownStaffId } : {}),
+        ...(bookingId ? { bookingId } : {}),
       }),
     );
     if (made) props.onDone();
@@ -93,6 +98,7 @@ function NewPlanForm(props: {
     reviewOn: 'plan-reviewOn',
     secondStaffId: 'plan-secondStaff',
     knownStaffId: 'plan-knownStaff',
+    bookingId: 'plan-booking',
   };
   const items: SummaryItem[] = Object.entries(errors).map(([k, message]) => ({
     target: targets[k],
@@ -112,6 +118,26 @@ function NewPlanForm(props: {
     <form onSubmit={submit} noValidate className="mt-5">
       <h3>{t('safety.ui.panel.newTitle')}</h3>
       <ErrorSummary heading={t('safety.ui.register.errors')} items={items} level={4} ref={summaryRef} />
+      <SelectField
+        id="plan-booking"
+        label={t('safety.ui.panel.booking')}
+        hint={t('safety.ui.panel.bookingHint')}
+        value={bookingId}
+        onChange={setBookingId}
+        error={errors.bookingId}
+      >
+        <option value="">{t('safety.ui.panel.bookingGeneral')}</option>
+        {bookings.status === 'ready' &&
+          bookings.data.map((b) => (
+            <option key={b.id} value={b.id}>
+              {t('safety.ui.panel.bookingOption', {
+                time: formatDateTime(b.startsAt, locale),
+                service: b.serviceName,
+                place: b.place,
+              })}
+            </option>
+          ))}
+      </SelectField>
       <ChoiceGroup id="plan-measures" legend={t('safety.ui.panel.measures')} error={errors.measures}>
         <ul className="nobullet-list">
           {SAFETY_MEASURES.map((m) => (
