@@ -545,6 +545,29 @@ describe('a safe-meeting plan for a booking', () => {
     await h.ctx.dbh.sql("UPDATE reception_bookings SET status = 'cancelled' WHERE id = $1", [bookingId]);
     const cancelled = await call('GET', `/api/v1/safety-plans/on-bookings?date=${day}`, who.reception!);
     expect(cancelled.body).toEqual([]);
+    // … and a plan can no longer be made for it, nor for a meeting that is over; nothing is stored.
+    const plansBefore = await h.ctx.dbh.sql('SELECT id FROM safety_plans');
+    const onCancelled = await call('POST', `/api/v1/cases/${caseNumber}/safety-plans`, who.caseworker!, {
+      ...plan,
+      bookingId,
+    });
+    expect(onCancelled.res.statusCode).toBe(400);
+    expect(onCancelled.body.fields).toEqual({
+      bookingId:
+        'Mødet er aflyst eller overstået. Vælg et kommende møde, eller lav planen for sagen generelt.',
+    });
+    await h.ctx.dbh.sql(`UPDATE reception_bookings SET status = 'booked' WHERE id = $1;`, [bookingId]);
+    await h.ctx.dbh.sql('UPDATE reception_slots SET starts_at = $2, ends_at = $3 WHERE id = $1', [
+      slot!.id,
+      new Date(h.ctx.now().getTime() - 2 * 3600_000),
+      new Date(h.ctx.now().getTime() - 3600_000),
+    ]);
+    const onPast = await call('POST', `/api/v1/cases/${caseNumber}/safety-plans`, who.caseworker!, {
+      ...plan,
+      bookingId,
+    });
+    expect(onPast.res.statusCode).toBe(400);
+    expect(await h.ctx.dbh.sql('SELECT id FROM safety_plans')).toHaveLength(plansBefore.length);
   });
 });
 

@@ -492,6 +492,9 @@ export function safetyApi(app: App, ctx: AppContext): void {
         const booking = await getBooking(ctx, user.kommuneId, b.bookingId);
         if (!booking || booking.caseId !== ref.id)
           throw badRequest('safety.error.bookingNotOnCase', { bookingId: 'safety.error.bookingNotOnCase' });
+        // Only a meeting still to come: a cancelled or finished one needs no plan.
+        if (booking.status === 'cancelled' || booking.endsAt <= ctx.now())
+          throw badRequest('safety.error.bookingOver', { bookingId: 'safety.error.bookingOver' });
       }
       const id = await insertPlan(ctx, {
         kommuneId: user.kommuneId,

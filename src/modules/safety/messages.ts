@@ -23,6 +23,8 @@ export const safetyMessages = defineMessages(
     'safety.error.staff': 'Vælg en medarbejder i kommunen.',
     'safety.error.booking': 'Bookingen skal angives med sit id.',
     'safety.error.bookingNotOnCase': 'Bookingen findes ikke på denne sag.',
+    'safety.error.bookingOver':
+      'Mødet er aflyst eller overstået. Vælg et kommende møde, eller lav planen for sagen generelt.',
     'safety.error.date': 'Vælg en gyldig dato.',
     'safety.error.threshold': 'Hver tærskel skal have sin egen gyldige dato og et antal dage fra 1 til 30.',
     'safety.error.incidentNotFound': 'Hændelsen findes ikke, eller du har ikke adgang til den.',
@@ -58,6 +60,8 @@ export const safetyMessages = defineMessages(
     'safety.error.staff': 'Choose a staff member of the municipality.',
     'safety.error.booking': 'Give the booking by its id.',
     'safety.error.bookingNotOnCase': 'The booking is not one of this case.',
+    'safety.error.bookingOver':
+      'The meeting is cancelled or over. Choose a coming meeting, or make the plan for the case in general.',
     'safety.error.threshold': 'Each threshold needs its own valid date and a number of days from 1 to 30.',
     'safety.error.incidentNotFound': 'The incident does not exist, or you do not have access to it.',
     'safety.error.caseNotFound': 'The case does not exist, or you do not have access to it.',
