@@ -127,8 +127,7 @@ export function trainingApi(app: App, ctx: AppContext): void {
   /** Adds a row from the body (a course, a session, a pair, a plan): 201 with its id. */
   const created = <B extends TSchema>(
     url: string,
-    summary: string,
-    body: B,
+    { summary, body }: { summary: string; body: B },
     run: (ctx: AppContext, actor: Actor, input: Static<B>) => Promise<Static<typeof Created>>,
   ) =>
     app.post(
@@ -141,7 +140,7 @@ export function trainingApi(app: App, ctx: AppContext): void {
   const idStep = (
     method: 'POST' | 'DELETE',
     url: string,
-    summary: string,
+    { summary }: { summary: string },
     run: (ctx: AppContext, actor: Actor, id: string) => Promise<void>,
   ) =>
     app.route({
@@ -176,39 +175,44 @@ export function trainingApi(app: App, ctx: AppContext): void {
 
   created(
     '/api/v1/training/courses',
-    'Add a course (forløb) for a department, or for the whole kommune (admin)',
-    Type.Object({
-      title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
-        default: 'learning.error.courseTitle',
-      }),
-      departmentId: Type.Optional(nullable(Uuid)),
-      description: Type.Optional(
-        messages(Type.String({ maxLength: 2000, pattern: PLAIN_TEXT }), {
-          default: 'learning.error.courseDescription',
+    {
+      summary: 'Add a course (forløb) for a department, or for the whole kommune (admin)',
+      body: Type.Object({
+        title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
+          default: 'learning.error.courseTitle',
         }),
-      ),
-    }),
+        departmentId: Type.Optional(nullable(Uuid)),
+        description: Type.Optional(
+          messages(Type.String({ maxLength: 2000, pattern: PLAIN_TEXT }), {
+            default: 'learning.error.courseDescription',
+          }),
+        ),
+      }),
+    },
     createCourse,
   );
 
   idStep(
     'DELETE',
     '/api/v1/training/courses/:id',
-    'Delete a course with its sessions, their participants and attendance',
+    { summary: 'Delete a course with its sessions, their participants and attendance' },
     deleteCourse,
   );
 
   created(
     '/api/v1/training/sessions',
-    'Add a session to a course: kick-off, training day, evaluation day or introduction for new staff',
-    Type.Object({
-      courseId: messages(Uuid, { default: 'learning.error.course' }),
-      kind: messages(literals(SESSION_KINDS), { default: 'learning.error.kind' }),
-      title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
-        default: 'learning.error.sessionTitle',
+    {
+      summary:
+        'Add a session to a course: kick-off, training day, evaluation day or introduction for new staff',
+      body: Type.Object({
+        courseId: messages(Uuid, { default: 'learning.error.course' }),
+        kind: messages(literals(SESSION_KINDS), { default: 'learning.error.kind' }),
+        title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
+          default: 'learning.error.sessionTitle',
+        }),
+        heldOn: messages(IsoDate, { default: 'learning.error.heldOn' }),
       }),
-      heldOn: messages(IsoDate, { default: 'learning.error.heldOn' }),
-    }),
+    },
     createSession,
   );
 
@@ -242,41 +246,50 @@ export function trainingApi(app: App, ctx: AppContext): void {
 
   created(
     '/api/v1/training/buddy-pairs',
-    'Pair two colleagues as buddies (makkerskab)',
-    Type.Object({ userA: Uuid, userB: Uuid }),
+    {
+      summary: 'Pair two colleagues as buddies (makkerskab)',
+      body: Type.Object({ userA: Uuid, userB: Uuid }),
+    },
     createBuddyPair,
   );
 
   created(
     '/api/v1/training/action-plans',
-    'Add a personal action plan (handleplan) with its follow-up date; its holder is reminded once',
-    Type.Object({
-      userId: Uuid,
-      goal: messages(Type.String({ minLength: 3, maxLength: 2000, pattern: PLAIN_TEXT }), {
-        default: 'learning.error.goal',
+    {
+      summary: 'Add a personal action plan (handleplan) with its follow-up date; its holder is reminded once',
+      body: Type.Object({
+        userId: Uuid,
+        goal: messages(Type.String({ minLength: 3, maxLength: 2000, pattern: PLAIN_TEXT }), {
+          default: 'learning.error.goal',
+        }),
+        followUpOn: messages(IsoDate, { default: 'learning.error.followUpOn' }),
       }),
-      followUpOn: messages(IsoDate, { default: 'learning.error.followUpOn' }),
-    }),
+    },
     createActionPlan,
   );
 
   idStep(
     'DELETE',
     '/api/v1/training/sessions/:id',
-    'Delete a session with its participants and attendance',
+    { summary: 'Delete a session with its participants and attendance' },
     deleteSession,
   );
 
-  idStep('DELETE', '/api/v1/training/buddy-pairs/:id', 'End a buddy pair', deleteBuddyPair);
+  idStep('DELETE', '/api/v1/training/buddy-pairs/:id', { summary: 'End a buddy pair' }, deleteBuddyPair);
 
   idStep(
     'POST',
     '/api/v1/training/action-plans/:id/follow-up',
-    'Record that an action plan was followed up',
+    { summary: 'Record that an action plan was followed up' },
     followUpActionPlan,
   );
 
-  idStep('DELETE', '/api/v1/training/action-plans/:id', 'Delete an action plan', deleteActionPlan);
+  idStep(
+    'DELETE',
+    '/api/v1/training/action-plans/:id',
+    { summary: 'Delete an action plan' },
+    deleteActionPlan,
+  );
 
   app.put(
     '/api/v1/training/settings',
