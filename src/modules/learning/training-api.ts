@@ -1,10 +1,11 @@
 // JSON API of the training register: the overview (coverage, method starts, courses and their sessions, pairs,
 // plans, new staff not introduced), and keeping it (courses, sessions, attendance, buddy pairs, action plans, the introduction weeks).
-import { type TSchema, Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 import { INTRODUCTION_WEEKS_MAX, INTRODUCTION_WEEKS_MIN, SESSION_KINDS } from '../../core/training.js';
 import { requireUser } from '../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../platform/context.js';
 import { ErrorBody } from '../../platform/errors.js';
+import type { Actor } from '../../platform/policies.js';
 import { MESSAGES_KEYWORD } from '../../platform/schema-errors.js';
 import {
   createActionPlan,
@@ -33,6 +34,7 @@ const Person = Type.Object({ id: Type.String(), name: Type.String() });
 const security: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const Created = Type.Object({ id: Type.String() });
+const IdParams = Type.Object({ id: Uuid });
 
 const Manageable = Type.Boolean({ description: 'The caller may change and delete it' });
 const Overview = Type.Object({
@@ -122,6 +124,41 @@ const Overview = Type.Object({
 });
 
 export function trainingApi(app: App, ctx: AppContext): void {
+  /** Adds a row from the body (a course, a session, a pair, a plan): 201 with its id. */
+  const created = <B extends TSchema>(
+    url: string,
+    { summary, body }: { summary: string; body: B },
+    run: (ctx: AppContext, actor: Actor, input: Static<B>) => Promise<Static<typeof Created>>,
+  ) =>
+    app.post(
+      url,
+      { schema: { tags: ['learning'], summary, security, body, response: { 201: Created, ...errors } } },
+      // The schema is generic here, so the body's type is named; the route validated it against that schema.
+      async (req, reply) => reply.code(201).send(await run(ctx, requireUser(req), req.body as Static<B>)),
+    );
+  /** One step on one row by its id (deleting it, following it up): 204, nothing to return. */
+  const idStep = (
+    method: 'POST' | 'DELETE',
+    url: string,
+    { summary }: { summary: string },
+    run: (ctx: AppContext, actor: Actor, id: string) => Promise<void>,
+  ) =>
+    app.route({
+      method,
+      url,
+      schema: {
+        tags: ['learning'],
+        summary,
+        security,
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+      handler: async (req, reply) => {
+        await run(ctx, requireUser(req), req.params.id);
+        return reply.code(204).send(null);
+      },
+    });
+
   app.get(
     '/api/v1/training',
     {
@@ -136,67 +173,47 @@ export function trainingApi(app: App, ctx: AppContext): void {
     async (req) => trainingOverview(ctx, requireUser(req)),
   );
 
-  app.post(
+  created(
     '/api/v1/training/courses',
     {
-      schema: {
-        tags: ['learning'],
-        summary: 'Add a course (forløb) for a department, or for the whole kommune (admin)',
-        security,
-        body: Type.Object({
-          title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
-            default: 'learning.error.courseTitle',
-          }),
-          departmentId: Type.Optional(nullable(Uuid)),
-          description: Type.Optional(
-            messages(Type.String({ maxLength: 2000, pattern: PLAIN_TEXT }), {
-              default: 'learning.error.courseDescription',
-            }),
-          ),
+      summary: 'Add a course (forløb) for a department, or for the whole kommune (admin)',
+      body: Type.Object({
+        title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
+          default: 'learning.error.courseTitle',
         }),
-        response: { 201: Created, ...errors },
-      },
+        departmentId: Type.Optional(nullable(Uuid)),
+        description: Type.Optional(
+          messages(Type.String({ maxLength: 2000, pattern: PLAIN_TEXT }), {
+            default: 'learning.error.courseDescription',
+          }),
+        ),
+      }),
     },
-    async (req, reply) => reply.code(201).send(await createCourse(ctx, requireUser(req), req.body)),
+    createCourse,
   );
 
-  app.delete(
+  idStep(
+    'DELETE',
     '/api/v1/training/courses/:id',
-    {
-      schema: {
-        tags: ['learning'],
-        summary: 'Delete a course with its sessions, their participants and attendance',
-        security,
-        params: Type.Object({ id: Uuid }),
-        response: { 204: Type.Null(), ...errors },
-      },
-    },
-    async (req, reply) => {
-      await deleteCourse(ctx, requireUser(req), req.params.id);
-      return reply.code(204).send(null);
-    },
+    { summary: 'Delete a course with its sessions, their participants and attendance' },
+    deleteCourse,
   );
 
-  app.post(
+  created(
     '/api/v1/training/sessions',
     {
-      schema: {
-        tags: ['learning'],
-        summary:
-          'Add a session to a course: kick-off, training day, evaluation day or introduction for new staff',
-        security,
-        body: Type.Object({
-          courseId: messages(Uuid, { default: 'learning.error.course' }),
-          kind: messages(literals(SESSION_KINDS), { default: 'learning.error.kind' }),
-          title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
-            default: 'learning.error.sessionTitle',
-          }),
-          heldOn: messages(IsoDate, { default: 'learning.error.heldOn' }),
+      summary:
+        'Add a session to a course: kick-off, training day, evaluation day or introduction for new staff',
+      body: Type.Object({
+        courseId: messages(Uuid, { default: 'learning.error.course' }),
+        kind: messages(literals(SESSION_KINDS), { default: 'learning.error.kind' }),
+        title: messages(Type.String({ minLength: 2, maxLength: 200, pattern: PLAIN_TEXT }), {
+          default: 'learning.error.sessionTitle',
         }),
-        response: { 201: Created, ...errors },
-      },
+        heldOn: messages(IsoDate, { default: 'learning.error.heldOn' }),
+      }),
     },
-    async (req, reply) => reply.code(201).send(await createSession(ctx, requireUser(req), req.body)),
+    createSession,
   );
 
   app.put(
@@ -206,7 +223,7 @@ export function trainingApi(app: App, ctx: AppContext): void {
         tags: ['learning'],
         summary: 'Set a session’s participants and attendance (the whole list)',
         security,
-        params: Type.Object({ id: Uuid }),
+        params: IdParams,
         body: Type.Object({
           participants: Type.Array(
             Type.Object({
@@ -227,107 +244,51 @@ export function trainingApi(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post(
+  created(
     '/api/v1/training/buddy-pairs',
     {
-      schema: {
-        tags: ['learning'],
-        summary: 'Pair two colleagues as buddies (makkerskab)',
-        security,
-        body: Type.Object({ userA: Uuid, userB: Uuid }),
-        response: { 201: Created, ...errors },
-      },
+      summary: 'Pair two colleagues as buddies (makkerskab)',
+      body: Type.Object({ userA: Uuid, userB: Uuid }),
     },
-    async (req, reply) => reply.code(201).send(await createBuddyPair(ctx, requireUser(req), req.body)),
+    createBuddyPair,
   );
 
-  app.post(
+  created(
     '/api/v1/training/action-plans',
     {
-      schema: {
-        tags: ['learning'],
-        summary:
-          'Add a personal action plan (handleplan) with its follow-up date; its holder is reminded once',
-        security,
-        body: Type.Object({
-          userId: Uuid,
-          goal: messages(Type.String({ minLength: 3, maxLength: 2000, pattern: PLAIN_TEXT }), {
-            default: 'learning.error.goal',
-          }),
-          followUpOn: messages(IsoDate, { default: 'learning.error.followUpOn' }),
+      summary: 'Add a personal action plan (handleplan) with its follow-up date; its holder is reminded once',
+      body: Type.Object({
+        userId: Uuid,
+        goal: messages(Type.String({ minLength: 3, maxLength: 2000, pattern: PLAIN_TEXT }), {
+          default: 'learning.error.goal',
         }),
-        response: { 201: Created, ...errors },
-      },
+        followUpOn: messages(IsoDate, { default: 'learning.error.followUpOn' }),
+      }),
     },
-    async (req, reply) => reply.code(201).send(await createActionPlan(ctx, requireUser(req), req.body)),
+    createActionPlan,
   );
 
-  app.delete(
+  idStep(
+    'DELETE',
     '/api/v1/training/sessions/:id',
-    {
-      schema: {
-        tags: ['learning'],
-        summary: 'Delete a session with its participants and attendance',
-        security,
-        params: Type.Object({ id: Uuid }),
-        response: { 204: Type.Null(), ...errors },
-      },
-    },
-    async (req, reply) => {
-      await deleteSession(ctx, requireUser(req), req.params.id);
-      return reply.code(204).send(null);
-    },
+    { summary: 'Delete a session with its participants and attendance' },
+    deleteSession,
   );
 
-  app.delete(
-    '/api/v1/training/buddy-pairs/:id',
-    {
-      schema: {
-        tags: ['learning'],
-        summary: 'End a buddy pair',
-        security,
-        params: Type.Object({ id: Uuid }),
-        response: { 204: Type.Null(), ...errors },
-      },
-    },
-    async (req, reply) => {
-      await deleteBuddyPair(ctx, requireUser(req), req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  idStep('DELETE', '/api/v1/training/buddy-pairs/:id', { summary: 'End a buddy pair' }, deleteBuddyPair);
 
-  app.post(
+  idStep(
+    'POST',
     '/api/v1/training/action-plans/:id/follow-up',
-    {
-      schema: {
-        tags: ['learning'],
-        summary: 'Record that an action plan was followed up',
-        security,
-        params: Type.Object({ id: Uuid }),
-        response: { 204: Type.Null(), ...errors },
-      },
-    },
-    async (req, reply) => {
-      await followUpActionPlan(ctx, requireUser(req), req.params.id);
-      return reply.code(204).send(null);
-    },
+    { summary: 'Record that an action plan was followed up' },
+    followUpActionPlan,
   );
 
-  app.delete(
+  idStep(
+    'DELETE',
     '/api/v1/training/action-plans/:id',
-    {
-      schema: {
-        tags: ['learning'],
-        summary: 'Delete an action plan',
-        security,
-        params: Type.Object({ id: Uuid }),
-        response: { 204: Type.Null(), ...errors },
-      },
-    },
-    async (req, reply) => {
-      await deleteActionPlan(ctx, requireUser(req), req.params.id);
-      return reply.code(204).send(null);
-    },
+    { summary: 'Delete an action plan' },
+    deleteActionPlan,
   );
 
   app.put(

@@ -26,6 +26,7 @@ import {
   type RedactionKind,
   saveDraft,
 } from './learning-api.js';
+import { Options } from './options.js';
 
 const KINDS: RedactionKind[] = ['name', 'cpr', 'phone', 'email', 'address', 'caseNumber', 'birthDate'];
 
@@ -275,12 +276,7 @@ function Draft({ draft, onSaved }: { draft: LearningCase; onSaved: (d: LearningC
           onChange={(v) => set('rootCause', v || null)}
           error={errors.rootCause}
         >
-          <option value="">{t('learning.ui.tag.none')}</option>
-          {ROOT_CAUSES.map((c) => (
-            <option key={c} value={c}>
-              {causeLabel(t, c)}
-            </option>
-          ))}
+          <Options empty={t('learning.ui.tag.none')} items={ROOT_CAUSES} label={(c) => causeLabel(t, c)} />
         </SelectField>
         <RadioGroup
           name="draft-outcome"

@@ -16,6 +16,7 @@ import { ROOT_CAUSES } from '../../../core/workflow.js';
 import { can } from '../../../platform/policies.js';
 import { causeLabel, outcomeLabel, phaseLabel } from './labels.js';
 import { fetchDrafts, fetchFeedbackList, type SearchItem, searchLearning } from './learning-api.js';
+import { Options } from './options.js';
 
 type Found =
   | { status: 'idle' | 'searching' }
@@ -79,12 +80,11 @@ function SearchSection() {
           value={technique}
           onChange={setTechnique}
         >
-          <option value="">{t('learning.ui.search.any')}</option>
-          {CONVERSATION_PHASES.map((p) => (
-            <option key={p} value={p}>
-              {phaseLabel(t, p)}
-            </option>
-          ))}
+          <Options
+            empty={t('learning.ui.search.any')}
+            items={CONVERSATION_PHASES}
+            label={(p) => phaseLabel(t, p)}
+          />
         </SelectField>
         <SelectField
           id="learning-cause"
@@ -93,12 +93,7 @@ function SearchSection() {
           value={rootCause}
           onChange={setRootCause}
         >
-          <option value="">{t('learning.ui.search.any')}</option>
-          {ROOT_CAUSES.map((c) => (
-            <option key={c} value={c}>
-              {causeLabel(t, c)}
-            </option>
-          ))}
+          <Options empty={t('learning.ui.search.any')} items={ROOT_CAUSES} label={(c) => causeLabel(t, c)} />
         </SelectField>
         <SelectField
           id="learning-outcome"
@@ -107,12 +102,11 @@ function SearchSection() {
           value={outcome}
           onChange={setOutcome}
         >
-          <option value="">{t('learning.ui.search.any')}</option>
-          {LEARNING_OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {outcomeLabel(t, o)}
-            </option>
-          ))}
+          <Options
+            empty={t('learning.ui.search.any')}
+            items={LEARNING_OUTCOMES}
+            label={(o) => outcomeLabel(t, o)}
+          />
         </SelectField>
         <button type="submit" className="button button-primary" disabled={found.status === 'searching'}>
           {t('learning.ui.search.submit')}

@@ -9,6 +9,7 @@ import { navigate } from '../../../../web/src/app/router.js';
 import type { CasePanel } from '../../../platform/ui.js';
 import type { CasePanelProps } from '../../cases/ui/index.js';
 import { askFeedback, makeLearningCase } from './learning-api.js';
+import { Options } from './options.js';
 
 function LearningPanel({ c, myId, staff }: CasePanelProps) {
   const { t } = useI18n();
@@ -72,12 +73,12 @@ function LearningPanel({ c, myId, staff }: CasePanelProps) {
             onChange={setReviewer}
             error={errors.reviewerId}
           >
-            <option value="">{t('learning.ui.panel.chooseReviewer')}</option>
-            {colleagues.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <Options
+              empty={t('learning.ui.panel.chooseReviewer')}
+              items={colleagues}
+              value={(u) => u.id}
+              label={(u) => u.name}
+            />
           </SelectField>
           <TextArea
             id="feedback-question"

@@ -24,6 +24,7 @@ import {
   setIntroductionWeeks,
   setParticipants,
 } from './learning-api.js';
+import { Options } from './options.js';
 
 /** Tells the page what changed (announced), so it fetches the register again. */
 export type Changed = (message: string) => void;
@@ -48,7 +49,7 @@ function useFormErrors() {
     setRefusals((n) => n + 1);
   };
   /** Runs the request; a refusal's field errors land on the fields named in `fieldIds` (server → form id). */
-  const send = async (run: () => Promise<void>, fieldIds: Record<string, string>): Promise<boolean> => {
+  const send = async (run: () => Promise<unknown>, fieldIds: Record<string, string>): Promise<boolean> => {
     setBusy(true);
     try {
       await run();
@@ -64,6 +65,23 @@ function useFormErrors() {
       setBusy(false);
     }
   };
+  /**
+   * The form's submit: `check` finds the errors by field id first, and only a form without them is sent;
+   * `saved` runs once the server took it.
+   */
+  const onSubmit =
+    (
+      check: () => Record<string, string>,
+      run: () => Promise<unknown>,
+      fieldIds: Record<string, string>,
+      saved: () => void,
+    ) =>
+    async (e: FormEvent) => {
+      e.preventDefault();
+      const found = check();
+      if (Object.keys(found).length > 0) return refuse(found);
+      if (await send(run, fieldIds)) saved();
+    };
   const items = [
     ...Object.entries(errors).map(([target, message]) => ({ target, message })),
     ...(formError ? [{ message: formError }] : []),
@@ -71,7 +89,81 @@ function useFormErrors() {
   const summaryView = (
     <ErrorSummary ref={summary} level={4} heading={t('learning.ui.errorHeading')} items={items} />
   );
-  return { errors, refuse, send, busy, summaryView };
+  return { errors, onSubmit, busy, summaryView };
+}
+
+type FormState = ReturnType<typeof useFormErrors>;
+
+/** A form of the register: its error summary first, then the fields, then the one submit button. */
+function SubmitForm(props: {
+  f: FormState;
+  onSubmit: (e: FormEvent) => void;
+  submitLabel: string;
+  primary?: boolean;
+  label?: string;
+  children: ReactNode;
+}) {
+  const { f, onSubmit, submitLabel, primary, label, children } = props;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={label}>
+      {f.summaryView}
+      {children}
+      <button
+        type="submit"
+        className={`button ${primary ? 'button-primary' : 'button-secondary'}`}
+        disabled={f.busy}
+      >
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+/** A step on a row outside a form (delete, follow up): once done the page is told; a refusal is shown at once. */
+function useStep(onChanged: Changed) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const attempt = async (run: () => Promise<unknown>, done: string) => {
+    try {
+      await run();
+      onChanged(done);
+    } catch (e) {
+      setError(refusalText(t, e));
+    }
+  };
+  const alert = error && (
+    <div className="alert alert-error" role="alert">
+      <div className="alert-body">
+        <p className="alert-text">{error}</p>
+      </div>
+    </div>
+  );
+  return { attempt, alert };
+}
+
+/** Deleting a row, asked first ("keep" is the no); a refusal is shown above the button. */
+function ConfirmDelete(props: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  run: () => Promise<unknown>;
+  done: string;
+  onChanged: Changed;
+}) {
+  const { t } = useI18n();
+  const step = useStep(props.onChanged);
+  return (
+    <>
+      {step.alert}
+      <ConfirmButton
+        label={props.label}
+        question={props.question}
+        confirmLabel={props.confirmLabel}
+        cancelLabel={t('learning.ui.training.keep')}
+        onConfirm={() => step.attempt(props.run, props.done)}
+      />
+    </>
+  );
 }
 
 /** A table that scrolls sideways on a narrow screen; the keyboard scrolls it once it has focus. */
@@ -87,14 +179,12 @@ export function ScrollArea({ label, children }: { label: string; children: React
 function StaffOptions({ staff }: { staff: readonly KeepableStaff[] }) {
   const { t } = useI18n();
   return (
-    <>
-      <option value="">{t('learning.ui.training.choosePerson')}</option>
-      {staff.map((u) => (
-        <option key={u.id} value={u.id}>
-          {u.name}
-        </option>
-      ))}
-    </>
+    <Options
+      empty={t('learning.ui.training.choosePerson')}
+      items={staff}
+      value={(u) => u.id}
+      label={(u) => u.name}
+    />
   );
 }
 
@@ -117,35 +207,33 @@ export function NewCourseForm({ data, onChanged }: { data: TrainingOverview; onC
     (d) => data.keeps.kommune || d.departmentId === data.keeps.departmentId,
   );
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const errors: Record<string, string> = {};
-    if (title.trim().length < 2 || title.trim().length > 200)
-      errors['course-title'] = t('learning.ui.training.error.courseTitle');
-    if (description.trim().length > 2000)
-      errors['course-description'] = t('learning.error.courseDescription');
-    if (!data.keeps.kommune && !department) errors['course-department'] = t('learning.error.department');
-    if (Object.keys(errors).length > 0) return f.refuse(errors);
-    const ok = await f.send(
-      () =>
-        createCourse({
-          title: title.trim(),
-          description: description.trim(),
-          departmentId: department || null,
-        }).then(() => {}),
-      { title: 'course-title', description: 'course-description', departmentId: 'course-department' },
-    );
-    if (ok) {
+  const submit = f.onSubmit(
+    () => {
+      const errors: Record<string, string> = {};
+      if (title.trim().length < 2 || title.trim().length > 200)
+        errors['course-title'] = t('learning.ui.training.error.courseTitle');
+      if (description.trim().length > 2000)
+        errors['course-description'] = t('learning.error.courseDescription');
+      if (!data.keeps.kommune && !department) errors['course-department'] = t('learning.error.department');
+      return errors;
+    },
+    () =>
+      createCourse({
+        title: title.trim(),
+        description: description.trim(),
+        departmentId: department || null,
+      }),
+    { title: 'course-title', description: 'course-description', departmentId: 'course-department' },
+    () => {
       setTitle('');
       setDescription('');
       onChanged(t('learning.ui.training.courseCreated', { title: title.trim() }));
-    }
-  };
+    },
+  );
 
   return (
     <FormSection id="new-course-heading" heading={t('learning.ui.training.newCourse')}>
-      <form onSubmit={submit} noValidate>
-        {f.summaryView}
+      <SubmitForm f={f} onSubmit={submit} submitLabel={t('learning.ui.training.createCourse')} primary>
         <TextField
           id="course-title"
           label={t('learning.ui.training.courseTitle')}
@@ -163,12 +251,12 @@ export function NewCourseForm({ data, onChanged }: { data: TrainingOverview; onC
           onChange={setDepartment}
           error={f.errors['course-department']}
         >
-          {data.keeps.kommune && <option value="">{t('learning.ui.training.wholeKommune')}</option>}
-          {departments.map((d) => (
-            <option key={d.departmentId} value={d.departmentId}>
-              {d.name}
-            </option>
-          ))}
+          <Options
+            empty={data.keeps.kommune ? t('learning.ui.training.wholeKommune') : undefined}
+            items={departments}
+            value={(d) => d.departmentId}
+            label={(d) => d.name}
+          />
         </SelectField>
         <TextArea
           id="course-description"
@@ -180,41 +268,22 @@ export function NewCourseForm({ data, onChanged }: { data: TrainingOverview; onC
           onChange={setDescription}
           error={f.errors['course-description']}
         />
-        <button type="submit" className="button button-primary" disabled={f.busy}>
-          {t('learning.ui.training.createCourse')}
-        </button>
-      </form>
+      </SubmitForm>
     </FormSection>
   );
 }
 
 export function DeleteCourse({ course, onChanged }: { course: TrainingCourseView; onChanged: Changed }) {
   const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{error}</p>
-          </div>
-        </div>
-      )}
-      <ConfirmButton
-        label={t('learning.ui.training.deleteCourse')}
-        question={t('learning.ui.training.deleteCourseSure', { title: course.title })}
-        confirmLabel={t('learning.ui.training.deleteCourseYes')}
-        cancelLabel={t('learning.ui.training.keep')}
-        onConfirm={async () => {
-          try {
-            await deleteCourse(course.id);
-            onChanged(t('learning.ui.training.courseDeleted', { title: course.title }));
-          } catch (e) {
-            setError(refusalText(t, e));
-          }
-        }}
-      />
-    </>
+    <ConfirmDelete
+      label={t('learning.ui.training.deleteCourse')}
+      question={t('learning.ui.training.deleteCourseSure', { title: course.title })}
+      confirmLabel={t('learning.ui.training.deleteCourseYes')}
+      run={() => deleteCourse(course.id)}
+      done={t('learning.ui.training.courseDeleted', { title: course.title })}
+      onChanged={onChanged}
+    />
   );
 }
 
@@ -228,40 +297,33 @@ export function NewSessionForm({ data, onChanged }: { data: TrainingOverview; on
   const [title, setTitle] = useState('');
   const [heldOn, setHeldOn] = useState('');
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const errors: Record<string, string> = {};
-    if (!courses.some((c) => c.id === course))
-      errors['session-course'] = t('learning.ui.training.error.course');
-    if (!kind) errors['session-kind'] = t('learning.error.kind');
-    if (title.trim().length < 2 || title.trim().length > 200)
-      errors['session-title'] = t('learning.error.sessionTitle');
-    if (!validDate(heldOn)) errors['session-date'] = t('learning.ui.training.error.heldOn');
-    if (Object.keys(errors).length > 0) return f.refuse(errors);
-    const ok = await f.send(
-      () => createSession({ courseId: course, kind, title: title.trim(), heldOn }).then(() => {}),
-      {
-        courseId: 'session-course',
-        kind: 'session-kind',
-        title: 'session-title',
-        heldOn: 'session-date',
-      },
-    );
-    if (ok) {
+  const submit = f.onSubmit(
+    () => {
+      const errors: Record<string, string> = {};
+      if (!courses.some((c) => c.id === course))
+        errors['session-course'] = t('learning.ui.training.error.course');
+      if (!kind) errors['session-kind'] = t('learning.error.kind');
+      if (title.trim().length < 2 || title.trim().length > 200)
+        errors['session-title'] = t('learning.error.sessionTitle');
+      if (!validDate(heldOn)) errors['session-date'] = t('learning.ui.training.error.heldOn');
+      return errors;
+    },
+    () => createSession({ courseId: course, kind, title: title.trim(), heldOn }),
+    { courseId: 'session-course', kind: 'session-kind', title: 'session-title', heldOn: 'session-date' },
+    () => {
       setTitle('');
       setHeldOn('');
       setKind('');
       onChanged(t('learning.ui.training.sessionCreated', { title: title.trim() }));
-    }
-  };
+    },
+  );
 
   return (
     <FormSection id="new-session-heading" heading={t('learning.ui.training.newSession')}>
       {courses.length === 0 ? (
         <p>{t('learning.ui.training.courseFirst')}</p>
       ) : (
-        <form onSubmit={submit} noValidate>
-          {f.summaryView}
+        <SubmitForm f={f} onSubmit={submit} submitLabel={t('learning.ui.training.createSession')} primary>
           <SelectField
             id="session-course"
             label={t('learning.ui.training.course')}
@@ -269,12 +331,12 @@ export function NewSessionForm({ data, onChanged }: { data: TrainingOverview; on
             onChange={setCourse}
             error={f.errors['session-course']}
           >
-            <option value="">{t('learning.ui.training.chooseCourse')}</option>
-            {courses.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
+            <Options
+              empty={t('learning.ui.training.chooseCourse')}
+              items={courses}
+              value={(c) => c.id}
+              label={(c) => c.title}
+            />
           </SelectField>
           <SelectField
             id="session-kind"
@@ -283,12 +345,11 @@ export function NewSessionForm({ data, onChanged }: { data: TrainingOverview; on
             onChange={setKind}
             error={f.errors['session-kind']}
           >
-            <option value="">{t('learning.ui.training.chooseKind')}</option>
-            {SESSION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {sessionKindLabel(t, k)}
-              </option>
-            ))}
+            <Options
+              empty={t('learning.ui.training.chooseKind')}
+              items={SESSION_KINDS}
+              label={(k) => sessionKindLabel(t, k)}
+            />
           </SelectField>
           <TextField
             id="session-title"
@@ -308,10 +369,7 @@ export function NewSessionForm({ data, onChanged }: { data: TrainingOverview; on
             onChange={setHeldOn}
             error={f.errors['session-date']}
           />
-          <button type="submit" className="button button-primary" disabled={f.busy}>
-            {t('learning.ui.training.createSession')}
-          </button>
-        </form>
+        </SubmitForm>
       )}
     </FormSection>
   );
@@ -342,25 +400,23 @@ export function Attendance(props: {
       .filter((p) => !staff.some((u) => u.id === p.userId))
       .map((p) => ({ id: p.userId, name: p.name })),
   ];
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const participants = Object.entries(marks)
+  const participants = () =>
+    Object.entries(marks)
       .filter((entry): entry is [string, Exclude<Mark, ''>] => entry[1] !== '')
       .map(([userId, m]) => ({ userId, attended: attendedOf(m) }));
-    if (await f.send(() => setParticipants(session.id, participants), {}))
-      onChanged(t('learning.ui.training.attendanceSaved', { title: session.title }));
-  };
+  const save = f.onSubmit(
+    () => ({}),
+    () => setParticipants(session.id, participants()),
+    {},
+    () => onChanged(t('learning.ui.training.attendanceSaved', { title: session.title })),
+  );
   if (people.length === 0) return <p>{t('learning.ui.training.noStaff')}</p>;
+  const label = t('learning.ui.training.attendanceFor', { title: session.title });
   return (
-    <form
-      onSubmit={save}
-      noValidate
-      aria-label={t('learning.ui.training.attendanceFor', { title: session.title })}
-    >
-      {f.summaryView}
-      <ScrollArea label={t('learning.ui.training.attendanceFor', { title: session.title })}>
+    <SubmitForm f={f} onSubmit={save} submitLabel={t('learning.ui.training.saveAttendance')} label={label}>
+      <ScrollArea label={label}>
         <table className="table table--compact">
-          <caption>{t('learning.ui.training.attendanceFor', { title: session.title })}</caption>
+          <caption>{label}</caption>
           <thead>
             <tr>
               <th scope="col">{t('learning.ui.training.name')}</th>
@@ -394,40 +450,21 @@ export function Attendance(props: {
           </tbody>
         </table>
       </ScrollArea>
-      <button type="submit" className="button button-secondary" disabled={f.busy}>
-        {t('learning.ui.training.saveAttendance')}
-      </button>
-    </form>
+    </SubmitForm>
   );
 }
 
 export function DeleteSession({ session, onChanged }: { session: TrainingSessionView; onChanged: Changed }) {
   const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{error}</p>
-          </div>
-        </div>
-      )}
-      <ConfirmButton
-        label={t('learning.ui.training.deleteSession')}
-        question={t('learning.ui.training.deleteSessionSure', { title: session.title })}
-        confirmLabel={t('learning.ui.training.deleteSessionYes')}
-        cancelLabel={t('learning.ui.training.keep')}
-        onConfirm={async () => {
-          try {
-            await deleteSession(session.id);
-            onChanged(t('learning.ui.training.sessionDeleted', { title: session.title }));
-          } catch (e) {
-            setError(refusalText(t, e));
-          }
-        }}
-      />
-    </>
+    <ConfirmDelete
+      label={t('learning.ui.training.deleteSession')}
+      question={t('learning.ui.training.deleteSessionSure', { title: session.title })}
+      confirmLabel={t('learning.ui.training.deleteSessionYes')}
+      run={() => deleteSession(session.id)}
+      done={t('learning.ui.training.sessionDeleted', { title: session.title })}
+      onChanged={onChanged}
+    />
   );
 }
 
@@ -436,23 +473,25 @@ export function NewPairForm({ staff, onChanged }: { staff: readonly KeepableStaf
   const f = useFormErrors();
   const [a, setA] = useState('');
   const [b, setB] = useState('');
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const errors: Record<string, string> = {};
-    if (!a) errors['pair-a'] = t('learning.ui.training.error.person');
-    if (!b) errors['pair-b'] = t('learning.ui.training.error.person');
-    else if (a === b) errors['pair-b'] = t('learning.error.pair');
-    if (Object.keys(errors).length > 0) return f.refuse(errors);
-    if (await f.send(() => createBuddyPair(a, b).then(() => {}), { userA: 'pair-a', userB: 'pair-b' })) {
+  const submit = f.onSubmit(
+    () => {
+      const errors: Record<string, string> = {};
+      if (!a) errors['pair-a'] = t('learning.ui.training.error.person');
+      if (!b) errors['pair-b'] = t('learning.ui.training.error.person');
+      else if (a === b) errors['pair-b'] = t('learning.error.pair');
+      return errors;
+    },
+    () => createBuddyPair(a, b),
+    { userA: 'pair-a', userB: 'pair-b' },
+    () => {
       setA('');
       setB('');
       onChanged(t('learning.ui.training.pairCreated'));
-    }
-  };
+    },
+  );
   return (
     <FormSection id="new-pair-heading" heading={t('learning.ui.training.newPair')}>
-      <form onSubmit={submit} noValidate>
-        {f.summaryView}
+      <SubmitForm f={f} onSubmit={submit} submitLabel={t('learning.ui.training.createPair')}>
         <SelectField
           id="pair-a"
           label={t('learning.ui.training.buddyA')}
@@ -471,10 +510,7 @@ export function NewPairForm({ staff, onChanged }: { staff: readonly KeepableStaf
         >
           <StaffOptions staff={staff} />
         </SelectField>
-        <button type="submit" className="button button-secondary" disabled={f.busy}>
-          {t('learning.ui.training.createPair')}
-        </button>
-      </form>
+      </SubmitForm>
     </FormSection>
   );
 }
@@ -509,28 +545,26 @@ export function NewPlanForm(props: { staff: readonly KeepableStaff[]; today: str
   const [userId, setUserId] = useState('');
   const [goal, setGoal] = useState('');
   const [followUpOn, setFollowUpOn] = useState('');
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const errors: Record<string, string> = {};
-    if (!userId) errors['plan-user'] = t('learning.ui.training.error.person');
-    if (goal.trim().length < 3 || goal.trim().length > 2000) errors['plan-goal'] = t('learning.error.goal');
-    if (!validDate(followUpOn) || followUpOn < today) errors['plan-date'] = t('learning.error.followUpOn');
-    if (Object.keys(errors).length > 0) return f.refuse(errors);
-    const ok = await f.send(
-      () => createActionPlan({ userId, goal: goal.trim(), followUpOn }).then(() => {}),
-      { userId: 'plan-user', goal: 'plan-goal', followUpOn: 'plan-date' },
-    );
-    if (ok) {
+  const submit = f.onSubmit(
+    () => {
+      const errors: Record<string, string> = {};
+      if (!userId) errors['plan-user'] = t('learning.ui.training.error.person');
+      if (goal.trim().length < 3 || goal.trim().length > 2000) errors['plan-goal'] = t('learning.error.goal');
+      if (!validDate(followUpOn) || followUpOn < today) errors['plan-date'] = t('learning.error.followUpOn');
+      return errors;
+    },
+    () => createActionPlan({ userId, goal: goal.trim(), followUpOn }),
+    { userId: 'plan-user', goal: 'plan-goal', followUpOn: 'plan-date' },
+    () => {
       setUserId('');
       setGoal('');
       setFollowUpOn('');
       onChanged(t('learning.ui.training.planCreated'));
-    }
-  };
+    },
+  );
   return (
     <FormSection id="new-plan-heading" heading={t('learning.ui.training.newPlan')}>
-      <form onSubmit={submit} noValidate>
-        {f.summaryView}
+      <SubmitForm f={f} onSubmit={submit} submitLabel={t('learning.ui.training.createPlan')}>
         <SelectField
           id="plan-user"
           label={t('learning.ui.training.planHolder')}
@@ -560,10 +594,7 @@ export function NewPlanForm(props: { staff: readonly KeepableStaff[]; today: str
           onChange={setFollowUpOn}
           error={f.errors['plan-date']}
         />
-        <button type="submit" className="button button-secondary" disabled={f.busy}>
-          {t('learning.ui.training.createPlan')}
-        </button>
-      </form>
+      </SubmitForm>
     </FormSection>
   );
 }
@@ -576,18 +607,12 @@ export function PlanActions({
   onChanged: Changed;
 }) {
   const { t, locale } = useI18n();
+  const step = useStep(onChanged);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const words = { name: plan.user.name, date: formatDate(plan.followUpOn, locale) };
   return (
     <>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{error}</p>
-          </div>
-        </div>
-      )}
+      {step.alert}
       {!plan.followedUp && (
         <button
           type="button"
@@ -596,14 +621,11 @@ export function PlanActions({
           aria-label={t('learning.ui.training.followUpLabel', words)}
           onClick={async () => {
             setBusy(true);
-            try {
-              await followUpActionPlan(plan.id);
-              onChanged(t('learning.ui.training.followedUpDone', words));
-            } catch (e) {
-              setError(refusalText(t, e));
-            } finally {
-              setBusy(false);
-            }
+            await step.attempt(
+              () => followUpActionPlan(plan.id),
+              t('learning.ui.training.followedUpDone', words),
+            );
+            setBusy(false);
           }}
         >
           {t('learning.ui.training.followUp')}
@@ -614,14 +636,9 @@ export function PlanActions({
         question={t('learning.ui.training.deletePlanSure', words)}
         confirmLabel={t('learning.ui.training.deletePlanYes')}
         cancelLabel={t('learning.ui.training.keep')}
-        onConfirm={async () => {
-          try {
-            await deleteActionPlan(plan.id);
-            onChanged(t('learning.ui.training.planDeleted', words));
-          } catch (e) {
-            setError(refusalText(t, e));
-          }
-        }}
+        onConfirm={() =>
+          step.attempt(() => deleteActionPlan(plan.id), t('learning.ui.training.planDeleted', words))
+        }
       />
     </>
   );
@@ -631,22 +648,22 @@ export function WeeksForm({ weeks, onChanged }: { weeks: number; onChanged: Chan
   const { t } = useI18n();
   const f = useFormErrors();
   const [value, setValue] = useState(String(weeks));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || n < 1 || n > 52)
-      return f.refuse({ 'intro-weeks': t('learning.error.weeks') });
-    if (await f.send(() => setIntroductionWeeks(n), { introductionWeeks: 'intro-weeks' }))
+  const n = Number(value);
+  const submit = f.onSubmit(
+    (): Record<string, string> =>
+      !/^\d+$/.test(value.trim()) || n < 1 || n > 52 ? { 'intro-weeks': t('learning.error.weeks') } : {},
+    () => setIntroductionWeeks(n),
+    { introductionWeeks: 'intro-weeks' },
+    () =>
       onChanged(
         n === 1
           ? t('learning.ui.training.weeksSavedOne')
           : t('learning.ui.training.weeksSaved', { weeks: n }),
-      );
-  };
+      ),
+  );
   return (
     <FormSection id="weeks-heading" heading={t('learning.ui.training.weeksTitle')}>
-      <form onSubmit={submit} noValidate>
-        {f.summaryView}
+      <SubmitForm f={f} onSubmit={submit} submitLabel={t('learning.ui.training.saveWeeks')}>
         <TextField
           id="intro-weeks"
           inputMode="numeric"
@@ -657,10 +674,7 @@ export function WeeksForm({ weeks, onChanged }: { weeks: number; onChanged: Chan
           onChange={setValue}
           error={f.errors['intro-weeks']}
         />
-        <button type="submit" className="button button-secondary" disabled={f.busy}>
-          {t('learning.ui.training.saveWeeks')}
-        </button>
-      </form>
+      </SubmitForm>
     </FormSection>
   );
 }

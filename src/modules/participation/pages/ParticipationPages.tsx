@@ -108,6 +108,30 @@ export interface OwnContributionView {
   } | null;
 }
 
+/** A group's answer: the outcome and the answer, whom to ask, and when the answer was last changed. */
+function GroupAnswer(props: {
+  outcome: string;
+  group: { answer: string | null; askWhom: string | null; answerChangedAt: Date | null };
+}) {
+  const { outcome, group: g } = props;
+  const { t, locale } = usePage();
+  return (
+    <>
+      <p>
+        <strong>{t(`participation.outcome.${outcome}`)}.</strong> {g.answer}
+      </p>
+      {g.askWhom && <p>{t('participation.page.askWhom', { whom: g.askWhom })}</p>}
+      {g.answerChangedAt && (
+        <p className="font-small">
+          {t('participation.page.answerChanged', {
+            date: formatDate(localDate(g.answerChangedAt), locale),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** The contributor's own page: the state of their contribution, the reason if not shown, and the answer. */
 export function renderOwnContribution(frame: RequestFrame, view: OwnContributionView): string {
   const t = pageTranslator(frame.locale);
@@ -134,17 +158,7 @@ function OwnContribution({ view, title }: { view: OwnContributionView; title: st
       {g?.outcome ? (
         <>
           <h2>{t('participation.own.answer', { title: g.title })}</h2>
-          <p>
-            <strong>{t(`participation.outcome.${g.outcome}`)}.</strong> {g.answer}
-          </p>
-          {g.askWhom && <p>{t('participation.page.askWhom', { whom: g.askWhom })}</p>}
-          {g.answerChangedAt && (
-            <p className="font-small">
-              {t('participation.page.answerChanged', {
-                date: formatDate(localDate(g.answerChangedAt), locale),
-              })}
-            </p>
-          )}
+          <GroupAnswer outcome={g.outcome} group={g} />
         </>
       ) : (
         c.status !== 'rejected' && <p>{t('participation.own.noAnswer')}</p>
@@ -253,19 +267,7 @@ function ProcessPage({ view }: { view: ProcessPageView }) {
         <section key={g.id} className="mb-6">
           <h3>{g.title}</h3>
           {g.outcome ? (
-            <>
-              <p>
-                <strong>{t(`participation.outcome.${g.outcome}`)}.</strong> {g.answer}
-              </p>
-              {g.askWhom && <p>{t('participation.page.askWhom', { whom: g.askWhom })}</p>}
-              {g.answerChangedAt && (
-                <p className="font-small">
-                  {t('participation.page.answerChanged', {
-                    date: formatDate(localDate(g.answerChangedAt), locale),
-                  })}
-                </p>
-              )}
-            </>
+            <GroupAnswer outcome={g.outcome} group={g} />
           ) : (
             <p>{t('participation.page.noAnswer')}</p>
           )}
