@@ -1,6 +1,6 @@
 // PDF documents made from structured content: a title, sections with headings and paragraphs. The DKFDS font
 // (IBM Plex Sans, shipped in dkfds/dist/fonts) is embedded, the document language is set, and the content is
-// tagged (Document, H1, H2, P) so screen readers can follow it. Any module may render its documents with it.
+// tagged (Document, H1, H2, P) so screen readers can follow it.
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { projectRoot } from './paths.js';
@@ -9,7 +9,7 @@ export interface PdfSection {
   heading?: string;
   /** Paragraphs of plain text. */
   paragraphs: readonly string[];
-  /** Start this section on a new page (e.g. each document of several in one file). */
+  /** Start this section on a new page. */
   newPage?: boolean;
 }
 
@@ -17,7 +17,7 @@ export interface PdfContent {
   title: string;
   /** BCP 47 language of the text, e.g. 'da-DK'. */
   lang: string;
-  /** Lines under the title, e.g. the sender, the date and a reference. */
+  /** Short lines printed under the title. */
   meta?: readonly string[];
   sections: readonly PdfSection[];
   author?: string;
